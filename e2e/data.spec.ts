@@ -1,0 +1,163 @@
+/** Data journeys: the sample team, export → start over → import, and every kind of bad file. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { test, expect, expectNoAxeViolations } from './fixtures';
+import { DataPage } from './pages/data-page';
+import { dumpDatabase, recordCount } from './database';
+
+const data = (name: string) => new URL(`./data/${name}`, import.meta.url).pathname;
+
+test('sample team → export → start over → import gives everything back', async ({ page }, testInfo) => {
+  const dataPage = new DataPage(page, testInfo);
+  await dataPage.goto();
+  await dataPage.loadSample();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByText('You are looking at a sample team.')).toBeVisible();
+  await expect(page.getByText('7 people (1 moved on)', { exact: true })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data' }).click();
+  const exported = await dataPage.exportWorkspace();
+  const before = await dumpDatabase(page);
+  expect(recordCount(before)).toBeGreaterThan(50);
+
+  const file = JSON.parse(readFileSync(exported, 'utf8'));
+  expect(file).toMatchObject({ format: 'turbine-workspace', formatVersion: 1, exportedAt: expect.stringMatching(/^2026-11-23T09:/), app: { name: 'Turbine' } });
+  await expect(page.getByText('Last export')).toBeVisible();
+
+  await dataPage.startOver();
+  expect(recordCount(await dumpDatabase(page))).toBe(0);
+
+  await dataPage.importFile(exported, 'replace');
+  expect(await dumpDatabase(page)).toEqual(before);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Design' }).click();
+  const firstPerson = (before.people as { name: string }[])[0]!.name;
+  await expect(page.getByRole('rowheader', { name: firstPerson })).toBeVisible();
+});
+
+test('the preview shows what an import adds, changes and removes before anything is written', async ({ page }, testInfo) => {
+  const dataPage = new DataPage(page, testInfo);
+  await dataPage.goto();
+  await dataPage.loadSample();
+  const before = await dumpDatabase(page);
+
+  await dataPage.chooseFile(data('checkout-team.json'));
+  await expect(page.getByText('checkout-team.json is a valid Turbine workspace with 15 records.')).toBeVisible();
+  const people = page.getByRole('row', { name: /^People/ });
+  await expect(people.getByRole('cell')).toHaveText(['3', '3', '0', '0', '8']); // merge: the 8 sample people are kept
+  await page.getByRole('radio', { name: 'Replace my workspace' }).check();
+  await expect(people.getByRole('cell')).toHaveText(['3', '3', '0', '0', '8']); // replace: the 8 would go
+  await expect(page.getByRole('columnheader', { name: 'Removed' })).toBeVisible();
+  await expect(page.getByText(/Replacing removes \d+ records/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  expect(await dumpDatabase(page)).toEqual(before);
+
+  await dataPage.importFile(data('checkout-team.json'), 'merge');
+  const after = await dumpDatabase(page);
+  expect(after.people).toHaveLength(11);
+});
+
+const badFiles: [string, string, RegExp, string | undefined][] = [
+  ['empty.json', 'an empty file', /The file is empty/, undefined],
+  ['broken-not-json.json', 'broken JSON', /not valid JSON: .*line \d+/, undefined],
+  ['not-turbine.json', 'another app’s file', /not a Turbine workspace file/, '$.format'],
+  ['newer-version.json', 'a newer format', /newer Turbine \(format version 3\)/, '$.formatVersion'],
+  ['wrong-types.json', 'wrong types', /2 values in the file are not what Turbine expects/, '$.data.people[1].status'],
+  ['duplicate-ids.json', 'duplicate ids', /reuses an id/, '$.data.people[2].id'],
+  ['dangling-reference.json', 'a dangling reference', /point.? to records that are not in it/, '$.data.assessments[1].capabilityId'],
+];
+
+test('every kind of bad file is refused with a clear message and the data is untouched', async ({ page }, testInfo) => {
+  const dataPage = new DataPage(page, testInfo);
+  await dataPage.goto();
+  await dataPage.importFile(data('checkout-team.json'), 'replace');
+  const before = await dumpDatabase(page);
+
+  for (const [file, what, headline, path] of badFiles) {
+    await test.step(what, async () => {
+      await dataPage.chooseFile(data(file));
+      await expect(dataPage.refusal).toContainText(`Nothing was imported from ${file}`);
+      await expect(dataPage.refusal).toContainText(headline);
+      if (path) await expect(dataPage.refusal.getByRole('list', { name: 'Problems found' })).toContainText(path);
+      await expect(dataPage.refusal).toContainText('Your workspace is unchanged.');
+      expect(await dumpDatabase(page)).toEqual(before);
+    });
+  }
+
+  await test.step('a 100 MB file', async () => {
+    const huge = testInfo.outputPath('huge.json');
+    writeFileSync(huge, Buffer.alloc(100 * 1024 * 1024, 0x20));
+    await dataPage.chooseFile(huge);
+    await expect(dataPage.refusal).toContainText('The file is 100.0 MB; Turbine reads workspace files up to 64.0 MB.');
+    expect(await dumpDatabase(page)).toEqual(before);
+  });
+  await expectNoAxeViolations(page);
+});
+
+/** Fields a manager types free text into; every one of them gets a payload. */
+const textFields = new Set(['name', 'role', 'level', 'fit', 'mission', 'value', 'vision', 'description', 'text', 'notes', 'context', 'decided', 'why', 'decidedBy', 'title', 'owner', 'lead', 'strengths', 'toImprove', 'stretch', 'feedbackAsked', 'feedbackGiven']);
+const textLists = new Set(['scope', 'input']);
+
+function poison(value: unknown, payload: (i: number) => string, counter = { n: 0 }): unknown {
+  if (Array.isArray(value)) return value.map((v) => poison(v, payload, counter));
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => {
+      if (textFields.has(k) && typeof v === 'string') return [k, payload(counter.n++)];
+      if (textLists.has(k) && Array.isArray(v)) return [k, v.map(() => payload(counter.n++))];
+      return [k, poison(v, payload, counter)];
+    }),
+  );
+}
+
+test('imported text with script and HTML payloads is shown as text and never runs', async ({ page }, testInfo) => {
+  const payloads = [
+    (i: number) => `<img src=x onerror="window.__pwned='img${i}'">`,
+    (i: number) => `<script>window.__pwned='script${i}'</script>`,
+    (i: number) => `<svg onload="window.__pwned='svg${i}'"></svg>`,
+  ];
+  const original = JSON.parse(readFileSync(data('checkout-team.json'), 'utf8'));
+  const poisoned = { ...original, data: poison(original.data, (i) => payloads[i % payloads.length]!(i)) };
+  const file = testInfo.outputPath('payloads.json');
+  writeFileSync(file, JSON.stringify(poisoned));
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+
+  const dataPage = new DataPage(page, testInfo);
+  await dataPage.goto();
+  await dataPage.importFile(file, 'replace');
+
+  const teamName = (poisoned.data.teams[0] as { name: string }).name;
+  for (const route of ['/', '/design/', '/hire/', '/learn/', '/grow/', '/data/']) {
+    await page.goto(route);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('main')).not.toContainText('Loading');
+    expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
+  }
+  await page.goto('/design/');
+  await expect(page.getByText(teamName, { exact: true })).toBeVisible();
+  expect(await page.locator('main img, main script, main svg:not([aria-hidden])').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('a reload with the network gone still shows the data', async ({ page, context }, testInfo) => {
+  const dataPage = new DataPage(page, testInfo);
+  await dataPage.goto();
+  await dataPage.importFile(data('checkout-team.json'), 'replace');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+  await context.setOffline(true);
+  await page.goto('/design/');
+  await expect(page.getByRole('rowheader', { name: 'Maya Lindqvist' })).toBeVisible();
+  await page.goto('/grow/');
+  await expect(page.getByRole('rowheader', { name: 'Kwame Mensah' })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByText('3 people', { exact: true })).toBeVisible();
+});

@@ -1,0 +1,77 @@
+/**
+ * The shell every page shares: one h1, the Main navigation marking where you
+ * are, no axe violations; and the service worker reopening every route offline.
+ */
+import { test, expect, expectNoAxeViolations } from './fixtures';
+
+const routes = [
+  { path: '/', nav: 'Home' },
+  { path: '/design/', nav: 'Design' },
+  { path: '/hire/', nav: 'Hire' },
+  { path: '/learn/', nav: 'Learn' },
+  { path: '/grow/', nav: 'Grow' },
+  { path: '/data/', nav: 'Data' },
+  { path: '/guides/', nav: 'Guides' },
+  { path: '/guides/design/', nav: 'Guides' },
+  { path: '/guides/hire/', nav: 'Guides' },
+  { path: '/guides/learn/', nav: 'Guides' },
+  { path: '/guides/grow/', nav: 'Guides' },
+] as const;
+
+for (const route of routes) {
+  test(`${route.path} has one h1, marks ${route.nav} as current, and passes axe`, async ({ page }) => {
+    const response = await page.goto(route.path);
+    expect(response?.status(), `GET ${route.path}`).toBe(200);
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: route.nav, exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.locator('[aria-current]')).toHaveCount(1);
+
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('every app page passes axe with the sample team loaded', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Try it with a sample team' }).click();
+  await expect(page.getByText('You are looking at a sample team.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  for (const route of ['/design/', '/hire/', '/learn/', '/grow/', '/data/']) {
+    await page.goto(route);
+    await expect(page.getByRole('main').getByRole('table').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});
+
+test('every route reloads offline once the service worker controls the page', async ({ page, context }) => {
+  await page.goto('/');
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined), {
+      message: 'a service worker is registered on / (is registerServiceWorker() called from an island?)',
+    })
+    .toBe(true);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+      message: 'the page is controlled by the service worker after a reload',
+    })
+    .toBe(true);
+
+  await context.setOffline(true);
+  // Query parameters must not defeat the precache (ignoreURLParametersMatching).
+  const offlineRoutes = [...routes.map((route) => route.path), '/guides/design/', '/design/?from=offline-test'];
+  for (const path of offlineRoutes) {
+    const visited = await page.goto(path);
+    expect(visited?.fromServiceWorker(), `${path} is served by the service worker`).toBe(true);
+    await expect(page.getByRole('heading', { level: 1 }), `${path} shows its h1 offline`).toBeVisible();
+
+    const reloaded = await page.reload();
+    expect(reloaded?.fromServiceWorker(), `${path} reloads from the service worker`).toBe(true);
+    await expect(page.getByRole('heading', { level: 1 }), `${path} shows its h1 after an offline reload`).toBeVisible();
+  }
+});

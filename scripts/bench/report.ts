@@ -1,0 +1,105 @@
+/**
+ * Writes BENCHMARKS.md. The whole file is generated, intro included, so that a new
+ * run never leaves old numbers next to new ones; edit the text here, not there.
+ */
+import { writeFileSync } from 'node:fs';
+
+export interface Row {
+  budget: string;
+  target: string;
+  measured: string;
+  runs: number;
+  status: 'PASS' | 'FAIL' | 'NOT MEASURED';
+  note?: string;
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  chromium: string;
+  node: string;
+  date: string;
+  /** 1-minute load averages before the bench and at its end (the bench itself adds about 2). */
+  load: number;
+  loadAtEnd: number;
+}
+
+const escape = (s: string) => s.replace(/\|/g, '\\|');
+
+export function writeReport(path: string, report: { rows: Row[]; details: string[]; machine: Machine; runs: { heavy: number; cheap: number; lighthouse: number } }) {
+  const { rows, details, machine, runs } = report;
+  const table = [
+    '| budget | measured (median, min – max) | runs | pass/fail |',
+    '| --- | --- | --- | --- |',
+    ...rows.map(
+      (r) => `| ${escape(r.budget)} ${escape(r.target)} | ${escape(r.measured)} | ${r.runs} | **${r.status}**${r.note ? ` (${escape(r.note)})` : ''} |`,
+    ),
+  ].join('\n');
+
+  const text = `# Benchmarks
+
+Turbine's performance budgets, measured in real headless Chromium against the production
+build (\`dist/\`) on a large generated workspace: \`largeWorkspace(benchSize)\` from
+\`src/domain/large-workspace.ts\`, i.e. 300 people, 300 capabilities, 90,000 assessments,
+5,000 candidates, 40,000 scorecards and 1,200 check-ins, wrapped as a workspace file.
+
+This file is written by \`npm run bench\` (\`scripts/bench.ts\`); do not edit it by hand.
+
+## How to run
+
+\`\`\`sh
+npm run bench                 # npm run build, then measure (4–7 minutes on 2 cores)
+npm run bench -- --no-build   # measure the dist/ that is already there
+\`\`\`
+
+It needs Chromium (\`/usr/bin/chromium\`, or \`CHROMIUM_PATH\`). The script serves a snapshot of
+\`dist/\` taken right after the build (so a rebuild meanwhile cannot swap the bundles under it)
+with a small static server of its own (gzip on, like any static host), blocks the service worker
+so it does not compete with what is being measured, and takes every number in the page with
+\`performance.now()\` so Playwright's own round trips do not count. Each number is the
+median of several runs (min – max beside it), because the machine may be shared. It exits 0
+even when a budget fails: it is a measurement, not a test.
+
+## What each row means
+
+1. **Validate**: the app's own import worker (\`dist/_astro/import.worker-*.js\`), sent
+   \`{ type: 'check', file }\` as \`src/io/import-session.ts\` does; from \`postMessage\` to its
+   \`checked\` reply: reading the file, \`JSON.parse\`, the full Zod validation, the id and
+   reference checks, and comparing with the (empty) stored workspace for the preview. The
+   reply must be \`checked\`. ${runs.heavy} runs, each in a fresh browser context.
+2. **Import ÷ bare write**: on \`/data/\` with an empty workspace, the real UI: choose the
+   file, wait for "… is a valid Turbine workspace", click "Replace workspace", wait for
+   "Imported …". The import's time is the preview step (file chosen → preview shown) plus
+   the commit (click → "Imported"), leaving out the bench's own delay between them. The
+   yardstick, in the same page right after: the same records \`put\` with plain IndexedDB
+   into a fresh database, one object store per kind (keyPath \`id\`, no indexes), in ONE
+   readwrite transaction, timed from the first \`put\` to \`complete\`. Budget: the ratio
+   ≤ 1.5. (The app stores some kinds as grouped rows, e.g. all of a person's assessments in
+   one row, so it writes far fewer rows than the yardstick and can beat it.)
+3. **Longest task**: the longest main-thread task (Long Tasks API, observed from page start)
+   overlapping the import of row 2, from choosing the file to "Imported". Budget: none
+   over 200 ms, so the page keeps responding to input throughout.
+4. **Export**: with the large workspace loaded, click "Export workspace"; from the click
+   to the downloaded file saved to disk (Playwright's download event and \`saveAs\`). The
+   file must hold every record.
+5. **Home**: with the large workspace loaded, navigate to \`/\`; from navigation start to
+   the first frame after the lifecycle cards show the people count. ${runs.cheap} runs.
+6. **JavaScript shipped**: every \`.js\` response the page loads (fresh context, until the
+   network is idle), sized as the file in \`dist/\` gzipped at level 9, summed. ${runs.cheap} runs.
+7. **Lighthouse** on \`/\`: the \`lighthouse\` package with its default settings (mobile,
+   simulated throttling), performance and accessibility categories, a fresh Chromium per
+   run (so an empty workspace). ${runs.lighthouse} runs.
+
+## Results
+
+Measured ${machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.cpu}, ${machine.cores} cores
+(1-minute load average ${machine.load.toFixed(2)} before the bench, ${machine.loadAtEnd.toFixed(2)} at its end), Chromium ${machine.chromium}, Node ${machine.node}.
+
+${table}
+
+### Details
+
+${details.map((d) => `- ${d}`).join('\n')}
+`;
+  writeFileSync(path, text);
+}

@@ -1,0 +1,19 @@
+/** Shows a live query's loading and error states the same way everywhere, and its data once there. */
+import { Match, Switch, type JSX } from 'solid-js';
+import type { LiveQuery } from '../state/live-query.ts';
+
+export default function LiveSection<T>(props: { query: LiveQuery<T>; children: (data: T) => JSX.Element }) {
+  return (
+    <Switch>
+      <Match when={props.query.error()}>
+        <div class="notice error" role="alert">
+          <p>Could not read your workspace: {String(props.query.error())}</p>
+        </div>
+      </Match>
+      <Match when={props.query.data()}>{(data) => props.children(data())}</Match>
+      <Match when={props.query.loading()}>
+        <p role="status">Loading…</p>
+      </Match>
+    </Switch>
+  );
+}

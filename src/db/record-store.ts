@@ -1,0 +1,127 @@
+/**
+ * Reading and writing records of any kind as plain records, whatever their layout
+ * (see layout.ts). Workspace-wide commands are built on these; call them inside a
+ * transaction over `storageTables()`.
+ */
+import type { Table } from 'dexie';
+import { kinds, type RecordKind } from '../schemas/kinds.ts';
+import type { TurbineDB } from './database.ts';
+import { groupedKinds, isGrouped, type GroupedKind } from './layout.ts';
+
+export type PlainRecord = { id: string; sample?: boolean } & Record<string, unknown>;
+type GroupRow = Record<string, unknown>;
+
+/** Records are written in slices so progress can be reported and other work can interleave. */
+const SLICE = 2000;
+
+export function storageTables(db: TurbineDB): Table[] {
+  return [db.settings, ...kinds.map((kind) => tableOf(db, kind))];
+}
+
+function tableOf(db: TurbineDB, kind: RecordKind): Table {
+  return isGrouped(kind) ? db.table(groupedKinds[kind].table) : db.records(kind);
+}
+
+export async function readKind(db: TurbineDB, kind: RecordKind): Promise<PlainRecord[]> {
+  if (!isGrouped(kind)) return (await db.records(kind).toArray()) as PlainRecord[];
+  const { field } = groupedKinds[kind];
+  const rows = (await db.table(groupedKinds[kind].table).toArray()) as GroupRow[];
+  return rows.flatMap((row) => JSON.parse(row[field] as string) as PlainRecord[]);
+}
+
+/** The kind's records as the text of a JSON array, without building the records where the layout allows. */
+export async function readKindJson(db: TurbineDB, kind: RecordKind): Promise<{ json: string; count: number }> {
+  if (!isGrouped(kind)) {
+    const rows = await db.records(kind).toArray();
+    return { json: JSON.stringify(rows), count: rows.length };
+  }
+  const { field } = groupedKinds[kind];
+  const rows = (await db.table(groupedKinds[kind].table).toArray()) as GroupRow[];
+  const parts = rows.map((row) => (row[field] as string).slice(1, -1)).filter((part) => part.length > 0);
+  return { json: `[${parts.join(',')}]`, count: rows.reduce((n, row) => n + (row.count as number), 0) };
+}
+
+export async function countKind(db: TurbineDB, kind: RecordKind): Promise<number> {
+  if (!isGrouped(kind)) return db.records(kind).count();
+  let n = 0;
+  await db.table(groupedKinds[kind].table).each((row: GroupRow) => {
+    n += row.count as number;
+  });
+  return n;
+}
+
+/** True when the kind holds no record at all; cheap for every layout. */
+export async function isKindEmpty(db: TurbineDB, kind: RecordKind): Promise<boolean> {
+  return (await tableOf(db, kind).count()) === 0;
+}
+
+/**
+ * Writes records of one kind. "replace" makes the kind hold exactly these records;
+ * "merge" adds them, replacing records with the same id and keeping the others.
+ */
+export async function writeKind(
+  db: TurbineDB,
+  kind: RecordKind,
+  records: readonly PlainRecord[],
+  mode: 'replace' | 'merge',
+  onWritten: (count: number) => void = () => {},
+): Promise<void> {
+  if (!isGrouped(kind)) {
+    const table = db.records(kind);
+    if (mode === 'replace') await table.clear();
+    for (let i = 0; i < records.length; i += SLICE) {
+      const slice = records.slice(i, i + SLICE);
+      await table.bulkPut(slice);
+      onWritten(slice.length);
+    }
+    return;
+  }
+  let all = records;
+  if (mode === 'merge') {
+    // A record may have moved between groups (say, an assessment re-pointed to another person),
+    // so merge over the whole kind and rewrite it; merges are rare and this keeps ids unique.
+    const incoming = new Set(records.map((r) => r.id));
+    all = [...(await readKind(db, kind)).filter((r) => !incoming.has(r.id)), ...records];
+  }
+  await writeGroups(db, kind, all, (n) => onWritten(Math.min(n, records.length)));
+}
+
+async function writeGroups(db: TurbineDB, kind: GroupedKind, records: readonly PlainRecord[], onWritten: (n: number) => void) {
+  const { table: name, key, field } = groupedKinds[kind];
+  const table = db.table(name);
+  await table.clear();
+  const groups = new Map<string, PlainRecord[]>();
+  for (const record of records) {
+    const k = record[key] as string;
+    const group = groups.get(k);
+    if (group) group.push(record);
+    else groups.set(k, [record]);
+  }
+  let rows: GroupRow[] = [];
+  let inSlice = 0;
+  for (const [k, group] of groups) {
+    rows.push({ [key]: k, count: group.length, [field]: JSON.stringify(group) });
+    inSlice += group.length;
+    if (inSlice >= SLICE) {
+      await table.bulkPut(rows);
+      onWritten(inSlice);
+      rows = [];
+      inSlice = 0;
+    }
+  }
+  if (rows.length > 0) {
+    await table.bulkPut(rows);
+    onWritten(inSlice);
+  }
+}
+
+/** Removes the records with these ids from one kind. */
+export async function deleteFromKind(db: TurbineDB, kind: RecordKind, ids: ReadonlySet<string>): Promise<void> {
+  if (ids.size === 0) return;
+  if (!isGrouped(kind)) {
+    await db.records(kind).bulkDelete([...ids]);
+    return;
+  }
+  const remaining = (await readKind(db, kind)).filter((r) => !ids.has(r.id));
+  await writeGroups(db, kind, remaining, () => {});
+}

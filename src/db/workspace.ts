@@ -1,0 +1,123 @@
+/**
+ * Workspace-wide commands: read everything (export), write an imported workspace
+ * (replace or merge) in one transaction, start over, and remove sample data.
+ * A failure anywhere inside a transaction rolls all of it back; callers catch and
+ * show the error, nothing is swallowed here.
+ */
+import { kinds, type RecordKind } from '../schemas/kinds.ts';
+import type { WorkspaceData } from '../schemas/workspace.ts';
+import { referencesOf } from '../schemas/references.ts';
+import type { Settings } from '../schemas/settings.ts';
+import { DEFAULT_RETENTION_DAYS } from '../schemas/defaults.ts';
+import type { ImportMode } from '../domain/import-preview.ts';
+import { database } from './database.ts';
+import { countKind, deleteFromKind, isKindEmpty, readKind, readKindJson, storageTables, writeKind, type PlainRecord } from './record-store.ts';
+
+export async function readSettings(): Promise<Settings> {
+  const row = await database().settings.get('settings');
+  if (!row) return { retentionDays: DEFAULT_RETENTION_DAYS };
+  const { id: _id, ...settings } = row;
+  return settings;
+}
+
+export async function updateSettings(patch: Partial<Settings>): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.settings, async () => {
+    const current = await readSettings();
+    await db.settings.put({ ...current, ...patch, id: 'settings' });
+  });
+}
+
+/** Everything in the workspace, read in one consistent snapshot. */
+export async function readWorkspace(): Promise<WorkspaceData> {
+  const db = database();
+  return db.transaction('r', storageTables(db), async () => {
+    const entries = await Promise.all(kinds.map(async (k) => [k, await readKind(db, k)] as const));
+    const data = Object.fromEntries(entries) as unknown as WorkspaceData;
+    data.settings = await readSettings();
+    return data;
+  });
+}
+
+/** Everything in the workspace as JSON text per kind, read in one snapshot: the fast path for export. */
+export async function readWorkspaceJson(): Promise<{ kinds: Record<RecordKind, { json: string; count: number }>; settings: Settings }> {
+  const db = database();
+  return db.transaction('r', storageTables(db), async () => {
+    const entries = await Promise.all(kinds.map(async (k) => [k, await readKindJson(db, k)] as const));
+    return { kinds: Object.fromEntries(entries) as Record<RecordKind, { json: string; count: number }>, settings: await readSettings() };
+  });
+}
+
+export async function countRecords(): Promise<Record<RecordKind, number>> {
+  const db = database();
+  const entries = await Promise.all(kinds.map(async (k) => [k, await countKind(db, k)] as const));
+  return Object.fromEntries(entries) as Record<RecordKind, number>;
+}
+
+/** True when the workspace holds no record at all (settings aside). */
+export async function isWorkspaceEmpty(): Promise<boolean> {
+  const db = database();
+  const empty = await Promise.all(kinds.map((k) => isKindEmpty(db, k)));
+  return empty.every(Boolean);
+}
+
+export interface WriteProgress {
+  written: number;
+  total: number;
+}
+
+/**
+ * Writes a validated workspace. "replace" clears every table first; "merge" keeps
+ * records the file does not have. All of it is one rw transaction.
+ */
+export async function commitImport(
+  data: WorkspaceData,
+  mode: ImportMode,
+  onProgress: (p: WriteProgress) => void = () => {},
+): Promise<void> {
+  const db = database();
+  const total = kinds.reduce((n, k) => n + data[k].length, 0);
+  let written = 0;
+  onProgress({ written, total });
+  await db.transaction('rw', storageTables(db), async () => {
+    if (mode === 'replace') await db.settings.clear();
+    if (data.settings) await db.settings.put({ ...data.settings, id: 'settings' });
+    for (const kind of kinds) {
+      await writeKind(db, kind, data[kind] as unknown as PlainRecord[], mode, (n) => {
+        written += n;
+        onProgress({ written, total });
+      });
+    }
+  });
+}
+
+/** Start over: an empty workspace. */
+export async function clearWorkspace(): Promise<void> {
+  const db = database();
+  await db.transaction('rw', storageTables(db), async () => {
+    for (const table of storageTables(db)) await table.clear();
+  });
+}
+
+/**
+ * Removes every sample record, and every record of the manager's own that points
+ * at one (an assessment of a sample person, say), so nothing is left dangling.
+ */
+export async function removeSampleData(): Promise<number> {
+  const db = database();
+  return db.transaction('rw', storageTables(db), async () => {
+    const removed = new Map<RecordKind, Set<string>>(kinds.map((k) => [k, new Set()]));
+    let count = 0;
+    // Kinds are in dependency order, so one pass sees every removed target before its dependants.
+    for (const kind of kinds) {
+      const doomed = removed.get(kind)!;
+      for (const record of await readKind(db, kind)) {
+        const refs = referencesOf(kind, record as never);
+        if (record.sample === true || refs.some((r) => removed.get(r.to)!.has(r.id))) doomed.add(record.id);
+      }
+      await deleteFromKind(db, kind, doomed);
+      count += doomed.size;
+    }
+    return count;
+  });
+}

@@ -1,0 +1,229 @@
+/**
+ * Data: where the workspace is kept and how safe it is, export, sample data and
+ * starting over. Import has its own panel (ImportPanel.tsx).
+ */
+import { createSignal, onMount, Show } from 'solid-js';
+import { createLiveQuery } from '../../state/live-query.ts';
+import { readSummary } from '../../db/summary.ts';
+import { clearWorkspace, countRecords, removeSampleData, updateSettings } from '../../db/workspace.ts';
+import { exportWorkspaceFile } from '../../io/export-session.ts';
+import { formatBytes, readStorageHealth, requestPersistence, type StorageHealth } from '../../state/storage-health.ts';
+import { describeError } from '../../state/errors.ts';
+import { quarterOf, toIsoDate } from '../../domain/dates.ts';
+import SampleTeamButton from './SampleTeamButton.tsx';
+import ImportPanel from './ImportPanel.tsx';
+
+const number = new Intl.NumberFormat('en-GB');
+const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+export default function DataPanels(props: { base: string }) {
+  const summary = createLiveQuery(() => readSummary(quarterOf(toIsoDate(new Date()))));
+  const counts = createLiveQuery(countRecords);
+  const total = () => Object.values(counts.data() ?? {}).reduce((a, b) => a + b, 0);
+  return (
+    <div class="stack">
+      <StoragePanel lastExportAt={summary.data()?.settings.lastExportAt} total={total()} />
+      <ExportPanel />
+      <ImportPanel />
+      <SamplePanel hasSample={summary.data()?.hasSample ?? false} />
+      <StartOverPanel total={total()} />
+      <section class="card" aria-labelledby="format-heading">
+        <h2 id="format-heading">File format</h2>
+        <p>
+          A workspace file is JSON with a small wrapper (<code>format</code>, <code>formatVersion</code>,{' '}
+          <code>exportedAt</code>, <code>app</code>) around the records. Its full description is published as a{' '}
+          <a href={`${props.base}/schema/turbine-workspace.v1.json`}>JSON Schema</a>.
+        </p>
+      </section>
+    </div>
+  );
+}
+
+function StoragePanel(props: { lastExportAt: string | undefined; total: number }) {
+  const [health, setHealth] = createSignal<StorageHealth>();
+  const [asked, setAsked] = createSignal<boolean>();
+  const refresh = async () => setHealth(await readStorageHealth());
+  onMount(() => void refresh());
+  const ask = async () => {
+    setAsked(await requestPersistence());
+    await refresh();
+  };
+  return (
+    <section class="card" aria-labelledby="storage-heading">
+      <h2 id="storage-heading">Where your data lives</h2>
+      <p>Everything is stored in this browser, on this device. Nothing is sent anywhere.</p>
+      <dl class="facts">
+        <dt>Records</dt>
+        <dd>{number.format(props.total)}</dd>
+        <dt>Space used</dt>
+        <dd>
+          {formatBytes(health()?.usedBytes)}
+          <Show when={health()?.quotaBytes !== undefined}> of {formatBytes(health()?.quotaBytes)} available</Show>
+        </dd>
+        <dt>Persistent storage</dt>
+        <dd>
+          {health()?.persistent === true
+            ? 'Granted: the browser will not clear Turbine to free space.'
+            : health()?.persistent === false
+              ? 'Not granted: the browser may clear Turbine’s data when space runs low.'
+              : 'Unknown in this browser.'}
+        </dd>
+        <dt>Last export</dt>
+        <dd>{props.lastExportAt ? dateTime.format(new Date(props.lastExportAt)) : 'Never'}</dd>
+      </dl>
+      <Show when={health()?.persistent === false}>
+        <p class="row">
+          <button type="button" class="secondary" onClick={() => void ask()}>
+            Ask the browser to keep Turbine’s data
+          </button>
+          <Show when={asked() === false}>
+            <span role="status">The browser declined. Export regularly to keep a copy.</span>
+          </Show>
+        </p>
+      </Show>
+    </section>
+  );
+}
+
+function ExportPanel() {
+  const [busy, setBusy] = createSignal(false);
+  const [message, setMessage] = createSignal<{ ok: boolean; text: string }>();
+  const exportNow = async () => {
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      const exportedAt = new Date().toISOString();
+      const result = await exportWorkspaceFile(exportedAt);
+      if (!result.ok) {
+        setMessage({ ok: false, text: result.message });
+        return;
+      }
+      const url = URL.createObjectURL(result.blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = result.fileName;
+      link.click();
+      // The download has started from the object URL; it can be released once the click is handled.
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+      await updateSettings({ lastExportAt: exportedAt });
+      setMessage({ ok: true, text: `Exported ${number.format(result.records)} records to ${result.fileName}.` });
+    } catch (e) {
+      setMessage({ ok: false, text: describeError(e, 'export the workspace') });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="card" aria-labelledby="export-heading">
+      <h2 id="export-heading">Export</h2>
+      <p>Download the whole workspace as one JSON file. Keep it somewhere safe, or import it in another browser.</p>
+      <button type="button" onClick={() => void exportNow()} disabled={busy()} aria-busy={busy()}>
+        {busy() ? 'Exporting…' : 'Export workspace'}
+      </button>
+      <Show when={message()}>
+        {(m) => (
+          <p class={`notice ${m().ok ? 'ok' : 'error'}`} role={m().ok ? 'status' : 'alert'}>
+            {m().text}
+          </p>
+        )}
+      </Show>
+    </section>
+  );
+}
+
+function SamplePanel(props: { hasSample: boolean }) {
+  const [error, setError] = createSignal<string>();
+  const [removed, setRemoved] = createSignal<number>();
+  const remove = async () => {
+    setError(undefined);
+    try {
+      setRemoved(await removeSampleData());
+    } catch (e) {
+      setError(describeError(e, 'remove the sample data'));
+    }
+  };
+  return (
+    <section class="card" aria-labelledby="sample-heading">
+      <h2 id="sample-heading">Sample team</h2>
+      <Show
+        when={props.hasSample}
+        fallback={
+          <>
+            <p>Load a made-up team of eight, with a capability matrix, a hiring loop, onboarding plans and check-ins, to see how Turbine works. It is marked as sample data and can be removed in one click.</p>
+            <SampleTeamButton onError={setError} />
+          </>
+        }
+      >
+        <p>
+          <span class="sample-badge">Sample data</span> The sample team is loaded. Removing it also removes anything
+          you added that depends on it (an assessment of a sample person, say).
+        </p>
+        <button type="button" class="secondary" onClick={() => void remove()}>
+          Remove sample data
+        </button>
+      </Show>
+      <Show when={removed() !== undefined && !props.hasSample}>
+        <p role="status">Removed {number.format(removed()!)} sample records.</p>
+      </Show>
+      <Show when={error()}>
+        <p class="notice error" role="alert">{error()}</p>
+      </Show>
+    </section>
+  );
+}
+
+function StartOverPanel(props: { total: number }) {
+  const [confirming, setConfirming] = createSignal(false);
+  const [error, setError] = createSignal<string>();
+  const [cleared, setCleared] = createSignal(false);
+  const erase = async () => {
+    setError(undefined);
+    try {
+      await clearWorkspace();
+      setConfirming(false);
+      setCleared(true);
+    } catch (e) {
+      setError(describeError(e, 'delete the workspace'));
+    }
+  };
+  return (
+    <section class="card" aria-labelledby="start-over-heading">
+      <h2 id="start-over-heading">Start over</h2>
+      <p>Delete everything Turbine holds in this browser. Export first if you may want it back.</p>
+      <Show
+        when={confirming()}
+        fallback={
+          <button
+            type="button"
+            class="secondary"
+            disabled={props.total === 0}
+            onClick={() => {
+              setCleared(false);
+              setConfirming(true);
+            }}
+          >
+            Start over…
+          </button>
+        }
+      >
+        <div class="notice warn" role="alert">
+          <p>This deletes all {number.format(props.total)} records in this browser. It cannot be undone.</p>
+          <div class="row">
+            <button type="button" class="danger" ref={(el) => queueMicrotask(() => el.focus())} onClick={() => void erase()}>
+              Delete everything
+            </button>
+            <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+              Keep my data
+            </button>
+          </div>
+        </div>
+      </Show>
+      <Show when={cleared()}>
+        <p role="status">Your workspace is empty. Import a file or start entering your team.</p>
+      </Show>
+      <Show when={error()}>
+        <p class="notice error" role="alert">{error()}</p>
+      </Show>
+    </section>
+  );
+}

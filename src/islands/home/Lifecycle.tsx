@@ -1,0 +1,171 @@
+/**
+ * Home: the four phases at a glance, what each holds, and what to do next.
+ * An empty workspace explains each phase and offers the sample team.
+ */
+import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { createLiveQuery } from '../../state/live-query.ts';
+import { readSummary, type WorkspaceSummary } from '../../db/summary.ts';
+import { backupState } from '../../domain/backup.ts';
+import { quarterOf, toIsoDate } from '../../domain/dates.ts';
+import SampleTeamButton from '../data/SampleTeamButton.tsx';
+
+interface PhaseView {
+  id: 'design' | 'hire' | 'learn' | 'grow';
+  title: string;
+  purpose: string;
+  start: string;
+  facts: (s: WorkspaceSummary) => string[];
+  empty: (s: WorkspaceSummary) => boolean;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+const phases: PhaseView[] = [
+  {
+    id: 'design',
+    title: 'Design — know the team',
+    purpose: 'What the team is for, who is on it, what each person brings and which capabilities are missing.',
+    start: 'Start with the charter and your people, then rate the capability matrix to find gaps.',
+    empty: (s) => s.design.people === 0 && s.design.capabilities === 0,
+    facts: (s) => [
+      s.design.teamName ? `Team: ${s.design.teamName}` : 'No charter yet',
+      plural(s.design.people, 'person', 'people') + (s.design.movedOn ? ` (${s.design.movedOn} moved on)` : ''),
+      plural(s.design.capabilities, 'capability', 'capabilities'),
+      `${s.design.peopleRated} of ${plural(s.design.people + s.design.movedOn, 'person', 'people')} rated in the matrix`,
+      plural(s.design.decisions, 'decision record'),
+    ],
+  },
+  {
+    id: 'hire',
+    title: 'Hire — one process for all',
+    purpose: 'Openings drawn from the gaps, one loop for every candidate, independent scorecards and calibration.',
+    start: 'Draft an opening from a gap, then build the loop its candidates will all go through.',
+    empty: (s) => s.hire.openings === 0,
+    facts: (s) => [
+      `${plural(s.hire.openings, 'opening')} (${s.hire.openOpenings} open)`,
+      `${plural(s.hire.activeCandidates, 'active candidate')} of ${s.hire.candidates}`,
+    ],
+  },
+  {
+    id: 'learn',
+    title: 'Learn — onboarding never stops',
+    purpose: 'Onboarding plans for new hires and for people rotating into parts of the system they do not know yet.',
+    start: 'Make a plan for your newest person, with a buddy and a first thing to ship.',
+    empty: (s) => s.learn.plans === 0,
+    facts: (s) => [
+      plural(s.learn.plans, 'onboarding plan'),
+      `${plural(s.learn.openItems, 'item')} to do, ${s.learn.doneItems} done`,
+    ],
+  },
+  {
+    id: 'grow',
+    title: 'Grow — a trajectory for each person',
+    purpose: 'Quarterly check-ins: strengths, areas to grow, stretch work, goals and an updated self and manager view.',
+    start: 'Hold a first check-in with each person this quarter.',
+    empty: (s) => s.grow.checkIns === 0,
+    facts: (s) => [
+      `${plural(s.grow.checkInsThisQuarter, 'check-in')} this quarter` +
+        (s.design.people ? ` (${s.grow.peopleWithCheckIn} of ${s.design.people} people)` : ''),
+      `${plural(s.grow.checkIns, 'check-in')} in all`,
+    ],
+  },
+];
+
+export default function Lifecycle(props: { base: string }) {
+  const today = toIsoDate(new Date());
+  const summary = createLiveQuery(() => readSummary(quarterOf(today)));
+  const [loadError, setLoadError] = createSignal<string>();
+
+  return (
+    <Switch>
+      <Match when={summary.error()}>
+        <div class="notice error" role="alert">
+          <p>Could not read your workspace: {String(summary.error())}</p>
+        </div>
+      </Match>
+      <Match when={summary.loading()}>
+        <p role="status">Loading your workspace…</p>
+      </Match>
+      <Match when={summary.data()}>
+        {(s) => (
+          <div class="stack">
+            <BackupReminder summary={s()} today={today} base={props.base} />
+            <Show when={!s().hasData}>
+              <section class="card" aria-labelledby="start-heading">
+                <h2 id="start-heading">Start here</h2>
+                <p>
+                  Turbine keeps your team plan in this browser only. Begin with your own team, import a workspace you
+                  exported before, or look around with a sample team first.
+                </p>
+                <div class="row">
+                  <SampleTeamButton onError={setLoadError} />
+                  <a class="button secondary" href={`${props.base}/data/`}>Import a workspace</a>
+                  <a class="button secondary" href={`${props.base}/guides/`}>Read the guides</a>
+                </div>
+                <Show when={loadError()}>
+                  <div class="notice error" role="alert"><p>{loadError()}</p></div>
+                </Show>
+              </section>
+            </Show>
+            <Show when={s().hasSample}>
+              <p class="notice warn" role="status">
+                <span class="sample-badge">Sample data</span> You are looking at a sample team. Remove it from{' '}
+                <a href={`${props.base}/data/`}>Data</a> when you are ready to enter your own.
+              </p>
+            </Show>
+            <section aria-labelledby="phases-heading">
+              <h2 id="phases-heading">The four phases</h2>
+              <ul class="cards" role="list">
+                <For each={phases}>
+                  {(phase) => (
+                    <li class={`card phase-card phase-${phase.id}`}>
+                      <h3>
+                        <a href={`${props.base}/${phase.id}/`}>{phase.title}</a>
+                      </h3>
+                      <p>{phase.purpose}</p>
+                      <Show
+                        when={!phase.empty(s())}
+                        fallback={<p class="muted">Nothing here yet. {phase.start}</p>}
+                      >
+                        <ul>
+                          <For each={phase.facts(s())}>{(fact) => <li>{fact}</li>}</For>
+                        </ul>
+                      </Show>
+                      <p class="next">
+                        <a href={`${props.base}/guides/${phase.id}/`}>How to approach {phase.id}</a>
+                      </p>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </section>
+          </div>
+        )}
+      </Match>
+    </Switch>
+  );
+}
+
+function BackupReminder(props: { summary: WorkspaceSummary; today: string; base: string }) {
+  const state = () => backupState(props.summary.settings.lastExportAt, props.summary.hasData, props.today);
+  return (
+    <Switch>
+      <Match when={state().kind === 'never'}>
+        <div class="notice warn" role="status">
+          <p>
+            You have not exported this workspace yet. Browsers can erase site data (Safari does after seven days
+            without a visit): <a href={`${props.base}/data/`}>export a copy</a> to keep it safe.
+          </p>
+        </div>
+      </Match>
+      <Match when={state().kind === 'overdue'}>
+        <div class="notice warn" role="status">
+          <p>
+            Your last export was {(state() as { daysAgo: number }).daysAgo} days ago. Browsers can erase site data
+            after a week without a visit: <a href={`${props.base}/data/`}>export a fresh copy</a>.
+          </p>
+        </div>
+      </Match>
+    </Switch>
+  );
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { Id, Name, SampleFlag, Text } from './common.ts';
+
+/** A group of related capabilities, e.g. "Delivery" or "Payments domain". */
+export const CapabilityArea = z.object({
+  id: Id,
+  name: Name,
+  description: Text.default(''),
+  order: z.number().int().default(0),
+  sample: SampleFlag,
+});
+export type CapabilityArea = z.infer<typeof CapabilityArea>;
+
+/** One named level of a scale. Frameworks bring their own; values need not be contiguous. */
+export const ScaleLevel = z.object({
+  value: z.number().int().min(0).max(20),
+  name: Name,
+  description: Text.default(''),
+});
+
+export const LevelScale = z
+  .object({
+    id: Id,
+    name: Name,
+    levels: z.array(ScaleLevel).min(1, { error: 'a scale needs at least one level' }),
+    sample: SampleFlag,
+  })
+  .refine((s) => new Set(s.levels.map((l) => l.value)).size === s.levels.length, {
+    error: 'level values must be unique within a scale',
+    path: ['levels'],
+  });
+export type LevelScale = z.infer<typeof LevelScale>;
+
+export const CapabilityKind = z.enum(['technical', 'non-technical', 'domain']);
+
+/** What a person at a given level of this capability does. */
+export const LevelDescriptor = z.object({
+  level: z.number().int().min(0).max(20),
+  criteria: z.array(Text).default([]),
+  examples: z.array(Text).default([]),
+});
+
+/** "At least `people` people at level >= `level`". */
+export const CapabilityTarget = z.object({
+  people: z.number().int().min(0).max(10_000),
+  level: z.number().int().min(0).max(20),
+});
+
+/** Something the team must be able to do. */
+export const Capability = z.object({
+  id: Id,
+  areaId: Id,
+  name: Name,
+  kind: CapabilityKind.default('technical'),
+  description: Text.default(''),
+  scaleId: Id,
+  descriptors: z.array(LevelDescriptor).default([]),
+  target: CapabilityTarget.optional(),
+  sample: SampleFlag,
+});
+export type Capability = z.infer<typeof Capability>;

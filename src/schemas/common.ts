@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** Every record is addressed by a random UUID so files from two machines can merge. */
+export const Id = z.uuid({ error: 'must be a UUID' });
+/** A calendar day, e.g. 2026-11-23. */
+export const IsoDate = z.iso.date({ error: 'must be a date like 2026-11-23' });
+/** A moment in time, e.g. 2026-11-23T09:30:00.000Z. */
+export const IsoDateTime = z.iso.datetime({ offset: true, error: 'must be a date-time like 2026-11-23T09:30:00Z' });
+/** Free text a manager writes; bounded so a corrupt file cannot balloon memory. */
+export const Text = z.string().max(20_000);
+export const ShortText = z.string().max(500);
+export const Name = z.string().trim().min(1, { error: 'must not be empty' }).max(200);
+
+/** Marks records loaded by "Try it with a sample team", so they can be removed again. */
+export const SampleFlag = z.boolean().optional();

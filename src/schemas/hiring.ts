@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { Id, IsoDate, IsoDateTime, Name, SampleFlag, ShortText, Text } from './common.ts';
+
+export const OpeningStatus = z.enum(['draft', 'open', 'paused', 'filled', 'closed']);
+
+/** A role to hire for, ideally drawn from the team's capability gaps. */
+export const Opening = z.object({
+  id: Id,
+  title: Name,
+  level: ShortText.default(''),
+  status: OpeningStatus.default('draft'),
+  mustHave: z.array(Id).default([]),
+  niceToHave: z.array(Id).default([]),
+  loopId: Id.optional(),
+  targetDaysToDecision: z.number().int().min(1).max(365).default(21),
+  sample: SampleFlag,
+});
+export type Opening = z.infer<typeof Opening>;
+
+/** A team member (personId) or a named outsider. */
+export const Interviewer = z
+  .object({ personId: Id.optional(), name: ShortText.optional() })
+  .refine((i) => i.personId !== undefined || (i.name ?? '').trim() !== '', {
+    error: 'an interviewer needs a person or a name',
+  });
+
+/** What a 1, 2, 3 and 4 look like for one capability at one stage. */
+export const RubricRow = z.object({
+  capabilityId: Id,
+  anchors: z.object({ 1: Text, 2: Text, 3: Text, 4: Text }),
+});
+
+export const StageKind = z.enum(['screen', 'take-home', 'interview', 'debrief']);
+
+export const LoopStage = z.object({
+  id: Id,
+  name: Name,
+  kind: StageKind,
+  capabilityIds: z.array(Id).default([]),
+  interviewers: z.array(Interviewer).default([]),
+  durationMinutes: z.number().int().min(0).max(24 * 60).optional(),
+  /** Take-homes only: how long the candidate is asked to spend. */
+  timeBoxHours: z.number().min(0).max(100).optional(),
+  questionIds: z.array(Id).default([]),
+  rubric: z.array(RubricRow).default([]),
+});
+
+/** A reusable interview loop template: the same stages for every candidate. */
+export const InterviewLoop = z.object({
+  id: Id,
+  name: Name,
+  description: Text.default(''),
+  stages: z.array(LoopStage).default([]),
+  sample: SampleFlag,
+});
+export type InterviewLoop = z.infer<typeof InterviewLoop>;
+
+export const Question = z.object({
+  id: Id,
+  text: Text.min(1, { error: 'must not be empty' }),
+  capabilityIds: z.array(Id).default([]),
+  goodLooksLike: Text.default(''),
+  minutes: z.number().int().min(0).max(600).optional(),
+  sample: SampleFlag,
+});
+export type Question = z.infer<typeof Question>;
+
+export const CandidateStatus = z.enum(['active', 'hired', 'rejected', 'withdrawn']);
+
+export const StageMove = z.object({ stageId: Id, at: IsoDateTime });
+
+export const TakeHome = z.object({
+  stageId: Id,
+  sentAt: IsoDateTime.optional(),
+  returnedAt: IsoDateTime.optional(),
+  reportedHours: z.number().min(0).max(200).optional(),
+});
+
+export const HiringDecision = z.object({
+  outcome: z.enum(['hire', 'no-hire']),
+  rationale: Text.default(''),
+  decidedBy: ShortText.default(''),
+  at: IsoDateTime,
+  /** True when the decision was taken before every expected scorecard was in. */
+  early: z.boolean().default(false),
+});
+
+/** Someone going through an opening's loop. Personal fields are blanked by anonymisation. */
+export const Candidate = z.object({
+  id: Id,
+  openingId: Id,
+  name: ShortText,
+  source: ShortText.default(''),
+  contact: ShortText.default(''),
+  notes: Text.default(''),
+  status: CandidateStatus.default('active'),
+  moves: z.array(StageMove).default([]),
+  takeHomes: z.array(TakeHome).default([]),
+  decision: HiringDecision.optional(),
+  /** Set when the candidate was hired and became a person on the team. */
+  personId: Id.optional(),
+  retainUntil: IsoDate.optional(),
+  anonymisedAt: IsoDateTime.optional(),
+  sample: SampleFlag,
+});
+export type Candidate = z.infer<typeof Candidate>;
+
+export const Recommendation = z.enum(['strong-no', 'no', 'yes', 'strong-yes']);
+
+export const Score = z.object({
+  capabilityId: Id,
+  /** 1–4, or null for "no signal". */
+  score: z.number().int().min(1).max(4).nullable(),
+  evidence: Text.default(''),
+});
+
+/** One interviewer's independent view of one candidate at one stage. */
+export const Scorecard = z.object({
+  id: Id,
+  candidateId: Id,
+  stageId: Id,
+  interviewer: Interviewer,
+  scores: z.array(Score).default([]),
+  recommendation: Recommendation.optional(),
+  notes: Text.default(''),
+  submittedAt: IsoDateTime.optional(),
+  sample: SampleFlag,
+});
+export type Scorecard = z.infer<typeof Scorecard>;

@@ -1,0 +1,26 @@
+/**
+ * The kinds of record in a workspace, in dependency order (a kind only refers to
+ * kinds listed before it), with how a manager names them. Kept free of Zod so the
+ * light pages (Home) can use it without shipping the schemas.
+ */
+export const kindLabels = {
+  teams: 'Team charters',
+  people: 'People',
+  levelScales: 'Level scales',
+  capabilityAreas: 'Capability areas',
+  capabilities: 'Capabilities',
+  assessments: 'Assessments',
+  oneOnOnes: '1:1s',
+  decisions: 'Decisions',
+  questions: 'Questions',
+  interviewLoops: 'Interview loops',
+  openings: 'Openings',
+  candidates: 'Candidates',
+  scorecards: 'Scorecards',
+  onboardingPlans: 'Onboarding plans',
+  checkIns: 'Check-ins',
+  ninetyDayPlans: '90-day plans',
+} as const;
+
+export type RecordKind = keyof typeof kindLabels;
+export const kinds = Object.keys(kindLabels) as RecordKind[];

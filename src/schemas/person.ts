@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { Id, IsoDate, Name, SampleFlag, ShortText, Text } from './common.ts';
+
+export const PersonStatus = z.enum(['member', 'new-hire', 'moved-on']);
+
+/** Someone on the team. People who move on are kept, with status "moved-on", so history stays whole. */
+export const Person = z.object({
+  id: Id,
+  name: Name,
+  role: ShortText.default(''),
+  level: ShortText.default(''),
+  startDate: IsoDate.optional(),
+  status: PersonStatus.default('member'),
+  /** How they fit and what they bring. */
+  fit: Text.default(''),
+  movedOnDate: IsoDate.optional(),
+  sample: SampleFlag,
+});
+export type Person = z.infer<typeof Person>;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { describeError } from './errors.ts';
+import { formatBytes } from './storage-health.ts';
+
+describe('describeError', () => {
+  it('gives quota errors their own advice, also when Dexie wraps them', () => {
+    const quota = new DOMException('full', 'QuotaExceededError');
+    expect(describeError(quota, 'save')).toMatch(/^Could not save: the browser has run out of space/);
+    const wrapped = Object.assign(new Error('AbortError'), { name: 'AbortError', inner: quota });
+    expect(describeError(wrapped, 'import the file')).toMatch(/run out of space/);
+  });
+  it('tells the user to reload when storage was closed under them', () => {
+    expect(describeError(Object.assign(new Error('closed'), { name: 'DatabaseClosedError' }), 'save')).toMatch(/Reload the page/);
+  });
+  it('keeps the original message otherwise', () => {
+    expect(describeError(new Error('disk on fire'), 'export the workspace')).toBe('Could not export the workspace: disk on fire');
+  });
+});
+
+describe('formatBytes', () => {
+  it.each([
+    [undefined, 'unknown'],
+    [512, '512 bytes'],
+    [2048, '2 KB'],
+    [5 * 1024 * 1024, '5.0 MB'],
+    [3 * 1024 ** 3, '3.00 GB'],
+  ])('%s → %s', (bytes, text) => expect(formatBytes(bytes)).toBe(text));
+});
