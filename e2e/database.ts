@@ -26,11 +26,10 @@ export async function dumpDatabase(page: Page): Promise<DatabaseDump> {
           for (const name of names) {
             const all = tx.objectStore(name).getAll();
             all.onsuccess = () => {
-              const grouped = name === 'assessmentLogs' || name === 'scorecardSets';
-              out[name] = grouped
-                ? all.result.map((row: Record<string, unknown>) =>
-                    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? JSON.parse(v) : v])),
-                  )
+              // The grouped tables and the field that holds their records as JSON text.
+              const field = ({ assessmentLogs: 'assessments', scorecardSets: 'scorecards' } as Record<string, string>)[name];
+              out[name] = field
+                ? all.result.map((row: Record<string, unknown>) => ({ ...row, [field]: JSON.parse(row[field] as string) }))
                 : all.result;
             };
           }
