@@ -5,7 +5,9 @@ import { defineConfig, devices } from '@playwright/test';
  * serves dist/ exactly as it ships, service worker included.
  * Playwright's own browser download is not used; Debian's Chromium is.
  */
-const baseURL = 'http://localhost:4321';
+// TURBINE_PORT lets a second checkout run its suite beside this one.
+const port = Number(process.env.TURBINE_PORT ?? 4321);
+const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -44,7 +46,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run preview',
+    command: `npx astro preview --port ${port}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
