@@ -57,15 +57,21 @@ export async function isKindEmpty(db: TurbineDB, kind: RecordKind): Promise<bool
 
 /**
  * Writes records of one kind. "replace" makes the kind hold exactly these records;
- * "merge" adds them, replacing records with the same id and keeping the others.
+ * "merge" adds them, replacing records with the same id and keeping the others;
+ * "append" adds records known to be new (fresh ids), touching only their groups.
  */
 export async function writeKind(
   db: TurbineDB,
   kind: RecordKind,
   records: readonly PlainRecord[],
-  mode: 'replace' | 'merge',
+  mode: 'replace' | 'merge' | 'append',
   onWritten: (count: number) => void = () => {},
 ): Promise<void> {
+  if (mode === 'append' && isGrouped(kind)) {
+    await appendToGroups(db, kind, records);
+    onWritten(records.length);
+    return;
+  }
   if (!isGrouped(kind)) {
     const table = db.records(kind);
     if (mode === 'replace') await table.clear();
@@ -112,6 +118,23 @@ async function writeGroups(db: TurbineDB, kind: GroupedKind, records: readonly P
   if (rows.length > 0) {
     await table.bulkPut(rows);
     onWritten(inSlice);
+  }
+}
+
+/** Adds records to their groups, rewriting only the rows they land in (a matrix edit touches one person's row). */
+async function appendToGroups(db: TurbineDB, kind: GroupedKind, records: readonly PlainRecord[]) {
+  const { table: name, key, field } = groupedKinds[kind];
+  const table = db.table(name);
+  const byGroup = new Map<string, PlainRecord[]>();
+  for (const record of records) {
+    const k = record[key] as string;
+    byGroup.set(k, [...(byGroup.get(k) ?? []), record]);
+  }
+  for (const [k, added] of byGroup) {
+    const row = (await table.get(k)) as GroupRow | undefined;
+    const existing = row ? (JSON.parse(row[field] as string) as PlainRecord[]) : [];
+    const all = [...existing, ...added];
+    await table.put({ [key]: k, count: all.length, [field]: JSON.stringify(all) });
   }
 }
 

@@ -4,7 +4,10 @@
  * planLibraryMerge (src/domain/library-merge.ts) turns it into records that merge into
  * the manager's capability library without duplicating what is already there.
  */
-import type { CapabilityKind } from '../schemas/capability.ts';
+import type { z } from 'zod';
+import type { CapabilityKind as CapabilityKindSchema } from '../schemas/capability.ts';
+
+type CapabilityKind = z.infer<typeof CapabilityKindSchema>;
 
 export type FrameworkFormat = 'turbine-csv' | 'turbine-library' | 'monzo' | 'ft';
 

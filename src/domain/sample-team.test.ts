@@ -1,3 +1,4 @@
+import { DEFAULT_SCALE_ID } from './default-scale.ts';
 import { describe, expect, it } from 'vitest';
 import { kinds, WorkspaceData } from '../schemas/workspace.ts';
 import { findDanglingReferences, findDuplicateIds } from '../io/read-workspace-file.ts';
@@ -62,11 +63,11 @@ describe('sampleWorkspace', () => {
     expect(w.people.filter((p) => p.status === 'moved-on')).toHaveLength(1);
   });
 
-  it('flags every record as sample', () => {
+  it('flags every record as sample, except the shared default scale', () => {
     const w = sampleWorkspace(TODAY);
     for (const kind of kinds) {
       expect(w[kind].length, kind).toBeGreaterThan(0);
-      for (const r of w[kind]) expect(r.sample, `${kind} ${r.id}`).toBe(true);
+      for (const r of w[kind]) expect(r.sample, `${kind} ${r.id}`).toBe(r.id === DEFAULT_SCALE_ID ? undefined : true);
     }
   });
 

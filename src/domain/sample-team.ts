@@ -10,6 +10,7 @@
  */
 import type { WorkspaceData } from '../schemas/workspace.ts';
 import { keyedUuid, seeded } from './seeded.ts';
+import { DEFAULT_SCALE_ID, defaultScale } from './default-scale.ts';
 
 type Rec<K extends keyof WorkspaceData> = NonNullable<WorkspaceData[K]> extends readonly (infer R)[] ? R : never;
 type Person = Rec<'people'>;
@@ -147,14 +148,6 @@ const PEOPLE: PersonSeed[] = [
   },
 ];
 const DANIEL_MOVED_ON_DAYS_AGO = 45;
-
-const SCALE_LEVELS = [
-  { value: 0, name: 'None', description: 'No experience here yet.' },
-  { value: 1, name: 'Learning', description: 'Learning with guidance; needs help to finish work here.' },
-  { value: 2, name: 'Working', description: 'Does everyday work here without help.' },
-  { value: 3, name: 'Strong', description: "Handles the hard cases and reviews others' work here." },
-  { value: 4, name: 'Expert who teaches', description: 'Sets the direction here and teaches others.' },
-];
 
 const AREAS = [
   { key: 'payments', name: 'Payments domain', description: 'How money moves through our systems, and the rules around it.' },
@@ -882,7 +875,9 @@ export function sampleWorkspace(today: string): WorkspaceData {
   const areaId = (k: AreaKey) => id(`area:${k}`);
   const stageId = (k: StageKey) => id(`stage:${k}`);
   const questionId = (k: QuestionKey) => id(`question:${k}`);
-  const scaleId = id('scale:default');
+  // The shared default scale, not flagged as sample: removing the sample must not take
+  // away the scale the manager's own capabilities use.
+  const scaleId = DEFAULT_SCALE_ID;
   const loopId = id('loop:payments-reliability');
   const openingId = id('opening:payments-reliability');
 
@@ -1129,7 +1124,7 @@ export function sampleWorkspace(today: string): WorkspaceData {
       },
     ],
     people,
-    levelScales: [{ id: scaleId, name: 'Default scale (0–4)', levels: SCALE_LEVELS.map((l) => ({ ...l })), sample }],
+    levelScales: [defaultScale()],
     capabilityAreas: AREAS.map((a, order) => ({ id: areaId(a.key), name: a.name, description: a.description, order, sample })),
     capabilities,
     assessments,

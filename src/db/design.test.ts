@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TurbineDB, useDatabase } from './database.ts';
+import { commitImport, readWorkspace } from './workspace.ts';
+import {
+  bringPersonBack,
+  movePersonOn,
+  readCharter,
+  readMatrix,
+  recordAssessments,
+  saveArea,
+  saveCapability,
+  saveCharter,
+  savePerson,
+} from './design.ts';
+import { ids, tinyWorkspace } from '../test/workspaces.ts';
+import { DEFAULT_SCALE_ID } from '../domain/default-scale.ts';
+
+let db: TurbineDB;
+let n = 0;
+beforeEach(() => {
+  db = new TurbineDB(`design-test-${n++}`);
+  useDatabase(db);
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('charter', () => {
+  it('keeps one charter and updates it in place', async () => {
+    const first = await saveCharter({ name: 'Payments', mission: 'Move money', value: '', vision: '', scope: [], partners: [] });
+    await saveCharter({ ...first, vision: 'Money that just works' });
+    expect(await db.teams.count()).toBe(1);
+    expect((await readCharter())?.vision).toBe('Money that just works');
+  });
+
+  it('refuses a charter without a name, writing nothing', async () => {
+    await expect(saveCharter({ name: '  ', mission: '', value: '', vision: '', scope: [], partners: [] })).rejects.toThrow();
+    expect(await db.teams.count()).toBe(0);
+  });
+});
+
+describe('people', () => {
+  it('moves someone on without deleting them, and brings them back', async () => {
+    const p = await savePerson({ name: 'Ada', role: 'Engineer', level: 'L5', status: 'member', fit: '' });
+    await movePersonOn(p.id, '2026-11-20');
+    expect(await db.people.get(p.id)).toMatchObject({ status: 'moved-on', movedOnDate: '2026-11-20' });
+    await bringPersonBack(p.id);
+    const back = await db.people.get(p.id);
+    expect(back?.status).toBe('member');
+    expect(back?.movedOnDate).toBeUndefined();
+  });
+});
+
+describe('capabilities', () => {
+  it('gives a new capability the shared default scale, created once', async () => {
+    const area = await saveArea({ name: 'Delivery', description: '' });
+    const a = await saveCapability({ areaId: area.id, name: 'Testing', kind: 'technical', description: '', descriptors: [] });
+    const b = await saveCapability({ areaId: area.id, name: 'Deploying', kind: 'technical', description: '', descriptors: [] });
+    expect(a.scaleId).toBe(DEFAULT_SCALE_ID);
+    expect(b.scaleId).toBe(DEFAULT_SCALE_ID);
+    expect(await db.levelScales.count()).toBe(1);
+  });
+
+  it('refuses a capability whose area is gone', async () => {
+    await expect(
+      saveCapability({ areaId: ids.area, name: 'Testing', kind: 'technical', description: '', descriptors: [] }),
+    ).rejects.toThrow(/area/);
+    expect(await db.capabilities.count()).toBe(0);
+  });
+});
+
+describe('recordAssessments', () => {
+  it('appends to the history and keeps every earlier observation', async () => {
+    await commitImport(tinyWorkspace(), 'replace');
+    await recordAssessments([{ personId: ids.person, capabilityId: ids.capability, level: 0, interested: false, source: 'manager' }]);
+    await recordAssessments([{ personId: ids.person2, capabilityId: ids.capability, level: 1, interested: true, source: 'self' }]);
+    const { assessments } = await readMatrix();
+    expect(assessments).toHaveLength(3);
+    expect(assessments.filter((a) => a.personId === ids.person).map((a) => a.level)).toEqual([1, 0]);
+    // The rest of the workspace is untouched.
+    const all = await readWorkspace();
+    expect(all.people).toHaveLength(2);
+  });
+
+  it('refuses an assessment of someone not in the workspace, writing nothing', async () => {
+    await commitImport(tinyWorkspace(), 'replace');
+    await expect(
+      recordAssessments([
+        { personId: ids.person, capabilityId: ids.capability, level: 0, interested: false, source: 'manager' },
+        { personId: '99999999-9999-4999-8999-999999999999', capabilityId: ids.capability, level: 1, interested: false, source: 'manager' },
+      ]),
+    ).rejects.toThrow(/person/);
+    expect((await readMatrix()).assessments).toHaveLength(1);
+  });
+});

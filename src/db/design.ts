@@ -1,0 +1,167 @@
+/**
+ * Design-phase commands: the charter, people, the capability library and the matrix.
+ * The UI calls these and never writes a table itself. Every record is validated with
+ * its Zod schema before it is written, so a bug in a form cannot store a bad record.
+ * Assessments live grouped per person (see layout.ts); appending one rewrites only
+ * that person's row.
+ */
+import { Team } from '../schemas/team.ts';
+import { Person } from '../schemas/person.ts';
+import { Capability, CapabilityArea, LevelScale } from '../schemas/capability.ts';
+import { Assessment } from '../schemas/assessment.ts';
+import type { RecordOf } from '../schemas/records.ts';
+import { DEFAULT_SCALE_ID, defaultScale } from '../domain/default-scale.ts';
+import type { LibraryMergePlan } from '../domain/library-merge.ts';
+import { database } from './database.ts';
+import { readKind, writeKind, type PlainRecord } from './record-store.ts';
+
+type TeamRecord = RecordOf<'teams'>;
+type PersonRecord = RecordOf<'people'>;
+type AreaRecord = RecordOf<'capabilityAreas'>;
+type CapabilityRecord = RecordOf<'capabilities'>;
+type ScaleRecord = RecordOf<'levelScales'>;
+type AssessmentRecord = RecordOf<'assessments'>;
+
+const newId = () => crypto.randomUUID();
+
+// ---------------------------------------------------------------- charter
+
+/** The team charter; a workspace has one team. */
+export async function readCharter(): Promise<TeamRecord | undefined> {
+  return (await database().teams.toArray())[0];
+}
+
+export async function saveCharter(team: Omit<TeamRecord, 'id'> & { id?: string }): Promise<TeamRecord> {
+  const record = Team.parse({ ...team, id: team.id ?? newId() });
+  await database().teams.put(record);
+  return record;
+}
+
+// ---------------------------------------------------------------- people
+
+export async function readPeople(): Promise<PersonRecord[]> {
+  const people = await database().people.toArray();
+  return people.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export async function savePerson(person: Omit<PersonRecord, 'id'> & { id?: string }): Promise<PersonRecord> {
+  const record = Person.parse({ ...person, id: person.id ?? newId() });
+  await database().people.put(record);
+  return record;
+}
+
+/** People who leave are kept with their history; they drop out of the matrix and the insights. */
+export async function movePersonOn(id: string, date: string): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.people, async () => {
+    const person = await db.people.get(id);
+    if (!person) throw new Error('that person is no longer in the workspace');
+    await db.people.put(Person.parse({ ...person, status: 'moved-on', movedOnDate: date }));
+  });
+}
+
+export async function bringPersonBack(id: string): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.people, async () => {
+    const person = await db.people.get(id);
+    if (!person) throw new Error('that person is no longer in the workspace');
+    const { movedOnDate: _gone, ...rest } = person;
+    await db.people.put(Person.parse({ ...rest, status: 'member' }));
+  });
+}
+
+// ---------------------------------------------------------------- capability library
+
+export interface CapabilityLibrary {
+  levelScales: ScaleRecord[];
+  capabilityAreas: AreaRecord[];
+  capabilities: CapabilityRecord[];
+}
+
+export async function readLibrary(): Promise<CapabilityLibrary> {
+  const db = database();
+  const [levelScales, capabilityAreas, capabilities] = await Promise.all([
+    db.levelScales.toArray(),
+    db.capabilityAreas.toArray(),
+    db.capabilities.toArray(),
+  ]);
+  capabilityAreas.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
+  return { levelScales, capabilityAreas, capabilities };
+}
+
+export async function saveArea(area: Omit<AreaRecord, 'id' | 'order'> & { id?: string; order?: number }): Promise<AreaRecord> {
+  const db = database();
+  return db.transaction('rw', db.capabilityAreas, async () => {
+    const order = area.order ?? (await db.capabilityAreas.count());
+    const record = CapabilityArea.parse({ ...area, order, id: area.id ?? newId() });
+    await db.capabilityAreas.put(record);
+    return record;
+  });
+}
+
+/** Saves a capability; a new one without a scale gets the default 0–4 scale, created on first use. */
+export async function saveCapability(
+  capability: Omit<CapabilityRecord, 'id' | 'scaleId'> & { id?: string; scaleId?: string },
+): Promise<CapabilityRecord> {
+  const db = database();
+  return db.transaction('rw', db.capabilities, db.levelScales, db.capabilityAreas, async () => {
+    if (!(await db.capabilityAreas.get(capability.areaId))) throw new Error('its area is no longer in the workspace');
+    const scaleId = capability.scaleId ?? (await ensureDefaultScale());
+    const record = Capability.parse({ ...capability, scaleId, id: capability.id ?? newId() });
+    await db.capabilities.put(record);
+    return record;
+  });
+}
+
+/** The default 0–4 scale has a fixed id, so workspaces from two machines merge onto one scale. */
+async function ensureDefaultScale(): Promise<string> {
+  const db = database();
+  if (!(await db.levelScales.get(DEFAULT_SCALE_ID))) await db.levelScales.put(LevelScale.parse(defaultScale()));
+  return DEFAULT_SCALE_ID;
+}
+
+/** Writes a planned framework import (see library-merge.ts) in one transaction. */
+export async function applyLibraryMerge(plan: LibraryMergePlan): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.levelScales, db.capabilityAreas, db.capabilities, async () => {
+    await db.levelScales.bulkPut(plan.scales.add.map((s) => LevelScale.parse(s)));
+    await db.capabilityAreas.bulkPut(plan.areas.add.map((a) => CapabilityArea.parse(a)));
+    await db.capabilities.bulkPut([...plan.capabilities.add, ...plan.capabilities.update].map((c) => Capability.parse(c)));
+  });
+}
+
+// ---------------------------------------------------------------- matrix
+
+export interface MatrixData extends CapabilityLibrary {
+  people: PersonRecord[];
+  assessments: AssessmentRecord[];
+}
+
+/** Everything the matrix and the insights need, read in one snapshot. */
+export async function readMatrix(): Promise<MatrixData> {
+  const db = database();
+  return db.transaction('r', [db.people, db.levelScales, db.capabilityAreas, db.capabilities, db.assessmentLogs], async () => {
+    const [library, people, assessments] = await Promise.all([readLibrary(), readPeople(), readKind(db, 'assessments')]);
+    return { ...library, people, assessments: assessments as unknown as AssessmentRecord[] };
+  });
+}
+
+export type NewAssessment = Omit<AssessmentRecord, 'id' | 'at'> & { at?: string };
+
+/**
+ * Appends observations to the history (never edits one). Each lands in its person's
+ * grouped row; all of them in one transaction.
+ */
+export async function recordAssessments(entries: readonly NewAssessment[]): Promise<AssessmentRecord[]> {
+  const at = new Date().toISOString();
+  const records = entries.map((e) => Assessment.parse({ ...e, id: newId(), at: e.at ?? at }));
+  const db = database();
+  await db.transaction('rw', db.assessmentLogs, db.people, db.capabilities, async () => {
+    for (const record of records) {
+      if (!(await db.people.get(record.personId))) throw new Error('that person is no longer in the workspace');
+      if (!(await db.capabilities.get(record.capabilityId))) throw new Error('that capability is no longer in the workspace');
+    }
+    await writeKind(db, 'assessments', records as unknown as PlainRecord[], 'append');
+  });
+  return records;
+}

@@ -1,0 +1,44 @@
+/**
+ * The capability matrix as CSV, one row per rated cell (long format), so nothing is
+ * dropped: level and its name, "wants to grow here", when and by whom it was set.
+ * A spreadsheet pivot turns it into a grid.
+ */
+import Papa from 'papaparse';
+import type { CellIndex } from '../domain/matrix-cells.ts';
+import { cellOf } from '../domain/matrix-cells.ts';
+import { capabilitiesInView, levelLabel, peopleInView, scaleLookup } from '../domain/matrix-view.ts';
+import type { RecordOf } from '../schemas/records.ts';
+
+export const MATRIX_CSV_COLUMNS = ['person', 'role', 'area', 'capability', 'level', 'level_name', 'wants_to_grow', 'assessed_at', 'source'] as const;
+
+export function matrixCsv(input: {
+  people: RecordOf<'people'>[];
+  capabilityAreas: RecordOf<'capabilityAreas'>[];
+  capabilities: RecordOf<'capabilities'>[];
+  levelScales: RecordOf<'levelScales'>[];
+  cells: CellIndex;
+}): string {
+  const filter = { areaId: '', person: '' };
+  const areaName = new Map(input.capabilityAreas.map((a) => [a.id, a.name]));
+  const scaleOf = scaleLookup(input.levelScales);
+  const rows: string[][] = [];
+  for (const person of peopleInView(input.people, filter)) {
+    for (const capability of capabilitiesInView(input.capabilityAreas, input.capabilities, filter)) {
+      const cell = cellOf(input.cells, person.id, capability.id);
+      if (!cell || (cell.level === null && !cell.interested)) continue;
+      const name = cell.level === null ? '' : levelLabel(scaleOf(capability.scaleId), cell.level).replace(/^\d+ ?/, '');
+      rows.push([
+        person.name,
+        person.role,
+        areaName.get(capability.areaId) ?? '',
+        capability.name,
+        cell.level === null ? '' : String(cell.level),
+        name,
+        cell.interested ? 'yes' : 'no',
+        cell.at,
+        cell.source,
+      ]);
+    }
+  }
+  return Papa.unparse({ fields: [...MATRIX_CSV_COLUMNS], data: rows }, { newline: '\r\n' });
+}

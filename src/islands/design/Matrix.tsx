@@ -1,0 +1,571 @@
+/**
+ * The capability matrix: people × capabilities, grouped by area. Keyboard first
+ * (an ARIA grid with one tab stop): arrows move, digits set a level, G toggles
+ * "wants to grow here", Delete clears, Enter opens the level chooser.
+ *
+ * It is virtualised: only the rows and columns in view (plus the active cell) are in
+ * the DOM, so 300 × 300 stays fast. The workspace is read once; edits update the
+ * in-memory cell index at once and are appended to the history in the background,
+ * so a key press shows without waiting for IndexedDB.
+ */
+import { batch, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { readMatrix, recordAssessments, type MatrixData } from '../../db/design.ts';
+import { applyAssessment, cellOf, historyOf, latestCells, type Cell, type CellIndex } from '../../domain/matrix-cells.ts';
+import { coverage, type CapabilityCoverage } from '../../domain/insights.ts';
+import {
+  areaRuns,
+  capabilitiesInView,
+  descriptorText,
+  levelBand,
+  levelLabel,
+  peopleInView,
+  scaleLookup,
+  visibleWindow,
+  type MatrixFilter,
+} from '../../domain/matrix-view.ts';
+import { matrixCsv } from '../../io/matrix-csv.ts';
+import { describeError } from '../../state/errors.ts';
+import { downloadText } from '../../state/download.ts';
+import { toIsoDate } from '../../domain/dates.ts';
+import type { RecordOf } from '../../schemas/records.ts';
+
+type Capability = RecordOf<'capabilities'>;
+type Person = RecordOf<'people'>;
+type Source = 'manager' | 'self';
+
+// Sizes in px; the same numbers size the elements in global.css (.matrix-*). Only
+// computed positions are set from here: the CSP blocks constant inline styles, which
+// Solid would write into its HTML templates.
+const ROW_H = 36;
+const COL_W = 56;
+const HEAD_H = 168;
+const NAME_W = 200;
+
+export default function Matrix(props: { base: string }) {
+  const [data, setData] = createSignal<MatrixData>();
+  const [loadError, setLoadError] = createSignal<string>();
+  onMount(async () => {
+    try {
+      setData(await readMatrix());
+    } catch (e) {
+      setLoadError(describeError(e, 'read the matrix'));
+    }
+  });
+  return (
+    <Show when={data()} fallback={loadError() ? <p class="notice error" role="alert">{loadError()}</p> : <p role="status">Loading the matrix…</p>}>
+      {(d) => <MatrixView data={d()} base={props.base} />}
+    </Show>
+  );
+}
+
+function MatrixView(props: { data: MatrixData; base: string }) {
+  const params = new URLSearchParams(location.search);
+  const cells: CellIndex = latestCells(props.data.assessments);
+  /** Bumped on every edit: cells read it to know the index changed under them. */
+  const [version, setVersion] = createSignal(0);
+  const history = [...props.data.assessments];
+
+  const [filter, setFilter] = createSignal<MatrixFilter>({ areaId: '', person: '', personId: params.get('person') ?? undefined });
+  const [source, setSource] = createSignal<Source>('manager');
+  const [active, setActive] = createSignal({ r: 0, c: 0 });
+  const [announcement, setAnnouncement] = createSignal('');
+  const [error, setError] = createSignal<string>();
+  const [historyFor, setHistoryFor] = createSignal<string | undefined>(params.get('person') ?? undefined);
+  const [chooser, setChooser] = createSignal<{ r: number; c: number }>();
+
+  const scaleOf = scaleLookup(props.data.levelScales);
+  const areaName = new Map(props.data.capabilityAreas.map((a) => [a.id, a.name]));
+  const rows = createMemo(() => peopleInView(props.data.people, filter()));
+  const cols = createMemo(() => capabilitiesInView(props.data.capabilityAreas, props.data.capabilities, filter()));
+  const bands = createMemo(() => areaRuns(cols()));
+  const coverageOf = createMemo(() => {
+    version();
+    const input = { people: props.data.people, areas: props.data.capabilityAreas, capabilities: props.data.capabilities, scales: props.data.levelScales, cells };
+    return new Map(coverage(input).map((c) => [c.capabilityId, c]));
+  });
+
+  // Viewport, for virtualisation.
+  let scroller: HTMLDivElement | undefined;
+  const [scroll, setScroll] = createSignal({ top: 0, left: 0, width: 960, height: 600 });
+  const measure = () => {
+    if (!scroller) return;
+    setScroll({ top: scroller.scrollTop, left: scroller.scrollLeft, width: scroller.clientWidth, height: scroller.clientHeight });
+  };
+  onMount(() => {
+    measure();
+    const observer = new ResizeObserver(measure);
+    if (scroller) observer.observe(scroller);
+    onCleanup(() => observer.disconnect());
+  });
+  const rowWindow = createMemo(() => visibleWindow(scroll().top, scroll().height - HEAD_H, ROW_H, rows().length));
+  const colWindow = createMemo(() => visibleWindow(scroll().left, scroll().width - NAME_W, COL_W, cols().length));
+  /** Rendered indexes: what is in view, plus the active one so focus never lands on nothing. */
+  const renderedRows = createMemo(() => withActive(rowWindow(), active().r, rows().length));
+  const renderedCols = createMemo(() => withActive(colWindow(), active().c, cols().length));
+
+  const cellAt = (r: number, c: number): Cell | undefined => {
+    version();
+    const person = rows()[r];
+    const capability = cols()[c];
+    return person && capability ? cellOf(cells, person.id, capability.id) : undefined;
+  };
+
+  const cellName = (person: Person, capability: Capability, cell: Cell | undefined) => {
+    const scale = scaleOf(capability.scaleId);
+    const level = cell?.level === null || cell?.level === undefined ? 'not rated' : `level ${levelLabel(scale, cell.level)}`;
+    return `${person.name}, ${capability.name}: ${level}${cell?.interested ? ', wants to grow here' : ''}`;
+  };
+
+  const activeDescriptor = createMemo(() => {
+    const { r, c } = active();
+    const capability = cols()[c];
+    const cell = cellAt(r, c);
+    if (!capability || cell?.level === null || cell?.level === undefined) return '';
+    return descriptorText(capability, scaleOf(capability.scaleId), cell.level);
+  });
+
+  // ------------------------------------------------------------ focus and movement
+
+  const focusActive = () => {
+    queueMicrotask(() => {
+      const { r, c } = active();
+      scroller?.querySelector<HTMLElement>(`[data-cell="${r}:${c}"]`)?.focus({ preventScroll: true });
+    });
+  };
+
+  const moveTo = (r: number, c: number) => {
+    const nr = clamp(r, 0, rows().length - 1);
+    const nc = clamp(c, 0, cols().length - 1);
+    setActive({ r: nr, c: nc });
+    if (scroller) {
+      // Keep the cell clear of the sticky header and name column.
+      const top = nr * ROW_H;
+      const left = nc * COL_W;
+      const viewH = scroller.clientHeight - HEAD_H;
+      const viewW = scroller.clientWidth - NAME_W;
+      if (top < scroller.scrollTop) scroller.scrollTop = top;
+      else if (top + ROW_H > scroller.scrollTop + viewH) scroller.scrollTop = top + ROW_H - viewH;
+      if (left < scroller.scrollLeft) scroller.scrollLeft = left;
+      else if (left + COL_W > scroller.scrollLeft + viewW) scroller.scrollLeft = left + COL_W - viewW;
+      measure();
+    }
+    focusActive();
+  };
+
+  // ------------------------------------------------------------ edits
+
+  const record = async (r: number, c: number, change: { level?: number | null; interested?: boolean }) => {
+    const person = rows()[r];
+    const capability = cols()[c];
+    if (!person || !capability) return;
+    const before = cellOf(cells, person.id, capability.id);
+    const next = {
+      personId: person.id,
+      capabilityId: capability.id,
+      level: change.level !== undefined ? change.level : (before?.level ?? null),
+      interested: change.interested ?? before?.interested ?? false,
+      source: source(),
+    };
+    if (before && before.level === next.level && before.interested === next.interested) return;
+    if (!before && next.level === null && !next.interested) return;
+    // Shown at once; the write follows.
+    const at = new Date().toISOString();
+    applyAssessment(cells, { ...next, id: '', at });
+    batch(() => {
+      setVersion((v) => v + 1);
+      setError(undefined);
+      setAnnouncement(`${cellName(person, capability, cellOf(cells, person.id, capability.id))}.`);
+    });
+    try {
+      const [saved] = await recordAssessments([{ ...next, at }]);
+      if (saved) history.push(saved);
+    } catch (e) {
+      const row = cells.get(person.id);
+      if (before) row?.set(capability.id, before);
+      else row?.delete(capability.id);
+      setVersion((v) => v + 1);
+      setError(describeError(e, `save ${person.name}'s level in ${capability.name}`));
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (!target.dataset.cell) return;
+    const { r, c } = active();
+    const capability = cols()[c];
+    const key = event.key;
+    let handled = true;
+    if (key === 'ArrowRight') moveTo(r, c + 1);
+    else if (key === 'ArrowLeft') moveTo(r, c - 1);
+    else if (key === 'ArrowDown') moveTo(r + 1, c);
+    else if (key === 'ArrowUp') moveTo(r - 1, c);
+    else if (key === 'Home') moveTo(event.ctrlKey ? 0 : r, 0);
+    else if (key === 'End') moveTo(event.ctrlKey ? rows().length - 1 : r, cols().length - 1);
+    else if (key === 'PageDown') moveTo(r + 10, c);
+    else if (key === 'PageUp') moveTo(r - 10, c);
+    else if (/^[0-9]$/.test(key) && capability && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      const level = Number(key);
+      const scale = scaleOf(capability.scaleId);
+      if (scale.levels.some((l) => l.value === level)) void record(r, c, { level });
+      else setAnnouncement(`${capability.name} has no level ${level}. Its levels are ${scale.levels.map((l) => l.value).join(', ')}.`);
+    } else if (key === 'g' || key === 'G') {
+      void record(r, c, { interested: !(cellAt(r, c)?.interested ?? false) });
+    } else if ((key === 'h' || key === 'H') && rows()[r]) {
+      setHistoryFor(rows()[r]!.id);
+    } else if (key === 'Delete' || key === 'Backspace') {
+      void record(r, c, { level: null });
+    } else if (key === 'Enter' || key === ' ') {
+      setChooser({ r, c });
+    } else handled = false;
+    if (handled) event.preventDefault();
+  };
+
+  const exportCsv = () => {
+    const csv = matrixCsv({ ...props.data, cells });
+    downloadText(csv, `turbine-matrix-${toIsoDate(new Date())}.csv`, 'text/csv');
+  };
+
+  const historyEntries = (personId: string) => {
+    version();
+    return historyOf(history, personId);
+  };
+
+  const totalW = () => NAME_W + cols().length * COL_W;
+  const totalH = () => HEAD_H + rows().length * ROW_H;
+
+  return (
+    <div class="stack">
+      <div class="matrix-toolbar row no-print">
+        <div class="field">
+          <label for="matrix-area">Area</label>
+          <select id="matrix-area" value={filter().areaId} onChange={(e) => { setFilter({ ...filter(), areaId: e.currentTarget.value }); moveTo(0, 0); }}>
+            <option value="">All areas</option>
+            <For each={props.data.capabilityAreas}>{(a) => <option value={a.id}>{a.name}</option>}</For>
+          </select>
+        </div>
+        <div class="field">
+          <label for="matrix-person">Filter people</label>
+          <input id="matrix-person" type="search" value={filter().person} onInput={(e) => { setFilter({ ...filter(), person: e.currentTarget.value, personId: undefined }); setActive({ r: 0, c: active().c }); }} />
+        </div>
+        <div class="field">
+          <label for="matrix-source">Recording</label>
+          <select id="matrix-source" value={source()} onChange={(e) => setSource(e.currentTarget.value as Source)}>
+            <option value="manager">My view as manager</option>
+            <option value="self">Their self-assessment</option>
+          </select>
+        </div>
+        <Show when={filter().personId}>
+          <button type="button" class="secondary" onClick={() => setFilter({ ...filter(), personId: undefined })}>Show everyone</button>
+        </Show>
+        <button type="button" class="secondary" onClick={exportCsv}>Export matrix as CSV</button>
+      </div>
+
+      <p class="hint no-print" id="matrix-keys">
+        Arrow keys move. Type a level’s number to set it, <kbd>G</kbd> to mark “wants to grow here”, <kbd>Delete</kbd> to clear,
+        <kbd>Enter</kbd> to choose from the level descriptors, <kbd>H</kbd> for the person’s history. Every change is kept.
+      </p>
+      <Legend scales={props.data.levelScales} />
+      <Show when={error()}>
+        <p class="notice error" role="alert">{error()}</p>
+      </Show>
+      <p class="visually-hidden" aria-live="polite" role="status">{announcement()}</p>
+      <p class="visually-hidden" id="matrix-descriptor">{activeDescriptor()}</p>
+
+      <Show
+        when={rows().length > 0 && cols().length > 0}
+        fallback={
+          <div class="card">
+            <p class="muted">
+              {props.data.people.filter((p) => p.status !== 'moved-on').length === 0
+                ? 'Add people first: '
+                : props.data.capabilities.length === 0
+                  ? 'Add capabilities first: '
+                  : 'Nothing matches the filter. '}
+              the matrix is every current person against every capability. <a href={`${props.base}/design/people/`}>People</a> ·{' '}
+              <a href={`${props.base}/design/capabilities/`}>Capabilities</a>
+            </p>
+          </div>
+        }
+      >
+        <div
+          class="matrix-scroller"
+          ref={scroller}
+          onScroll={measure}
+          role="grid"
+          aria-label="Capability matrix"
+          aria-describedby="matrix-keys"
+          aria-rowcount={rows().length + 1}
+          aria-colcount={cols().length + 1}
+          onKeyDown={onKeyDown}
+        >
+          <div class="matrix-canvas" style={{ width: `${totalW()}px`, height: `${totalH()}px` }}>
+            <div class="matrix-head" role="rowgroup" style={{ width: `${totalW()}px` }}>
+              <div class="matrix-bands" aria-hidden="true">
+                <For each={bands().filter((b) => b.start < renderedCols().end && b.start + b.length > renderedCols().first)}>
+                  {(b) => (
+                    <div class="matrix-band" style={{ left: `${NAME_W + b.start * COL_W}px`, width: `${b.length * COL_W}px` }}>
+                      <span class="matrix-band-name">{areaName.get(b.areaId) ?? ''}</span>
+                    </div>
+                  )}
+                </For>
+              </div>
+              <div role="row" aria-rowindex={1} class="matrix-head-row">
+                <div role="columnheader" aria-colindex={1} class="matrix-corner">
+                  Person
+                </div>
+                <For each={renderedCols().list}>
+                  {(c) => {
+                    const capability = () => cols()[c]!;
+                    const cov = () => coverageOf().get(capability().id);
+                    return (
+                      <div
+                        role="columnheader"
+                        aria-colindex={c + 2}
+                        class="matrix-col-head"
+                        classList={{ short: (cov()?.gap ?? 0) > 0 }}
+                        style={{ left: `${NAME_W + c * COL_W}px` }}
+                        aria-label={`${capability().name} (${areaName.get(capability().areaId) ?? ''}): ${targetText(cov())}`}
+                      >
+                        <span class="matrix-col-name" aria-hidden="true" title={capability().name}>{capability().name}</span>
+                        <span class="matrix-col-target" aria-hidden="true">{targetShort(cov())}</span>
+                      </div>
+                    );
+                  }}
+                </For>
+              </div>
+            </div>
+            <div role="rowgroup" class="matrix-body">
+              <For each={renderedRows().list}>
+                {(r) => {
+                  const person = () => rows()[r]!;
+                  return (
+                    <div role="row" aria-rowindex={r + 2} class="matrix-row" style={{ top: `${HEAD_H + r * ROW_H}px`, width: `${totalW()}px` }}>
+                      <div role="rowheader" aria-colindex={1} class="matrix-row-head">
+                        <button type="button" class="link-button" tabindex={-1} onClick={() => setHistoryFor(person().id)} aria-label={`${person().name}: show history`}>
+                          {person().name}
+                        </button>
+                      </div>
+                      <For each={renderedCols().list}>
+                        {(c) => {
+                          const capability = () => cols()[c]!;
+                          const cell = () => cellAt(r, c);
+                          const isActive = () => active().r === r && active().c === c;
+                          const band = () => {
+                            const level = cell()?.level;
+                            return level === null || level === undefined ? undefined : levelBand(scaleOf(capability().scaleId), level);
+                          };
+                          return (
+                            <div
+                              role="gridcell"
+                              aria-colindex={c + 2}
+                              data-cell={`${r}:${c}`}
+                              tabindex={isActive() ? 0 : -1}
+                              class={`matrix-cell${band() !== undefined ? ` band-${band()}` : ''}`}
+                              style={{ left: `${NAME_W + c * COL_W}px` }}
+                              aria-label={cellName(person(), capability(), cell())}
+                              aria-describedby={isActive() && activeDescriptor() ? 'matrix-descriptor' : undefined}
+                              onFocus={() => { if (!isActive()) setActive({ r, c }); }}
+                              onClick={() => { setActive({ r, c }); setChooser({ r, c }); }}
+                            >
+                              <span aria-hidden="true">
+                                {cell()?.level ?? ''}
+                                <Show when={cell()?.interested}><span class="grow-mark">↗</span></Show>
+                              </span>
+                            </div>
+                          );
+                        }}
+                      </For>
+                    </div>
+                  );
+                }}
+              </For>
+            </div>
+          </div>
+        </div>
+      </Show>
+
+      <Show when={chooser()} keyed>
+        {(at) => {
+          const person = rows()[at.r];
+          const capability = cols()[at.c];
+          if (!person || !capability) return null;
+          return (
+            <LevelChooser
+              person={person}
+              capability={capability}
+              cell={cellAt(at.r, at.c)}
+              scale={scaleOf(capability.scaleId)}
+              onChoose={(change) => void record(at.r, at.c, change)}
+              onClose={() => { setChooser(undefined); moveTo(at.r, at.c); }}
+            />
+          );
+        }}
+      </Show>
+
+      <Show when={props.data.people.find((p) => p.id === historyFor())} keyed>
+        {(person) => (
+          <PersonHistory
+            person={person}
+            entries={historyEntries(person.id)}
+            capabilities={props.data.capabilities}
+            scaleOf={scaleOf}
+            onClose={() => setHistoryFor(undefined)}
+          />
+        )}
+      </Show>
+    </div>
+  );
+}
+
+function withActive(window: { first: number; end: number }, active: number, count: number) {
+  const list: number[] = [];
+  for (let i = window.first; i < window.end; i++) list.push(i);
+  if (active < count && (active < window.first || active >= window.end)) list.push(active);
+  return { first: window.first, end: window.end, list };
+}
+
+const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
+
+function targetText(cov: CapabilityCoverage | undefined): string {
+  if (!cov) return '';
+  const aim = `target ${cov.target.people} ${cov.target.people === 1 ? 'person' : 'people'} at level ${cov.target.level} or above${cov.target.explicit ? '' : ' (default)'}`;
+  return `${aim}; ${cov.meeting.length} ${cov.meeting.length === 1 ? 'meets' : 'meet'} it${cov.gap > 0 ? `, ${cov.gap} short` : ''}`;
+}
+
+function targetShort(cov: CapabilityCoverage | undefined): string {
+  if (!cov) return '';
+  return `${cov.meeting.length}/${cov.target.people}${cov.gap > 0 ? ' !' : ' ✓'}`;
+}
+
+function Legend(props: { scales: RecordOf<'levelScales'>[] }) {
+  const scale = () => props.scales[0];
+  return (
+    <Show when={scale()}>
+      {(s) => (
+        <div class="matrix-legend no-print" aria-label="Level colours">
+          <span class="muted">Levels ({s().name}):</span>
+          <For each={s().levels}>
+            {(l) => (
+              <span class="legend-item">
+                <span class={`legend-swatch band-${levelBand(s(), l.value)}`} aria-hidden="true">{l.value}</span> {l.name}
+              </span>
+            )}
+          </For>
+          <span class="legend-item"><span class="legend-swatch" aria-hidden="true">↗</span> wants to grow here</span>
+        </div>
+      )}
+    </Show>
+  );
+}
+
+function LevelChooser(props: {
+  person: Person;
+  capability: Capability;
+  cell: Cell | undefined;
+  scale: RecordOf<'levelScales'>;
+  onChoose: (change: { level?: number | null; interested?: boolean }) => void;
+  onClose: () => void;
+}) {
+  let dialog: HTMLDialogElement | undefined;
+  const [level, setLevel] = createSignal<number | null>(props.cell?.level ?? null);
+  const [interested, setInterested] = createSignal(props.cell?.interested ?? false);
+  onMount(() => dialog?.showModal());
+  const save = (event: SubmitEvent) => {
+    event.preventDefault();
+    props.onChoose({ level: level(), interested: interested() });
+    dialog?.close();
+  };
+  const descriptor = (value: number) => props.capability.descriptors.find((d) => d.level === value);
+  return (
+    <dialog ref={dialog} class="level-chooser" aria-labelledby="chooser-heading" onClose={() => props.onClose()}>
+      <form onSubmit={save} class="stack">
+        <h2 id="chooser-heading">{props.person.name} · {props.capability.name}</h2>
+        <fieldset>
+          <legend>Level</legend>
+          <For each={props.scale.levels}>
+            {(l) => (
+              <div class="chooser-level">
+                <input type="radio" name="level" id={`level-${l.value}`} value={l.value} checked={level() === l.value} onChange={() => setLevel(l.value)} />
+                <label for={`level-${l.value}`}>
+                  {l.value} {l.name}
+                </label>
+                <Show
+                  when={descriptor(l.value)}
+                  fallback={<p class="hint">{l.description}</p>}
+                >
+                  {(d) => (
+                    <ul class="hint">
+                      <For each={d().criteria}>{(text) => <li>{text}</li>}</For>
+                      <For each={d().examples}>{(text) => <li class="example">Example: {text}</li>}</For>
+                    </ul>
+                  )}
+                </Show>
+              </div>
+            )}
+          </For>
+          <div class="chooser-level">
+            <input type="radio" name="level" id="level-none" checked={level() === null} onChange={() => setLevel(null)} />
+            <label for="level-none">Not rated</label>
+          </div>
+        </fieldset>
+        <div class="row">
+          <input type="checkbox" id="chooser-grow" checked={interested()} onChange={(e) => setInterested(e.currentTarget.checked)} />
+          <label for="chooser-grow">Wants to grow here</label>
+        </div>
+        <div class="row">
+          <button type="submit">Save</button>
+          <button type="button" class="secondary" onClick={() => dialog?.close()}>Cancel</button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
+
+const sourceLabel = { manager: 'Manager', self: 'Self', 'check-in': 'Check-in', interview: 'Interview', import: 'Import' } as const;
+
+function PersonHistory(props: {
+  person: Person;
+  entries: RecordOf<'assessments'>[];
+  capabilities: Capability[];
+  scaleOf: (id: string) => RecordOf<'levelScales'>;
+  onClose: () => void;
+}) {
+  const byId = new Map(props.capabilities.map((c) => [c.id, c]));
+  const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  return (
+    <section class="card" aria-labelledby="history-heading">
+      <div class="row spread">
+        <h2 id="history-heading">History of {props.person.name}</h2>
+        <button type="button" class="secondary small" onClick={() => props.onClose()}>Close history</button>
+      </div>
+      <Show when={props.entries.length > 0} fallback={<p class="muted">No assessments yet.</p>}>
+        <div class="table-scroll history-scroll">
+          <table>
+            <thead>
+              <tr><th scope="col">When</th><th scope="col">Capability</th><th scope="col">Level</th><th scope="col">Wants to grow</th><th scope="col">Source</th></tr>
+            </thead>
+            <tbody>
+              <For each={props.entries.slice(0, 500)}>
+                {(a) => {
+                  const capability = byId.get(a.capabilityId);
+                  return (
+                    <tr>
+                      <td>{dateTime.format(new Date(a.at))}</td>
+                      <td>{capability?.name ?? 'A removed capability'}</td>
+                      <td>{a.level === null ? 'Cleared' : capability ? levelLabel(props.scaleOf(capability.scaleId), a.level) : a.level}</td>
+                      <td>{a.interested ? 'Yes' : 'No'}</td>
+                      <td>{sourceLabel[a.source]}</td>
+                    </tr>
+                  );
+                }}
+              </For>
+            </tbody>
+          </table>
+        </div>
+        <Show when={props.entries.length > 500}>
+          <p class="muted">Showing the latest 500 of {props.entries.length}. The export holds them all.</p>
+        </Show>
+      </Show>
+    </section>
+  );
+}
