@@ -11,7 +11,7 @@ import { Capability, CapabilityArea, LevelScale } from '../schemas/capability.ts
 import { Assessment } from '../schemas/assessment.ts';
 import type { RecordOf } from '../schemas/records.ts';
 import { DEFAULT_SCALE_ID, defaultScale } from '../domain/default-scale.ts';
-import type { LibraryMergePlan } from '../domain/library-merge.ts';
+import type { CapabilityLibrary, LibraryMergePlan } from '../domain/library-merge.ts';
 import { database } from './database.ts';
 import { readKind, writeKind, type PlainRecord } from './record-store.ts';
 
@@ -71,12 +71,6 @@ export async function bringPersonBack(id: string): Promise<void> {
 }
 
 // ---------------------------------------------------------------- capability library
-
-export interface CapabilityLibrary {
-  levelScales: ScaleRecord[];
-  capabilityAreas: AreaRecord[];
-  capabilities: CapabilityRecord[];
-}
 
 export async function readLibrary(): Promise<CapabilityLibrary> {
   const db = database();

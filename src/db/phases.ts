@@ -1,17 +1,6 @@
 /** Read models for the phase overview pages. */
 import { database } from './database.ts';
 
-export async function readDesignOverview() {
-  const db = database();
-  const [teams, people, areas, capabilities] = await Promise.all([
-    db.teams.toArray(),
-    db.people.toArray(),
-    db.capabilityAreas.toArray(),
-    db.capabilities.toArray(),
-  ]);
-  return { team: teams[0], people, areas: areas.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)), capabilities };
-}
-
 export async function readHireOverview() {
   const db = database();
   const [openings, loops, candidates] = await Promise.all([db.openings.toArray(), db.interviewLoops.toArray(), db.candidates.toArray()]);

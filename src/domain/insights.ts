@@ -7,7 +7,8 @@
 import type { Capability, CapabilityArea, LevelScale } from '../schemas/capability.ts';
 import type { Person } from '../schemas/person.ts';
 import { DEFAULT_SCALE_LEVELS } from './default-scale.ts';
-import { type CellIndex, cellOf } from './matrix-cells.ts';
+import { type CellIndex, cellOf, latestCells } from './matrix-cells.ts';
+import type { Assessment } from '../schemas/assessment.ts';
 
 export interface InsightsInput {
   readonly people: readonly Person[];
@@ -313,4 +314,16 @@ export function insights(input: InsightsInput): Insights {
     nobodyWantsToGrow: nobodyWantsToGrowFrom(all),
     teamRadar: radarFrom(input.areas, all),
   };
+}
+
+/** The insights of stored records as read for the matrix: builds the current cells from the history first. */
+export function insightsOf(data: {
+  people: Person[];
+  capabilityAreas: CapabilityArea[];
+  capabilities: Capability[];
+  levelScales: LevelScale[];
+  assessments: readonly Assessment[];
+}): { input: InsightsInput; result: Insights } {
+  const input = { people: data.people, areas: data.capabilityAreas, capabilities: data.capabilities, scales: data.levelScales, cells: latestCells(data.assessments) };
+  return { input, result: insights(input) };
 }

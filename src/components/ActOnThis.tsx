@@ -1,0 +1,40 @@
+/** The "act on this" list: each gap or single point of failure with links to its next steps. */
+import { createMemo, For, Show } from 'solid-js';
+import { actOnThis, stepHref } from '../domain/act-on-this.ts';
+import type { Insights } from '../domain/insights.ts';
+
+export default function ActOnThis(props: {
+  insights: Insights;
+  data: { people: { id: string; name: string }[]; capabilities: { id: string; name: string }[] };
+  base: string;
+  limit?: number;
+}) {
+  const actions = createMemo(() => {
+    const person = new Map(props.data.people.map((p) => [p.id, p.name]));
+    const capability = new Map(props.data.capabilities.map((c) => [c.id, c.name]));
+    return actOnThis(props.insights, { person: (id) => person.get(id) ?? 'someone', capability: (id) => capability.get(id) ?? 'a capability' });
+  });
+  const shown = () => actions().slice(0, props.limit ?? actions().length);
+  return (
+    <section class="card" aria-labelledby="act-heading">
+      <h2 id="act-heading">Act on this</h2>
+      <Show when={actions().length > 0} fallback={<p>Nothing pressing: every capability meets its target and none rests on one person.</p>}>
+        <ol class="actions">
+          <For each={shown()}>
+            {(a) => (
+              <li>
+                <p>{a.problem}</p>
+                <ul class="steps">
+                  <For each={a.steps}>{(s) => <li><a href={stepHref(props.base, s.step)}>{s.label}</a></li>}</For>
+                </ul>
+              </li>
+            )}
+          </For>
+        </ol>
+        <Show when={actions().length > shown().length}>
+          <p><a href={`${props.base}/design/insights/`}>See all {actions().length} on Insights</a></p>
+        </Show>
+      </Show>
+    </section>
+  );
+}
