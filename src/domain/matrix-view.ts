@@ -54,10 +54,10 @@ export function scaleLookup(scales: readonly LevelScale[]): ScaleLookup {
   return (id) => byId.get(id) ?? fallback;
 }
 
-/** "3 Strong", or just the number when the scale has no name for it. */
+/** "3 Strong", or just the number when the scale has no name for it beyond "Level 3". */
 export function levelLabel(scale: LevelScale, level: number): string {
   const named = scale.levels.find((l) => l.value === level);
-  return named ? `${level} ${named.name}` : String(level);
+  return named && named.name.toLowerCase() !== `level ${level}` ? `${level} ${named.name}` : String(level);
 }
 
 /** What a person at this level of this capability does: the capability's own descriptor, else the scale's words. */
@@ -84,7 +84,7 @@ export interface Window {
 
 /** The rows (or columns) a viewport shows, with a few extra on each side so scrolling does not flash. */
 export function visibleWindow(scroll: number, viewport: number, size: number, count: number, overscan = 3): Window {
-  const first = Math.max(0, Math.floor(scroll / size) - overscan);
+  const first = Math.min(count, Math.max(0, Math.floor(scroll / size) - overscan));
   const end = Math.min(count, Math.ceil((scroll + viewport) / size) + overscan);
   return { first, end: Math.max(first, end) };
 }

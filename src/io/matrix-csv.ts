@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import type { CellIndex } from '../domain/matrix-cells.ts';
 import { cellOf } from '../domain/matrix-cells.ts';
-import { capabilitiesInView, levelLabel, peopleInView, scaleLookup } from '../domain/matrix-view.ts';
+import { capabilitiesInView, peopleInView, scaleLookup } from '../domain/matrix-view.ts';
 import type { RecordOf } from '../schemas/records.ts';
 
 export const MATRIX_CSV_COLUMNS = ['person', 'role', 'area', 'capability', 'level', 'level_name', 'wants_to_grow', 'assessed_at', 'source'] as const;
@@ -26,7 +26,7 @@ export function matrixCsv(input: {
     for (const capability of capabilitiesInView(input.capabilityAreas, input.capabilities, filter)) {
       const cell = cellOf(input.cells, person.id, capability.id);
       if (!cell || (cell.level === null && !cell.interested)) continue;
-      const name = cell.level === null ? '' : levelLabel(scaleOf(capability.scaleId), cell.level).replace(/^\d+ ?/, '');
+      const name = cell.level === null ? '' : (scaleOf(capability.scaleId).levels.find((l) => l.value === cell.level)?.name ?? '');
       rows.push([
         person.name,
         person.role,
