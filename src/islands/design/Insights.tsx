@@ -95,7 +95,7 @@ function InsightsView(props: { data: MatrixData; base: string }) {
                   {(e) => (
                     <li>
                       <strong>{personName().get(e.personId)}</strong> ({e.capabilityIds.length}):{' '}
-                      {e.capabilityIds.map((id) => props.data.capabilities.find((c) => c.id === id)?.name).join(', ')}
+                      {e.capabilityIds.map((id) => props.data.capabilities.find((c) => c.id === id)?.name ?? '').sort((a, b) => a.localeCompare(b)).join(', ')}
                     </li>
                   )}
                 </For>

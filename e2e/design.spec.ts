@@ -1,0 +1,195 @@
+/**
+ * The Design phase as a new manager walks it: charter, people, a published framework,
+ * rating the matrix by keyboard alone, the gap and the single point of failure it
+ * reveals, the gap's next step; then export → start over → import gives it all back.
+ */
+import { test, expect, expectNoAxeViolations } from './fixtures';
+import { DataPage } from './pages/data-page';
+
+const MONZO = new URL('../../shared/data/frameworks/monzo/backend.md', import.meta.url).pathname;
+const FT = new URL('../../shared/data/frameworks/ft/operations.yml', import.meta.url).pathname;
+const PEOPLE = ['Ines Duarte', 'Kofi Mensah', 'Lena Vogel', 'Ravi Iyer', 'Sara Lind'];
+
+test('a new manager designs the team: charter, people, framework, matrix by keyboard, insights, and it all survives export and import', async ({ page }, testInfo) => {
+  await test.step('write the charter', async () => {
+    await page.goto('/design/charter/');
+    await page.getByLabel('Team name').fill('Payments Core');
+    await page.getByLabel('Mission').fill('Move our customers’ money safely, quickly and visibly.');
+    await page.getByLabel('Value to the company and partners').fill('Every product that takes a payment runs on us.');
+    await page.getByLabel('Vision or slogan').fill('Money that just works');
+    await page.getByLabel('Scope: systems and domains owned').fill('Ledger\nCard processing\nPayouts');
+    await page.getByLabel('Partner team 1', { exact: true }).fill('Risk');
+    await page.getByLabel('Lead of partner team 1').fill('Hana Ito');
+    await page.getByRole('button', { name: 'Save charter' }).click();
+    const charter = page.getByRole('article');
+    await expect(charter.getByRole('heading', { name: 'Payments Core' })).toBeVisible();
+    await expect(charter.getByText('“Money that just works”')).toBeVisible();
+    await expect(charter.getByRole('listitem')).toHaveText(['Ledger', 'Card processing', 'Payouts']);
+    await expect(charter.getByRole('row', { name: 'Risk Hana Ito' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  await test.step('add five people', async () => {
+    await page.getByRole('navigation', { name: 'Design pages' }).getByRole('link', { name: 'People' }).click();
+    for (const [i, name] of PEOPLE.entries()) {
+      await page.getByRole('button', { name: 'Add a person' }).click();
+      await page.getByLabel('Name').fill(name);
+      await page.getByLabel('Role').fill(i === 0 ? 'Staff engineer' : 'Software engineer');
+      await page.getByLabel('Start date').fill(`2025-0${i + 1}-15`);
+      await page.getByRole('button', { name: 'Add person' }).click();
+      await expect(page.getByRole('status').filter({ hasText: `Saved ${name}.` })).toBeVisible();
+    }
+    await expect(page.getByRole('heading', { name: 'On the team (5)' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  await test.step('import the Monzo backend framework, after a preview', async () => {
+    await page.getByRole('navigation', { name: 'Design pages' }).getByRole('link', { name: 'Capabilities' }).click();
+    await page.getByLabel('Framework file').setInputFiles(MONZO);
+    const preview = page.getByRole('region', { name: 'Framework preview' });
+    await expect(preview.getByRole('heading', { name: 'Backend Engineering Framework' })).toBeVisible();
+    await expect(preview).toContainText('backend.md holds 1 area, 5 capabilities, 6 levels');
+    await expect(preview.getByRole('row', { name: /^Capabilities/ }).getByRole('cell')).toHaveText(['5', '0', '0']);
+    await expectNoAxeViolations(page);
+    await preview.getByRole('button', { name: 'Add to my library' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported backend.md: 5 capabilities added' })).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: 'Mastery' })).toBeVisible();
+
+    // The same file again adds nothing.
+    await page.getByLabel('Framework file').setInputFiles(MONZO);
+    await expect(page.getByText('Everything in this file is already in your library.')).toBeVisible();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  await test.step('rate the matrix by keyboard only', async () => {
+    await page.getByRole('navigation', { name: 'Design pages' }).getByRole('link', { name: 'Matrix' }).click();
+    const grid = page.getByRole('grid', { name: 'Capability matrix' });
+    await expect(grid).toBeVisible();
+    await page.getByRole('button', { name: 'Export matrix as CSV' }).focus();
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveAttribute('aria-label', 'Ines Duarte, Communication: not rated');
+
+    // Monzo's scale is 1–6: 0 is refused and said so.
+    await page.keyboard.press('0');
+    await expect(page.getByRole('status').filter({ hasText: 'Communication has no level 0' })).toBeAttached();
+    await page.keyboard.press('5');
+    await expect(focused).toHaveAttribute('aria-label', 'Ines Duarte, Communication: level 5');
+    await page.keyboard.press('ArrowRight'); // Impact
+    await page.keyboard.press('4');
+    await page.keyboard.press('ArrowRight'); // Influence
+    await page.keyboard.press('g');
+    await expect(focused).toHaveAttribute('aria-label', 'Ines Duarte, Influence: not rated, wants to grow here');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight'); // Mastery
+    await page.keyboard.press('5');
+    await page.keyboard.press('ArrowDown'); // Kofi, Mastery
+    await page.keyboard.press('3');
+    await page.keyboard.press('g');
+    await expect(focused).toHaveAttribute('aria-label', 'Kofi Mensah, Mastery: level 3, wants to grow here');
+    await page.keyboard.press('Home'); // Kofi, Communication
+    await page.keyboard.press('4');
+    await page.keyboard.press('ArrowRight'); // Kofi, Impact
+    await page.keyboard.press('2');
+    await page.keyboard.press('Delete');
+    await expect(focused).toHaveAttribute('aria-label', 'Kofi Mensah, Impact: not rated');
+
+    // Enter opens the descriptors to choose from; the chosen level is saved.
+    await page.keyboard.press('ArrowDown'); // Lena, Impact
+    await page.keyboard.press('Enter');
+    const chooser = page.getByRole('dialog', { name: 'Lena Vogel · Impact' });
+    await expect(chooser.getByText('Delivers assigned tasks that meet expected criteria')).toBeVisible();
+    await chooser.getByRole('radio', { name: '2' }).check();
+    await chooser.getByRole('button', { name: 'Save' }).click();
+    await expect(chooser).toBeHidden();
+    await expect(focused).toHaveAttribute('aria-label', 'Lena Vogel, Impact: level 2');
+
+    // H shows the person's history, newest first, with its source.
+    await page.keyboard.press('ArrowUp'); // Kofi, Impact
+    await page.keyboard.press('h');
+    const history = page.getByRole('region', { name: 'History of Kofi Mensah' });
+    await expect(history.getByRole('row')).toHaveCount(6); // header + 5 changes
+    await expect(history.getByRole('row').nth(1)).toContainText('Impact');
+    await expect(history.getByRole('row').nth(1)).toContainText('Cleared');
+    await expectNoAxeViolations(page);
+
+    // Stored, not just shown: a reload brings the same cells.
+    await page.reload();
+    await expect(page.getByRole('gridcell', { name: 'Ines Duarte, Mastery: level 5' })).toBeVisible();
+  });
+
+  await test.step('see the gap and the single point of failure, and follow the gap', async () => {
+    await page.getByRole('navigation', { name: 'Design pages' }).getByRole('link', { name: 'Insights' }).click();
+    const gaps = page.getByRole('region', { name: 'Gaps, most severe first' });
+    await expect(gaps.getByRole('rowheader')).toHaveText(['Leadership', 'Influence', 'Impact', 'Mastery']); // ties: fewer who want to grow is worse
+    await expect(page.getByRole('region', { name: 'Single points of failure' })).toContainText('Impact: only Ines Duarte');
+    await expect(page.getByRole('region', { name: 'Only expert in two or more' })).toContainText('Ines Duarte (2): Impact, Mastery');
+    const byArea = page.getByRole('region', { name: 'The team by area' });
+    await expect(byArea.getByText('A radar needs three areas or more')).toBeVisible();
+    await expect(byArea.getByRole('row', { name: /^Backend Engineering Framework/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const act = page.getByRole('region', { name: 'Act on this' });
+    await expect(act).toContainText('Nobody is at level 4 or above in Influence; the target is 2.');
+    await act.getByRole('link', { name: 'Plan growth for Kofi Mensah in Mastery with Ines Duarte' }).waitFor();
+    await act.getByRole('link', { name: 'Draft an opening for Impact' }).click();
+    await expect(page).toHaveURL(/\/hire\/\?draft=/);
+    await expect(page.getByRole('status').filter({ hasText: 'Drafting an opening from the gap in Impact.' })).toBeVisible();
+  });
+
+  await test.step('export, start over, import: everything is back', async () => {
+    const dataPage = new DataPage(page, testInfo);
+    await dataPage.goto();
+    const exported = await dataPage.exportWorkspace();
+    await dataPage.startOver();
+    await page.goto('/design/');
+    await expect(page.getByText('No charter yet')).toBeVisible();
+
+    await dataPage.goto();
+    await dataPage.importFile(exported, 'replace');
+    await page.goto('/design/charter/');
+    await expect(page.getByRole('article').getByRole('heading', { name: 'Payments Core' })).toBeVisible();
+    await page.goto('/design/people/');
+    await expect(page.getByRole('heading', { name: 'On the team (5)' })).toBeVisible();
+    await page.goto('/design/matrix/');
+    await expect(page.getByRole('gridcell', { name: 'Kofi Mensah, Mastery: level 3, wants to grow here' })).toBeVisible();
+    await expect(page.getByRole('gridcell', { name: 'Lena Vogel, Impact: level 2' })).toBeVisible();
+  });
+});
+
+test('every Design page passes axe with the sample team, and the overview lists what to act on', async ({ page }, testInfo) => {
+  await new DataPage(page, testInfo).goto();
+  await new DataPage(page, testInfo).loadSample();
+  for (const [path, landmark] of [
+    ['/design/', 'Act on this'],
+    ['/design/charter/', 'Payments Platform'],
+    ['/design/people/', 'On the team (7)'],
+    ['/design/capabilities/', 'Your capability library'],
+    ['/design/insights/', 'Gaps, most severe first'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: landmark })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+  await page.goto('/design/matrix/');
+  await expect(page.getByRole('grid', { name: 'Capability matrix' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('a broken framework file is refused with the line to fix, and the library is untouched', async ({ page }, testInfo) => {
+  await page.goto('/design/capabilities/');
+  await page.getByLabel('Framework file').setInputFiles(FT);
+  await page.getByRole('button', { name: 'Add to my library' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported operations.yml: 4 capabilities added' })).toBeVisible();
+  const before = await page.getByRole('region', { name: 'Your capability library' }).textContent();
+
+  const broken = testInfo.outputPath('tabs.yml');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(broken, 'name: Ops\nlevels:\n\t- id: engineer\n\t  name: Engineer\n');
+  await page.getByLabel('Framework file').setInputFiles(broken);
+  const refusal = page.getByRole('alert').filter({ hasText: 'Nothing was imported from tabs.yml' });
+  await expect(refusal.getByRole('list', { name: 'Problems found' })).toContainText('line 3');
+  await expect(refusal).toContainText('Your library is unchanged.');
+  await expect(page.getByRole('region', { name: 'Your capability library' })).toHaveText(before ?? '');
+  await expectNoAxeViolations(page);
+});
