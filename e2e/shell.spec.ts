@@ -7,6 +7,11 @@ import { test, expect, expectNoAxeViolations } from './fixtures';
 const routes = [
   { path: '/', nav: 'Home' },
   { path: '/design/', nav: 'Design' },
+  { path: '/design/charter/', nav: 'Design' },
+  { path: '/design/people/', nav: 'Design' },
+  { path: '/design/capabilities/', nav: 'Design' },
+  { path: '/design/matrix/', nav: 'Design' },
+  { path: '/design/insights/', nav: 'Design' },
   { path: '/hire/', nav: 'Hire' },
   { path: '/learn/', nav: 'Learn' },
   { path: '/grow/', nav: 'Grow' },
