@@ -1,0 +1,257 @@
+/**
+ * Merging an imported framework into the capability library without duplicating it.
+ * Pure: the caller writes plan.scales.add, plan.areas.add and plan.capabilities.{add,update}
+ * in one transaction. Importing the same file twice gives an empty second plan.
+ */
+import type { Capability, CapabilityArea, LevelScale } from '../schemas/capability.ts';
+import type { DraftCapability, DraftDescriptor, DraftScale, FrameworkDraft } from './framework-draft.ts';
+
+/** The records a capability library is made of: what is stored, and what a library file holds. */
+export interface CapabilityLibrary {
+  levelScales: LevelScale[];
+  capabilityAreas: CapabilityArea[];
+  capabilities: Capability[];
+}
+
+export interface LibraryMergePlan {
+  scales: { add: LevelScale[] };
+  areas: { add: CapabilityArea[] };
+  capabilities: { add: Capability[]; update: Capability[]; unchanged: number };
+  /** Decisions the manager should know about, e.g. a capability kept on its own scale. */
+  notes: string[];
+  /** What the file holds (not what changes), for the preview. */
+  summary: { areas: number; capabilities: number; levels: number; descriptors: number };
+}
+
+/** How names are compared: "  Payments   Domain" and "payments domain" are the same area. */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** A name as one trimmed line, as records store it. */
+function cleanName(name: string): string {
+  return name.replace(/\s+/g, ' ').trim();
+}
+
+/** "Backend levels (2)" → "backend levels": a scale renamed by an earlier import still matches. */
+function baseKey(name: string): string {
+  return nameKey(name).replace(/ \(\d+\)$/, '');
+}
+
+function levelsKey(levels: readonly { value: number; name: string }[]): string {
+  return JSON.stringify([...levels].sort((a, b) => a.value - b.value).map((l) => [l.value, nameKey(l.name)]));
+}
+
+export function planLibraryMerge(draft: FrameworkDraft, existing: CapabilityLibrary, newId: () => string): LibraryMergePlan {
+  const notes: string[] = [];
+  const scales = planScales(draft.scales, existing.levelScales, newId, notes);
+  const storedScales = new Map(existing.levelScales.map((s) => [s.id, s]));
+
+  const areasByKey = new Map<string, CapabilityArea>();
+  for (const area of existing.capabilityAreas) if (!areasByKey.has(nameKey(area.name))) areasByKey.set(nameKey(area.name), area);
+  let nextOrder = existing.capabilityAreas.reduce((max, a) => Math.max(max, a.order + 1), 0);
+  const addedAreas: CapabilityArea[] = [];
+
+  const capKey = (areaId: string, name: string) => `${areaId}\u0000${nameKey(name)}`;
+  const existingCaps = new Map<string, Capability>();
+  for (const cap of existing.capabilities) if (!existingCaps.has(capKey(cap.areaId, cap.name))) existingCaps.set(capKey(cap.areaId, cap.name), cap);
+
+  // Keyed like existingCaps; a second draft capability with the same key merges into the first.
+  const added = new Map<string, Capability>();
+  const updated = new Map<string, Capability>();
+  const matched = new Set<string>();
+  const usedScales = new Set<string>();
+
+  for (const draftArea of draft.areas) {
+    let area = areasByKey.get(nameKey(draftArea.name));
+    if (!area) {
+      area = { id: newId(), name: cleanName(draftArea.name), description: draftArea.description, order: nextOrder++ };
+      areasByKey.set(nameKey(area.name), area);
+      addedAreas.push(area);
+    }
+    for (const draftCap of draftArea.capabilities) {
+      const key = capKey(area.id, draftCap.name);
+      usedScales.add(draftCap.scaleName);
+      const pending = added.get(key);
+      if (pending) {
+        added.set(key, mergeInto(pending, draftCap, draftCap.descriptors) ?? pending);
+        continue;
+      }
+      const stored = existingCaps.get(key);
+      if (!stored) {
+        added.set(key, newCapability(draftCap, area.id, scales.idFor(draftCap.scaleName), newId));
+        continue;
+      }
+      matched.add(key);
+      const current = updated.get(key) ?? stored;
+      let descriptors = draftCap.descriptors;
+      if (stored.scaleId !== scales.matched(draftCap.scaleName)) {
+        // Level numbers are all the descriptors share with the stored scale; levels it lacks would be invisible.
+        const storedScale = storedScales.get(stored.scaleId);
+        const left = storedScale ? descriptors.map((d) => d.level).filter((l) => !storedScale.levels.some((x) => x.value === l)) : [];
+        const scaleName = storedScale?.name ?? 'its own scale';
+        notes.push(
+          `"${stored.name}" stays on its scale "${scaleName}"; the file describes it on "${draftCap.scaleName}", so its descriptors were merged by level number.` +
+            (left.length > 0 ? ` Level${left.length === 1 ? '' : 's'} ${left.join(', ')} ${left.length === 1 ? 'is' : 'are'} not on "${scaleName}" and ${left.length === 1 ? 'was' : 'were'} left out.` : ''),
+        );
+        descriptors = descriptors.filter((d) => !left.includes(d.level));
+      }
+      const next = mergeInto(current, draftCap, descriptors);
+      if (next) updated.set(key, next);
+    }
+  }
+
+  for (const scale of draft.scales) if (!usedScales.has(scale.name)) scales.idFor(scale.name);
+
+  return {
+    scales: { add: scales.added },
+    areas: { add: addedAreas },
+    capabilities: { add: [...added.values()], update: [...updated.values()], unchanged: matched.size - updated.size },
+    notes,
+    summary: summarise(draft),
+  };
+}
+
+/** Nothing to write: the library already holds everything the file brings. */
+export function planIsEmpty(plan: LibraryMergePlan): boolean {
+  return plan.scales.add.length === 0 && plan.areas.add.length === 0 && plan.capabilities.add.length === 0 && plan.capabilities.update.length === 0;
+}
+
+/**
+ * Matches each draft scale to a stored one up front; a scale without a match is created only
+ * when something uses it, so capabilities that all matched stored ones on other scales do not
+ * leave an unused scale behind. A scale no draft capability uses is the file's content in its
+ * own right and is added at the end.
+ */
+function planScales(scales: readonly DraftScale[], existing: readonly LevelScale[], newId: () => string, notes: string[]) {
+  const byBase = new Map<string, LevelScale[]>();
+  const takenNames = new Set<string>();
+  const remember = (scale: LevelScale) => {
+    const list = byBase.get(baseKey(scale.name)) ?? [];
+    list.push(scale);
+    byBase.set(baseKey(scale.name), list);
+    takenNames.add(nameKey(scale.name));
+  };
+  existing.forEach(remember);
+
+  const drafts = new Map(scales.map((s) => [s.name, s]));
+  const ids = new Map<string, string>();
+  const added: LevelScale[] = [];
+
+  /** The stored scale with this draft scale's name (or an earlier import's "name (2)") and levels. */
+  const matchOf = (scale: DraftScale) => {
+    const wanted = levelsKey(scale.levels);
+    const sameLevels = (byBase.get(baseKey(scale.name)) ?? []).filter((c) => levelsKey(c.levels) === wanted);
+    return sameLevels.find((c) => nameKey(c.name) === nameKey(scale.name)) ?? sameLevels[0];
+  };
+  for (const scale of scales) {
+    const match = matchOf(scale);
+    if (match) ids.set(scale.name, match.id);
+  }
+
+  const idFor = (scaleName: string): string => {
+    const known = ids.get(scaleName);
+    if (known !== undefined) return known;
+    const scale = drafts.get(scaleName);
+    // finishDraft guarantees every capability's scale is in the draft.
+    if (!scale) throw new Error(`The draft names a scale it does not hold: "${scaleName}".`);
+    const match = matchOf(scale);
+    if (match) {
+      ids.set(scaleName, match.id);
+      return match.id;
+    }
+    const name = freeName(cleanName(scale.name), takenNames);
+    if (name !== cleanName(scale.name))
+      notes.push(`The library already has a scale called "${cleanName(scale.name)}" with different levels, so the file's scale is added as "${name}".`);
+    const record: LevelScale = {
+      id: newId(),
+      name,
+      levels: [...scale.levels].sort((a, b) => a.value - b.value).map((l) => ({ value: l.value, name: cleanName(l.name), description: l.description })),
+    };
+    remember(record);
+    added.push(record);
+    ids.set(scaleName, record.id);
+    return record.id;
+  };
+  return { matched: (scaleName: string) => ids.get(scaleName), idFor, added };
+}
+
+function freeName(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(nameKey(name))) return name;
+  const base = name.replace(/ \(\d+\)$/, '').slice(0, 190);
+  for (let k = 2; ; k++) if (!taken.has(nameKey(`${base} (${k})`))) return `${base} (${k})`;
+}
+
+function newCapability(draft: DraftCapability, areaId: string, scaleId: string, newId: () => string): Capability {
+  return {
+    id: newId(),
+    areaId,
+    name: cleanName(draft.name),
+    kind: draft.kind,
+    description: draft.description,
+    scaleId,
+    descriptors: unionDescriptors([], draft.descriptors),
+    ...(draft.target ? { target: { ...draft.target } } : {}),
+  };
+}
+
+/** The capability with the draft's descriptors added and its empty fields filled, or undefined when nothing changes. */
+function mergeInto(current: Capability, draft: DraftCapability, descriptors: readonly DraftDescriptor[]): Capability | undefined {
+  const merged = unionDescriptors(current.descriptors, descriptors);
+  const fillDescription = current.description.trim() === '' && draft.description.trim() !== '';
+  const fillTarget = current.target === undefined && draft.target !== undefined;
+  if (merged === current.descriptors && !fillDescription && !fillTarget) return undefined;
+  return {
+    ...current,
+    descriptors: merged,
+    ...(fillDescription ? { description: draft.description } : {}),
+    ...(fillTarget && draft.target ? { target: { ...draft.target } } : {}),
+  };
+}
+
+/** Adds criteria and examples not already there (compared like names), level by level; returns `existing` itself when nothing is new. */
+function unionDescriptors(existing: Capability['descriptors'], incoming: readonly DraftDescriptor[]): Capability['descriptors'] {
+  const result = existing.map((d) => ({ ...d, criteria: [...d.criteria], examples: [...d.examples] }));
+  const byLevel = new Map<number, (typeof result)[number]>();
+  for (const d of result) if (!byLevel.has(d.level)) byLevel.set(d.level, d);
+  const seen = new Map<(typeof result)[number], { criteria: Set<string>; examples: Set<string> }>();
+  const seenOf = (d: (typeof result)[number]) => {
+    let s = seen.get(d);
+    if (!s) {
+      s = { criteria: new Set(d.criteria.map(nameKey)), examples: new Set(d.examples.map(nameKey)) };
+      seen.set(d, s);
+    }
+    return s;
+  };
+  let changed = false;
+  for (const d of incoming) {
+    let target = byLevel.get(d.level);
+    for (const field of ['criteria', 'examples'] as const) {
+      for (const text of d[field]) {
+        if (text.trim() === '') continue;
+        if (!target) {
+          target = { level: d.level, criteria: [], examples: [] };
+          byLevel.set(d.level, target);
+          result.push(target);
+        }
+        const s = seenOf(target)[field];
+        if (s.has(nameKey(text))) continue;
+        s.add(nameKey(text));
+        target[field].push(text);
+        changed = true;
+      }
+    }
+  }
+  return changed ? result.sort((a, b) => a.level - b.level) : existing;
+}
+
+function summarise(draft: FrameworkDraft): LibraryMergePlan['summary'] {
+  let capabilities = 0;
+  let descriptors = 0;
+  for (const area of draft.areas)
+    for (const cap of area.capabilities) {
+      capabilities++;
+      for (const d of cap.descriptors) descriptors += d.criteria.length + d.examples.length;
+    }
+  return { areas: draft.areas.length, capabilities, levels: draft.scales.reduce((n, s) => n + s.levels.length, 0), descriptors };
+}
