@@ -19,7 +19,6 @@ type TeamRecord = RecordOf<'teams'>;
 type PersonRecord = RecordOf<'people'>;
 type AreaRecord = RecordOf<'capabilityAreas'>;
 type CapabilityRecord = RecordOf<'capabilities'>;
-type ScaleRecord = RecordOf<'levelScales'>;
 type AssessmentRecord = RecordOf<'assessments'>;
 
 const newId = () => crypto.randomUUID();

@@ -275,8 +275,8 @@ function LibraryEditor(props: { library: CapabilityLibrary }) {
       <Show when={editing()} keyed>
         {(target) => (
           <CapabilityForm
-            capability={'id' in target ? target : undefined}
-            areaId={target.areaId}
+            initialCapability={'id' in target ? target : undefined}
+            initialAreaId={target.areaId}
             library={props.library}
             onDone={(text) => {
               setEditing(undefined);
@@ -328,18 +328,19 @@ function LibraryEditor(props: { library: CapabilityLibrary }) {
   );
 }
 
-function CapabilityForm(props: { capability: Capability | undefined; areaId: string; library: CapabilityLibrary; onDone: (message?: string) => void }) {
-  const c = props.capability;
-  const scales = props.library.levelScales;
+function CapabilityForm(props: { initialCapability: Capability | undefined; initialAreaId: string; library: CapabilityLibrary; onDone: (message?: string) => void }) {
+  // The form edits a copy: what was stored when it opened.
+  const c = props.initialCapability;
+  const scales = () => props.library.levelScales;
   const [name, setName] = createSignal(c?.name ?? '');
-  const [areaId, setAreaId] = createSignal(c?.areaId ?? props.areaId);
+  const [areaId, setAreaId] = createSignal(c?.areaId ?? props.initialAreaId);
   const [kind, setKind] = createSignal<Capability['kind']>(c?.kind ?? 'technical');
   const [description, setDescription] = createSignal(c?.description ?? '');
   const [scaleId, setScaleId] = createSignal(c?.scaleId ?? '');
   const [hasTarget, setHasTarget] = createSignal(c?.target !== undefined);
   const [targetPeople, setTargetPeople] = createSignal(c?.target?.people ?? 2);
   const [targetLevel, setTargetLevel] = createSignal(c?.target?.level ?? 3);
-  const scale = (): Pick<Scale, 'levels'> => scales.find((s) => s.id === scaleId()) ?? { levels: [0, 1, 2, 3, 4].map((v) => ({ value: v, name: ['None', 'Learning', 'Working', 'Strong', 'Expert who teaches'][v]!, description: '' })) };
+  const scale = (): Pick<Scale, 'levels'> => scales().find((s) => s.id === scaleId()) ?? { levels: [0, 1, 2, 3, 4].map((v) => ({ value: v, name: ['None', 'Learning', 'Working', 'Strong', 'Expert who teaches'][v]!, description: '' })) };
   const [criteria, setCriteria] = createSignal<Record<number, string>>(Object.fromEntries((c?.descriptors ?? []).map((d) => [d.level, d.criteria.join('\n')])));
   const [error, setError] = createSignal<string>();
 
@@ -396,8 +397,8 @@ function CapabilityForm(props: { capability: Capability | undefined; areaId: str
         <div class="field">
           <label for="cap-scale">Level scale</label>
           <select id="cap-scale" value={scaleId()} onChange={(e) => setScaleId(e.currentTarget.value)}>
-            <Show when={!scales.some((s) => s.id === scaleId())}><option value="">Default scale (0–4)</option></Show>
-            <For each={scales}>{(s) => <option value={s.id}>{s.name}</option>}</For>
+            <Show when={!scales().some((s) => s.id === scaleId())}><option value="">Default scale (0–4)</option></Show>
+            <For each={scales()}>{(s) => <option value={s.id}>{s.name}</option>}</For>
           </select>
         </div>
       </div>

@@ -24,7 +24,7 @@ export default function Charter() {
         when={!editing() && charter.data()}
         fallback={
           <CharterForm
-            team={charter.data() ?? undefined}
+            initialTeam={charter.data() ?? undefined}
             onDone={(didSave) => {
               setEditing(false);
               setSaved(didSave);
@@ -84,8 +84,8 @@ function CharterView(props: { team: Team }) {
   );
 }
 
-function CharterForm(props: { team: Team | undefined; onDone: (saved: boolean) => void }) {
-  const t = props.team;
+function CharterForm(props: { initialTeam: Team | undefined; onDone: (saved: boolean) => void }) {
+  const t = props.initialTeam;
   const [name, setName] = createSignal(t?.name ?? '');
   const [mission, setMission] = createSignal(t?.mission ?? '');
   const [value, setValue] = createSignal(t?.value ?? '');

@@ -173,7 +173,9 @@ function TeamRadar(props: {
 }
 
 function CoverageChart(props: { coverage: CapabilityCoverage[]; areas: { id: string; name: string }[] }) {
-  const [areaId, setAreaId] = createSignal(props.areas[0]?.id ?? '');
+  // '' until the manager picks: the first area, so the chart starts readable at hundreds of capabilities.
+  const [picked, setAreaId] = createSignal<string>();
+  const areaId = () => picked() ?? props.areas[0]?.id ?? '';
   const shown = createMemo(() => props.coverage.filter((c) => !areaId() || c.areaId === areaId()));
   const summary = () =>
     `Bar chart of people at the target level against the target: ${shown().map((c) => `${c.name} ${c.meeting.length} of ${c.target.people}`).join(', ')}`;

@@ -53,17 +53,18 @@ export default function Matrix(props: { base: string }) {
   });
   return (
     <Show when={data()} fallback={loadError() ? <p class="notice error" role="alert">{loadError()}</p> : <p role="status">Loading the matrix…</p>}>
-      {(d) => <MatrixView data={d()} base={props.base} />}
+      {(d) => <MatrixView initialData={d()} base={props.base} />}
     </Show>
   );
 }
 
-function MatrixView(props: { data: MatrixData; base: string }) {
+/** Works on the data as read when the page opened; its own edits update it in place. */
+function MatrixView(props: { initialData: MatrixData; base: string }) {
   const params = new URLSearchParams(location.search);
-  const cells: CellIndex = latestCells(props.data.assessments);
+  const cells: CellIndex = latestCells(props.initialData.assessments);
   /** Bumped on every edit: cells read it to know the index changed under them. */
   const [version, setVersion] = createSignal(0);
-  const history = [...props.data.assessments];
+  const history = [...props.initialData.assessments];
 
   const [filter, setFilter] = createSignal<MatrixFilter>({ areaId: '', person: '', personId: params.get('person') ?? undefined });
   const [source, setSource] = createSignal<Source>('manager');
@@ -73,14 +74,14 @@ function MatrixView(props: { data: MatrixData; base: string }) {
   const [historyFor, setHistoryFor] = createSignal<string | undefined>(params.get('person') ?? undefined);
   const [chooser, setChooser] = createSignal<{ r: number; c: number }>();
 
-  const scaleOf = scaleLookup(props.data.levelScales);
-  const areaName = new Map(props.data.capabilityAreas.map((a) => [a.id, a.name]));
-  const rows = createMemo(() => peopleInView(props.data.people, filter()));
-  const cols = createMemo(() => capabilitiesInView(props.data.capabilityAreas, props.data.capabilities, filter()));
+  const scaleOf = scaleLookup(props.initialData.levelScales);
+  const areaName = new Map(props.initialData.capabilityAreas.map((a) => [a.id, a.name]));
+  const rows = createMemo(() => peopleInView(props.initialData.people, filter()));
+  const cols = createMemo(() => capabilitiesInView(props.initialData.capabilityAreas, props.initialData.capabilities, filter()));
   const bands = createMemo(() => areaRuns(cols()));
   const coverageOf = createMemo(() => {
     version();
-    const input = { people: props.data.people, areas: props.data.capabilityAreas, capabilities: props.data.capabilities, scales: props.data.levelScales, cells };
+    const input = { people: props.initialData.people, areas: props.initialData.capabilityAreas, capabilities: props.initialData.capabilities, scales: props.initialData.levelScales, cells };
     return new Map(coverage(input).map((c) => [c.capabilityId, c]));
   });
 
@@ -127,8 +128,9 @@ function MatrixView(props: { data: MatrixData; base: string }) {
   // ------------------------------------------------------------ focus and movement
 
   const focusActive = () => {
+    const { r, c } = active();
+    // After Solid has rendered the cell, which may just have scrolled into the window.
     queueMicrotask(() => {
-      const { r, c } = active();
       scroller?.querySelector<HTMLElement>(`[data-cell="${r}:${c}"]`)?.focus({ preventScroll: true });
     });
   };
@@ -221,7 +223,7 @@ function MatrixView(props: { data: MatrixData; base: string }) {
   };
 
   const exportCsv = () => {
-    const csv = matrixCsv({ ...props.data, cells });
+    const csv = matrixCsv({ ...props.initialData, cells });
     downloadText(csv, `turbine-matrix-${toIsoDate(new Date())}.csv`, 'text/csv');
   };
 
@@ -240,7 +242,7 @@ function MatrixView(props: { data: MatrixData; base: string }) {
           <label for="matrix-area">Area</label>
           <select id="matrix-area" value={filter().areaId} onChange={(e) => { setFilter({ ...filter(), areaId: e.currentTarget.value }); moveTo(0, 0); }}>
             <option value="">All areas</option>
-            <For each={props.data.capabilityAreas}>{(a) => <option value={a.id}>{a.name}</option>}</For>
+            <For each={props.initialData.capabilityAreas}>{(a) => <option value={a.id}>{a.name}</option>}</For>
           </select>
         </div>
         <div class="field">
@@ -264,7 +266,7 @@ function MatrixView(props: { data: MatrixData; base: string }) {
         Arrow keys move. Type a level’s number to set it, <kbd>G</kbd> to mark “wants to grow here”, <kbd>Delete</kbd> to clear,
         <kbd>Enter</kbd> to choose from the level descriptors, <kbd>H</kbd> for the person’s history. Every change is kept.
       </p>
-      <Legend scales={props.data.levelScales} />
+      <Legend scales={props.initialData.levelScales} />
       <Show when={error()}>
         <p class="notice error" role="alert">{error()}</p>
       </Show>
@@ -276,9 +278,9 @@ function MatrixView(props: { data: MatrixData; base: string }) {
         fallback={
           <div class="card">
             <p class="muted">
-              {props.data.people.filter((p) => p.status !== 'moved-on').length === 0
+              {props.initialData.people.filter((p) => p.status !== 'moved-on').length === 0
                 ? 'Add people first: '
-                : props.data.capabilities.length === 0
+                : props.initialData.capabilities.length === 0
                   ? 'Add capabilities first: '
                   : 'Nothing matches the filter. '}
               the matrix is every current person against every capability. <a href={`${props.base}/design/people/`}>People</a> ·{' '}
@@ -393,7 +395,7 @@ function MatrixView(props: { data: MatrixData; base: string }) {
             <LevelChooser
               person={person}
               capability={capability}
-              cell={cellAt(at.r, at.c)}
+              initialCell={cellAt(at.r, at.c)}
               scale={scaleOf(capability.scaleId)}
               onChoose={(change) => void record(at.r, at.c, change)}
               onClose={() => { setChooser(undefined); moveTo(at.r, at.c); }}
@@ -402,12 +404,12 @@ function MatrixView(props: { data: MatrixData; base: string }) {
         }}
       </Show>
 
-      <Show when={props.data.people.find((p) => p.id === historyFor())} keyed>
+      <Show when={props.initialData.people.find((p) => p.id === historyFor())} keyed>
         {(person) => (
           <PersonHistory
             person={person}
             entries={historyEntries(person.id)}
-            capabilities={props.data.capabilities}
+            capabilities={props.initialData.capabilities}
             scaleOf={scaleOf}
             onClose={() => setHistoryFor(undefined)}
           />
@@ -461,14 +463,14 @@ function Legend(props: { scales: RecordOf<'levelScales'>[] }) {
 function LevelChooser(props: {
   person: Person;
   capability: Capability;
-  cell: Cell | undefined;
+  initialCell: Cell | undefined;
   scale: RecordOf<'levelScales'>;
   onChoose: (change: { level?: number | null; interested?: boolean }) => void;
   onClose: () => void;
 }) {
   let dialog: HTMLDialogElement | undefined;
-  const [level, setLevel] = createSignal<number | null>(props.cell?.level ?? null);
-  const [interested, setInterested] = createSignal(props.cell?.interested ?? false);
+  const [level, setLevel] = createSignal<number | null>(props.initialCell?.level ?? null);
+  const [interested, setInterested] = createSignal(props.initialCell?.interested ?? false);
   onMount(() => dialog?.showModal());
   const save = (event: SubmitEvent) => {
     event.preventDefault();
@@ -530,7 +532,7 @@ function PersonHistory(props: {
   scaleOf: (id: string) => RecordOf<'levelScales'>;
   onClose: () => void;
 }) {
-  const byId = new Map(props.capabilities.map((c) => [c.id, c]));
+  const byId = createMemo(() => new Map(props.capabilities.map((c) => [c.id, c])));
   const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
   return (
     <section class="card" aria-labelledby="history-heading">
@@ -547,7 +549,7 @@ function PersonHistory(props: {
             <tbody>
               <For each={props.entries.slice(0, 500)}>
                 {(a) => {
-                  const capability = byId.get(a.capabilityId);
+                  const capability = byId().get(a.capabilityId);
                   return (
                     <tr>
                       <td>{dateTime.format(new Date(a.at))}</td>

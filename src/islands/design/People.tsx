@@ -45,7 +45,7 @@ export default function People(props: { base: string }) {
       <Show when={editing()} keyed>
         {(target) => (
           <PersonForm
-            person={target === 'new' ? undefined : target}
+            initialPerson={target === 'new' ? undefined : target}
             onSaved={(p) => {
               setEditing(undefined);
               setMessage({ ok: true, text: `Saved ${p.name}.` });
@@ -128,8 +128,9 @@ export default function People(props: { base: string }) {
   );
 }
 
-function PersonForm(props: { person: Person | undefined; onSaved: (p: Person) => void; onCancel: () => void }) {
-  const p = props.person;
+function PersonForm(props: { initialPerson: Person | undefined; onSaved: (p: Person) => void; onCancel: () => void }) {
+  // The form edits a copy: what was stored when it opened.
+  const p = props.initialPerson;
   const [name, setName] = createSignal(p?.name ?? '');
   const [role, setRole] = createSignal(p?.role ?? '');
   const [level, setLevel] = createSignal(p?.level ?? '');
