@@ -49,6 +49,7 @@ import {
   type Probe,
 } from './bench/in-page.ts';
 import { runLighthouse, type LighthouseOutcome } from './bench/lighthouse.ts';
+import { BLANK_PAGE_URL, INSIGHTS_BUNDLE_URL, insightsBundle, measureDesign, type DesignResults } from './bench/design.ts';
 import { kb, mb, ms, perSecond, spread, summarise, type Summary } from './bench/stats.ts';
 import { writeReport, type Row } from './bench/report.ts';
 
@@ -129,6 +130,9 @@ log(`generated ${totalRecords.toLocaleString('en-GB')} records in ${ms(generateM
 const server = await serveStatic(dist, {
   [BENCH_FILE_URL]: filePath,
   [PROBE_WORKER_URL]: { body: `self.onmessage = ${probeWorkerOnMessage.toString()};`, type: 'text/javascript; charset=utf-8' },
+  // The app's insights code, bundled, and a page without the app's CSP to run it in (Design row D3).
+  [INSIGHTS_BUNDLE_URL]: { body: insightsBundle(root), type: 'text/javascript; charset=utf-8' },
+  [BLANK_PAGE_URL]: { body: '<!doctype html><title>bench</title>', type: 'text/html; charset=utf-8' },
 });
 log(`serving dist/ on ${server.origin}`);
 
@@ -287,9 +291,24 @@ if (loadedContext) {
       await page.close();
     }
   }
-  await loadedContext.close();
 } else homeError = 'no heavy run finished, so no workspace was loaded';
 log(`home: ${home.map((h) => ms(h.readyMs)).join(', ')}${homeError ? ` (error: ${homeError})` : ''}`);
+
+// ---------------------------------------------------------------------------
+// Rows D1–D4: the Design phase with the same large workspace (scripts/bench/design.ts).
+// ---------------------------------------------------------------------------
+
+const FRAMEWORK_CAPABILITIES = 500;
+let design: DesignResults = { matrixReady: [], editVisible: [], insights: [], frameworkPreview: [], frameworkCommit: [], errors: ['no heavy run finished, so no workspace was loaded'] };
+if (loadedContext) {
+  design = await measureDesign(loadedContext, { runs: HEAVY_RUNS, tempDir, fileUrl: BENCH_FILE_URL, frameworkTopics: FRAMEWORK_CAPABILITIES });
+  await loadedContext.close();
+}
+log(
+  `design: matrix ${design.matrixReady.map(ms).join(', ')}; edits ${design.editVisible.map(ms).join(', ')}; insights ${design.insights.map(ms).join(', ')}; ` +
+    `framework preview ${design.frameworkPreview.map(ms).join(', ')}, commit ${design.frameworkCommit.map(ms).join(', ')}` +
+    (design.errors.length ? ` (errors: ${design.errors.join('; ')})` : ''),
+);
 
 // ---------------------------------------------------------------------------
 // Row 6: JavaScript each page loads, gzip-sized from the files in dist/.
@@ -366,12 +385,18 @@ const homeReady = summarise(home.map((h) => h.readyMs));
 const heavyError = (s: Summary) =>
   s.runs < HEAVY_RUNS && heavyErrors.length > 0 ? `${heavyErrors.length} of ${HEAVY_RUNS} runs failed: ${heavyErrors.join('; ')}` : undefined;
 
+const designError = (values: number[]) => (values.length === 0 ? design.errors.join('; ') || 'not measured' : undefined);
+const frameworkImport = summarise(design.frameworkCommit.map((commit, i) => commit + design.frameworkPreview[i]!));
 const rows: Row[] = [
   budgetRow('1. Validate the file in the import worker', '< 1,500 ms', validate, (v) => v < 1500, ms, heavyError(validate)),
   budgetRow('2. Whole import ÷ bare IndexedDB write', '≤ 1.5×', ratio, (v) => v <= 1.5, (v) => `${v.toFixed(2)}×`, heavyError(ratio)),
   budgetRow('3. Longest main-thread task during the import', '≤ 200 ms', longestTask, (v) => v <= 200, ms, heavyError(longestTask)),
   budgetRow('4. Export the workspace (click → file saved)', '< 3,000 ms', exportSaved, (v) => v < 3000, ms, heavyError(exportSaved)),
   budgetRow('5. Home shows the large workspace', '< 1,000 ms', homeReady, (v) => v < 1000, ms, home.length === 0 ? homeError : undefined),
+  budgetRow('D1. Matrix page interactive (300 × 300, 90,000 assessments)', '< 1,500 ms', summarise(design.matrixReady), (v) => v < 1500, ms, designError(design.matrixReady)),
+  budgetRow('D2. Keyboard edit in the matrix visible', '< 50 ms', summarise(design.editVisible), (v) => v < 50, ms, designError(design.editVisible)),
+  budgetRow('D3. Insights recomputed', '< 100 ms', summarise(design.insights), (v) => v < 100, ms, designError(design.insights)),
+  budgetRow(`D4. Framework import, ${FRAMEWORK_CAPABILITIES} capabilities (preview + commit)`, '< 1,000 ms', frameworkImport, (v) => v < 1000, ms, designError(design.frameworkCommit)),
   ...JS_PAGES.map((path) =>
     budgetRow(`6. JavaScript shipped on ${path} (gzip)`, '≤ 60 KB', summarise(jsShipped.get(path)!.map((r) => r.gzip)), (v) => v <= 60 * 1024, kb),
   ),
@@ -415,6 +440,17 @@ if (home.length > 0) {
   details.push(
     `Home: "${homeText}" in the DOM after ${spread(summarise(home.map((h) => h.domMs)), ms)}, on screen (next frame) after ${spread(homeReady, ms)}, ` +
       `measured from navigation start; longest task before that ${spread(summarise(home.map((h) => h.longestTask)), ms)}.`,
+  );
+}
+if (design.matrixReady.length > 0) {
+  details.push(
+    `Design (D1–D4) with the same workspace: the matrix on screen (navigation start → frame after the grid) ${spread(summarise(design.matrixReady), ms)}; ` +
+      `${design.editVisible.length} digits typed into a focused cell, keydown → frame after the cell changed, ${spread(summarise(design.editVisible), ms)}; ` +
+      `latestCells + insights over all ${data.assessments.length.toLocaleString('en-GB')} assessments, the app's own code bundled and run in the page, ` +
+      `${spread(summarise(design.insights), ms)} (${design.insights.length} runs after 2 to warm up); a generated Monzo-format file with ${FRAMEWORK_CAPABILITIES} topics × 6 levels: ` +
+      `chosen → preview ${spread(summarise(design.frameworkPreview), ms)}, "Add to my library" → "Imported" ${spread(summarise(design.frameworkCommit), ms)} ` +
+      `(each run a new framework, merged into a library that already holds the workspace's capabilities).` +
+      (design.errors.length ? ` Errors: ${design.errors.join('; ')}.` : ''),
   );
 }
 for (const path of JS_PAGES) {
