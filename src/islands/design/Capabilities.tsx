@@ -11,6 +11,7 @@ import { applyLibraryMerge, readLibrary, saveArea, saveCapability } from '../../
 import type { CapabilityLibrary, LibraryMergePlan } from '../../domain/library-merge.ts';
 import type { FrameworkDraft, FrameworkProblem } from '../../domain/framework-draft.ts';
 import { describeError } from '../../state/errors.ts';
+import { readFrameworkInWorker } from '../../io/framework-session.ts';
 import { downloadText } from '../../state/download.ts';
 import { toIsoDate } from '../../domain/dates.ts';
 import { effectiveTarget } from '../../domain/insights.ts';
@@ -60,19 +61,12 @@ function FrameworkImport(props: { library: CapabilityLibrary }) {
     if (!file) return;
     setError(undefined);
     setStep({ kind: 'reading', fileName: file.name });
-    // The readers (YAML, CSV) load only when a file is chosen.
-    const [{ readFrameworkFile, checkFrameworkFileSize }, { planLibraryMerge }] = await Promise.all([
-      import('../../io/frameworks/read-framework.ts'),
-      import('../../domain/library-merge.ts'),
-    ]);
-    const tooBig = checkFrameworkFileSize(file.name, file.size);
-    const result = tooBig ?? readFrameworkFile(file.name, await file.text());
+    const result = await readFrameworkInWorker(file, props.library);
     if (!result.ok) {
       setStep({ kind: 'refused', fileName: file.name, headline: result.headline, problems: result.problems });
       return;
     }
-    const plan = planLibraryMerge(result.draft, props.library, () => crypto.randomUUID());
-    setStep({ kind: 'ready', draft: result.draft, plan });
+    setStep({ kind: 'ready', draft: result.draft, plan: result.plan });
   };
 
   const apply = async (plan: LibraryMergePlan, draft: FrameworkDraft) => {
