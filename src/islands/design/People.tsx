@@ -82,10 +82,10 @@ export default function People(props: { base: string }) {
                           <button
                             type="button"
                             class="secondary small"
-                            aria-label={`${p.name} moved on`}
+                            aria-label={`Mark ${p.name} as moved on`}
                             onClick={() => void act(`record that ${p.name} moved on`, () => movePersonOn(p.id, toIsoDate(new Date())), `${p.name} moved on; their history is kept.`)}
                           >
-                            Moved on
+                            Mark moved on
                           </button>
                         </div>
                       </td>
