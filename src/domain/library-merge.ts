@@ -25,7 +25,9 @@ export interface LibraryMergePlan {
 
 /** How names are compared: "  Payments   Domain" and "payments domain" are the same area. */
 export function nameKey(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  // NFC only matters beyond ASCII, and normalising every criterion of a large framework is costly.
+  const composed = /^[\x00-\x7f]*$/.test(name) ? name : name.normalize('NFC');
+  return composed.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** A name as one trimmed line, as records store it. */
