@@ -26,7 +26,7 @@ export interface LibraryMergePlan {
 /** How names are compared: "  Payments   Domain" and "payments domain" are the same area. */
 export function nameKey(name: string): string {
   // NFC only matters beyond ASCII, and normalising every criterion of a large framework is costly.
-  const composed = /^[\x00-\x7f]*$/.test(name) ? name : name.normalize('NFC');
+  const composed = /[^\x20-\x7e\t\n\r]/.test(name) ? name.normalize('NFC') : name;
   return composed.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
