@@ -7,7 +7,6 @@ import {
   deleteOneOnOne,
   editActionItem,
   readOneOnOnesOverview,
-  readPersonLog,
   removeActionItem,
   setActionItemDone,
   updateOneOnOne,
@@ -15,6 +14,9 @@ import {
 } from './one-on-ones.ts';
 import { ids, tinyWorkspace } from '../test/workspaces.ts';
 import { describeError } from '../state/errors.ts';
+import { logNewestFirst } from '../domain/one-on-ones.ts';
+
+const readPersonLog = async (personId: string) => logNewestFirst((await readOneOnOnesOverview()).oneOnOnes, personId);
 
 let db: TurbineDB;
 let n = 0;
@@ -70,7 +72,7 @@ describe('adding and reading 1:1s', () => {
     expect(await db.oneOnOnes.count()).toBe(0);
   });
 
-  it('reads one person’s log newest first and the overview with everyone by name', async () => {
+  it('reads everyone by name and every 1:1, which make one person’s log newest first', async () => {
     await addOneOnOne(ids.person, draft({ date: '2026-10-01', nextDate: '' }));
     await addOneOnOne(ids.person, draft({ date: '2026-11-01', nextDate: '' }));
     await addOneOnOne(ids.person2, draft({ date: '2026-11-10', nextDate: '' }));

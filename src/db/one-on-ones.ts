@@ -158,9 +158,3 @@ export async function readOneOnOnesOverview(): Promise<OneOnOnesOverview> {
     return { people, oneOnOnes };
   });
 }
-
-/** One person's 1:1 log, newest first (by date; the same day by next date, then id, so the order is stable). */
-export async function readPersonLog(personId: string): Promise<OneOnOne[]> {
-  const log = await database().oneOnOnes.where('personId').equals(personId).toArray();
-  return log.sort((a, b) => b.date.localeCompare(a.date) || (b.nextDate ?? '').localeCompare(a.nextDate ?? '') || a.id.localeCompare(b.id));
-}

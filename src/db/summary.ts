@@ -2,6 +2,8 @@
 import { database } from './database.ts';
 import { isWorkspaceEmpty, readSettings } from './workspace.ts';
 import type { Settings } from '../schemas/settings.ts';
+import { openActionItems, overdueOneOnOnes, type OpenActionItem, type OverdueOneOnOne } from '../domain/one-on-ones.ts';
+import { toIsoDate } from '../domain/dates.ts';
 
 export interface WorkspaceSummary {
   settings: Settings;
@@ -11,12 +13,15 @@ export interface WorkspaceSummary {
   hire: { openOpenings: number; openings: number; activeCandidates: number; candidates: number };
   learn: { plans: number; openItems: number; doneItems: number };
   grow: { checkInsThisQuarter: number; peopleWithCheckIn: number; checkIns: number };
+  /** Every overdue 1:1 (most urgent first) and open action item (oldest first); Home shows the first few. */
+  conversations: { overdue: OverdueOneOnOne[]; openItems: OpenActionItem[] };
 }
 
-export async function readSummary(quarter: string): Promise<WorkspaceSummary> {
+export async function readSummary(quarter: string, today: string = toIsoDate(new Date())): Promise<WorkspaceSummary> {
   const db = database();
   // Counts of rows only: Home must stay fast with tens of thousands of assessments and scorecards.
-  const [empty, settings, teams, people, capabilities, peopleRated, decisions, openings, activeCandidates, candidates, plans, checkIns, thisQuarter] =
+  // 1:1s are read whole (one row each, a few per person a month) for the overdue and open-item lists.
+  const [empty, settings, teams, people, capabilities, peopleRated, decisions, openings, activeCandidates, candidates, plans, checkIns, thisQuarter, oneOnOnes] =
     await Promise.all([
       isWorkspaceEmpty(),
       readSettings(),
@@ -31,6 +36,7 @@ export async function readSummary(quarter: string): Promise<WorkspaceSummary> {
       db.onboardingPlans.toArray(),
       db.checkIns.count(),
       db.checkIns.where('quarter').equals(quarter).toArray(),
+      db.oneOnOnes.toArray(),
     ]);
   const items = plans.flatMap((p) => p.items);
   const current = people.filter((p) => p.status !== 'moved-on');
@@ -63,6 +69,10 @@ export async function readSummary(quarter: string): Promise<WorkspaceSummary> {
       checkIns,
       checkInsThisQuarter: thisQuarter.length,
       peopleWithCheckIn: new Set(thisQuarter.map((c) => c.personId)).size,
+    },
+    conversations: {
+      overdue: overdueOneOnOnes(people, oneOnOnes, today),
+      openItems: openActionItems(people, oneOnOnes),
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cadenceOf, cadences, describeCadence, openActionItems, overdueOneOnOnes, UNPLANNED_AFTER_DAYS } from './one-on-ones.ts';
+import { appendToNotes, cadenceOf, cadences, describeCadence, logNewestFirst, questionOutline, openActionItems, overdueOneOnOnes, UNPLANNED_AFTER_DAYS } from './one-on-ones.ts';
 import { addDays } from './dates.ts';
 
 const TODAY = '2026-11-23';
@@ -127,5 +127,30 @@ describe('openActionItems', () => {
       ['Pair on the ledger', 'Engineering manager', 'Ada', '2026-10-01'],
       ['Write the runbook', 'Grace', 'Grace', '2026-11-10'],
     ]);
+  });
+});
+
+describe('logNewestFirst', () => {
+  it('keeps one person’s 1:1s, newest first, in a stable order on the same day', () => {
+    const log = [
+      { ...oneOnOne('ada', '2026-10-01'), id: 'b' },
+      { ...oneOnOne('ada', '2026-11-01'), id: 'c' },
+      { ...oneOnOne('grace', '2026-11-05'), id: 'd' },
+      { ...oneOnOne('ada', '2026-10-01'), id: 'a' },
+      { ...oneOnOne('ada', '2026-10-01', '2026-10-15'), id: 'e' },
+    ];
+    expect(logNewestFirst(log, 'ada').map((o) => o.id)).toEqual(['c', 'e', 'a', 'b']);
+  });
+});
+
+describe('question outlines', () => {
+  it('numbers the questions with room for answers, as plain text', () => {
+    const outline = questionOutline('Getting to know you', ['How do you like feedback?', 'What drains you?']);
+    expect(outline).toBe('Getting to know you\n\n1. How do you like feedback?\n\n2. What drains you?\n');
+  });
+  it('adds the outline after what is already in the notes', () => {
+    expect(appendToNotes('', 'Q')).toBe('Q');
+    expect(appendToNotes('  \n', 'Q')).toBe('Q');
+    expect(appendToNotes('Met for coffee.\n\n', 'Q')).toBe('Met for coffee.\n\nQ');
   });
 });

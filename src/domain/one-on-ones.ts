@@ -141,6 +141,23 @@ export function openActionItems(people: readonly PersonLike[], oneOnOnes: readon
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.personName.localeCompare(b.personName));
 }
 
+/** One person's log as the page shows it: newest first; on the same day by next date, then id, so the order is stable. */
+export function logNewestFirst<O extends OneOnOneLike>(oneOnOnes: readonly O[], personId: string): O[] {
+  return oneOnOnes
+    .filter((o) => o.personId === personId)
+    .sort((a, b) => b.date.localeCompare(a.date) || (b.nextDate ?? '').localeCompare(a.nextDate ?? '') || a.id.localeCompare(b.id));
+}
+
+/** A template's questions as a plain-text outline for the notes: numbered, a blank line after each for the answer. */
+export function questionOutline(title: string, questions: readonly string[]): string {
+  return `${title}\n\n${questions.map((q, i) => `${i + 1}. ${q}\n`).join('\n')}`;
+}
+
+/** Notes with an outline added at the end, after what is already written. */
+export function appendToNotes(notes: string, outline: string): string {
+  return notes.trim() === '' ? outline : `${notes.trimEnd()}\n\n${outline}`;
+}
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** How a cadence reads in a sentence: "4 days overdue", "never", "due today", … */
