@@ -1,5 +1,12 @@
 import { z } from 'zod';
 
+// Pages run under a CSP without 'unsafe-eval'. Zod compiles object parsers with `new Function`
+// after probing for it, and the probe alone is reported as a CSP violation even though Zod
+// catches it. So on a page (the 1:1 and decision forms validate there) Zod runs without its JIT;
+// workers (the import worker: no page CSP, big files) keep it. This must run before any schema
+// is built, hence here: every schema file imports this one first.
+if (typeof document !== 'undefined') z.config({ jitless: true });
+
 /** Every record is addressed by a random UUID so files from two machines can merge. */
 export const Id = z.uuid({ error: 'must be a UUID' });
 /** A calendar day, e.g. 2026-11-23. */

@@ -60,32 +60,34 @@ function Page(props: { data: DecisionsPage; today: string }) {
 
       <section class="decision-records" classList={{ 'print-one': printing() !== undefined }} aria-labelledby="records-heading">
         <h2 id="records-heading">Decision records</h2>
-        <div class="card row filters no-print" role="search" aria-label="Decisions">
-          <p class="field grow">
-            <label for="decision-search">Search decisions</label>
-            <input id="decision-search" type="search" value={search()} onInput={(e) => setSearch(e.currentTarget.value)} aria-describedby="decision-search-hint" />
-            <span id="decision-search-hint" class="muted hint">
-              Looks in the title, context, what was decided, why and the people.
-            </span>
+        <div class="card filters no-print" role="search" aria-label="Decisions">
+          <div class="row">
+            <p class="field grow">
+              <label for="decision-search">Search decisions</label>
+              <input id="decision-search" type="search" value={search()} onInput={(e) => setSearch(e.currentTarget.value)} aria-describedby="decision-search-hint" />
+            </p>
+            <p class="field">
+              <label for="decision-status">Status</label>
+              <select id="decision-status" onChange={(e) => setStatus(e.currentTarget.value as DecisionStatusFilter)}>
+                <option value="all" selected={status() === 'all'}>
+                  All statuses
+                </option>
+                <For each={statuses}>
+                  {(s) => (
+                    <option value={s} selected={status() === s}>
+                      {statusLabels[s]}
+                    </option>
+                  )}
+                </For>
+              </select>
+            </p>
+            <button type="button" class="secondary" onClick={() => print()} disabled={shown().length === 0}>
+              Print {filtered() ? 'these decisions' : 'all decisions'}
+            </button>
+          </div>
+          <p id="decision-search-hint" class="muted hint">
+            The search looks in the title, the context, what was decided, why, and who decided or gave input.
           </p>
-          <p class="field">
-            <label for="decision-status">Status</label>
-            <select id="decision-status" onChange={(e) => setStatus(e.currentTarget.value as DecisionStatusFilter)}>
-              <option value="all" selected={status() === 'all'}>
-                All statuses
-              </option>
-              <For each={statuses}>
-                {(s) => (
-                  <option value={s} selected={status() === s}>
-                    {statusLabels[s]}
-                  </option>
-                )}
-              </For>
-            </select>
-          </p>
-          <button type="button" class="secondary" onClick={() => print()} disabled={shown().length === 0}>
-            Print {filtered() ? 'these decisions' : 'all decisions'}
-          </button>
         </div>
         <p class="count" role="status">
           {countText()}

@@ -234,7 +234,8 @@ function PersonFacts(props: { person: Person; cadence: Cadence | undefined; toda
         {props.cadence?.next ? `${formatDay(props.cadence.next)} (${relativeDay(props.cadence.next, props.today)})` : 'not planned'}
         <Show when={props.cadence?.overdue}>
           {' '}
-          <span class="flag">Overdue</span> {props.cadence ? describeCadence(props.cadence) : ''}
+          <span class="flag">Overdue</span>
+          {props.cadence && props.cadence.state !== 'overdue' ? ` ${describeCadence(props.cadence)}` : ''}
         </Show>
       </dd>
     </dl>

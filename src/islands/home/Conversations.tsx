@@ -45,9 +45,10 @@ export default function Conversations(props: { conversations: WorkspaceSummary['
               <For each={items().slice(0, SHOWN)}>
                 {(item) => (
                   <li>
-                    {item.text}{' '}
-                    <span class="muted">
-                      ({item.owner || 'no owner'}; from the 1:1 with <a href={personLink(item.personId)}>{item.personName}</a> on {formatDay(item.date)})
+                    {item.text}
+                    <span class="muted item-source">
+                      {item.owner ? `Owner: ${item.owner}` : 'No owner'} · from the 1:1 with{' '}
+                      <a href={personLink(item.personId)}>{item.personName}</a> on {formatDay(item.date)}
                     </span>
                   </li>
                 )}
