@@ -4,6 +4,7 @@
  * three sentences, found again by search and printed. The clock is fixed at
  * 2026-11-23 (e2e/fixtures.ts).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { DataPage } from './pages/data-page';
 import { DecisionsPage, OneOnOnesPage } from './pages/conversations';
@@ -107,7 +108,18 @@ test('the 1:1 list flags overdue people, hides those who moved on, and a 1:1 can
   ]);
   const open = page.getByRole('region', { name: 'Open action items' });
   await expect(open.getByRole('listitem')).toHaveCount(5);
-  await expect(open.getByRole('link', { name: 'and 1 more open' })).toHaveAttribute('href', '/design/one-on-ones/');
+  await open.getByRole('link', { name: 'and 1 more open' }).click();
+
+  await test.step('every open action item is on the 1:1s page, and can be ticked there', async () => {
+    await expect(page).toHaveURL(/\/design\/one-on-ones\/#open-items$/);
+    const all = page.getByRole('region', { name: 'Open action items' });
+    await expect(all.getByRole('listitem')).toHaveCount(6);
+    await expect(all.getByRole('heading', { name: 'Open action items' })).toBeInViewport();
+    await all.getByRole('checkbox', { name: 'Write down three things that were confusing in week one' }).check();
+    await expect(all.getByRole('status')).toHaveText('Done: “Write down three things that were confusing in week one”.');
+    await expect(all.getByRole('listitem')).toHaveCount(5);
+    await expect(all.getByRole('heading', { name: 'Open action items' })).toBeFocused();
+  });
 
   const oneOnOnes = new OneOnOnesPage(page);
   await oneOnOnes.goto();
@@ -264,4 +276,35 @@ test('a decision can be recorded in full, changed later, and a bad one is refuse
   await expect(record).toHaveCount(0);
   await expect(decisions.count).toHaveText('1 decision, newest first.');
   await expectNoAxeViolations(page);
+});
+
+test('notes, action items and decisions with HTML in them are shown as text and never run', async ({ page }, testInfo) => {
+  const file = JSON.parse(readFileSync(data('checkout-team.json'), 'utf8'));
+  const payload = (where: string) => `<img src=x onerror="window.__pwned='${where}'"><script>window.__pwned='${where}'</script>`;
+  const [oneOnOne] = file.data.oneOnOnes;
+  oneOnOne.notes = payload('notes');
+  oneOnOne.actionItems[0].text = payload('item');
+  oneOnOne.actionItems[0].owner = '<svg onload="window.__pwned=1">';
+  const [decision] = file.data.decisions;
+  for (const field of ['title', 'context', 'decided', 'why', 'decidedBy']) decision[field] = payload(field);
+  decision.input = [payload('input')];
+  const poisoned = testInfo.outputPath('conversation-payloads.json');
+  writeFileSync(poisoned, JSON.stringify(file));
+
+  const dataPage = new DataPage(page, testInfo);
+  await dataPage.goto();
+  await dataPage.importFile(poisoned, 'replace');
+
+  for (const [route, heading, text] of [
+    ['/', 'Open action items', payload('item')],
+    [`/design/one-on-ones/?person=${oneOnOne.personId}`, 'Log', payload('notes')],
+    ['/design/decisions/', 'Decision records', payload('why')],
+  ] as const) {
+    await page.goto(route);
+    await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+    await expect(page.locator('main').getByText(text).first()).toBeVisible();
+    expect(await page.locator('main img, main script, main svg:not([aria-hidden])').count(), route).toBe(0);
+    expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned), route).toBeUndefined();
+  }
+  await expect(page.getByRole('heading', { name: payload('title'), level: 3 })).toBeVisible();
 });

@@ -13,15 +13,12 @@ export interface WorkspaceSummary {
   hire: { openOpenings: number; openings: number; activeCandidates: number; candidates: number };
   learn: { plans: number; openItems: number; doneItems: number };
   grow: { checkInsThisQuarter: number; peopleWithCheckIn: number; checkIns: number };
-  /** Every overdue 1:1 (most urgent first) and open action item (oldest first); Home shows the first few. */
-  conversations: { overdue: OverdueOneOnOne[]; openItems: OpenActionItem[] };
 }
 
-export async function readSummary(quarter: string, today: string = toIsoDate(new Date())): Promise<WorkspaceSummary> {
+export async function readSummary(quarter: string): Promise<WorkspaceSummary> {
   const db = database();
   // Counts of rows only: Home must stay fast with tens of thousands of assessments and scorecards.
-  // 1:1s are read whole (one row each, a few per person a month) for the overdue and open-item lists.
-  const [empty, settings, teams, people, capabilities, peopleRated, decisions, openings, activeCandidates, candidates, plans, checkIns, thisQuarter, oneOnOnes] =
+  const [empty, settings, teams, people, capabilities, peopleRated, decisions, openings, activeCandidates, candidates, plans, checkIns, thisQuarter] =
     await Promise.all([
       isWorkspaceEmpty(),
       readSettings(),
@@ -36,7 +33,6 @@ export async function readSummary(quarter: string, today: string = toIsoDate(new
       db.onboardingPlans.toArray(),
       db.checkIns.count(),
       db.checkIns.where('quarter').equals(quarter).toArray(),
-      db.oneOnOnes.toArray(),
     ]);
   const items = plans.flatMap((p) => p.items);
   const current = people.filter((p) => p.status !== 'moved-on');
@@ -70,9 +66,24 @@ export async function readSummary(quarter: string, today: string = toIsoDate(new
       checkInsThisQuarter: thisQuarter.length,
       peopleWithCheckIn: new Set(thisQuarter.map((c) => c.personId)).size,
     },
-    conversations: {
-      overdue: overdueOneOnOnes(people, oneOnOnes, today),
-      openItems: openActionItems(people, oneOnOnes),
-    },
   };
+}
+
+export interface ConversationsSummary {
+  /** People due a 1:1, most urgent first. */
+  overdue: OverdueOneOnOne[];
+  /** Action items not done yet, oldest 1:1 first. */
+  openItems: OpenActionItem[];
+}
+
+/**
+ * Home's overdue 1:1s and open action items. A query of its own, apart from readSummary:
+ * every 1:1 is read whole (their action items live inside them), which with years of 1:1s
+ * for hundreds of people is megabytes, and the phase cards must not wait for it. The
+ * reading happens in the browser's storage process; the page stays responsive meanwhile.
+ */
+export async function readConversationsSummary(today: string = toIsoDate(new Date())): Promise<ConversationsSummary> {
+  const db = database();
+  const [people, oneOnOnes] = await Promise.all([db.people.toArray(), db.oneOnOnes.toArray()]);
+  return { overdue: overdueOneOnOnes(people, oneOnOnes, today), openItems: openActionItems(people, oneOnOnes) };
 }

@@ -7,7 +7,7 @@ import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-j
 import type { OneOnOne } from '../../schemas/one-on-one.ts';
 import type { Person } from '../../schemas/person.ts';
 import { addOneOnOne, deleteOneOnOne, readOneOnOnesOverview, setActionItemDone, updateOneOnOne, type OneOnOnesOverview } from '../../db/one-on-ones.ts';
-import { cadences, describeCadence, logNewestFirst, type Cadence } from '../../domain/one-on-ones.ts';
+import { cadences, describeCadence, logNewestFirst, openActionItems, type Cadence, type OpenActionItem } from '../../domain/one-on-ones.ts';
 import { toIsoDate } from '../../domain/dates.ts';
 import { formatDay, relativeDay } from '../../domain/day-format.ts';
 import { createLiveStore } from '../../state/live-store.ts';
@@ -55,8 +55,31 @@ function Page(props: {
   const visible = createMemo(() => props.data.people.filter((p) => showMovedOn() || p.status !== 'moved-on' || p.id === props.selected));
   const current = createMemo(() => props.data.people.filter((p) => p.status !== 'moved-on'));
   const overdueCount = createMemo(() => current().filter((p) => cadence().get(p.id)?.overdue).length);
+  const openItems = createMemo(() => openActionItems(props.data.people, props.data.oneOnOnes));
   const person = () => (props.selected ? byId().get(props.selected) : undefined);
   let personHeading: HTMLHeadingElement | undefined;
+  let openItemsHeading: HTMLHeadingElement | undefined;
+  const [ticked, setTicked] = createSignal<string>();
+  const [tickError, setTickError] = createSignal<string>();
+
+  // Home links to #everyone and #open-items; the island draws them after the page loaded, so scroll here.
+  onMount(() => {
+    const target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
+    target?.scrollIntoView();
+  });
+
+  const tickOpenItem = async (item: OpenActionItem) => {
+    setTicked(undefined);
+    setTickError(undefined);
+    try {
+      await setActionItemDone(item.oneOnOneId, item.itemId, true);
+      // The item leaves the list, and its checkbox with it: keep the keyboard in this section.
+      openItemsHeading?.focus();
+      setTicked(`Done: “${item.text}”.`);
+    } catch (e) {
+      setTickError(describeError(e, 'tick the action item'));
+    }
+  };
 
   const choose = (id: string | undefined) => {
     const url = new URL(window.location.href);
@@ -148,11 +171,11 @@ function Page(props: {
           }}
         </Show>
 
-        <section class="card" aria-labelledby="everyone-heading">
+        <section class="card" id="everyone" aria-labelledby="everyone-heading">
           <h2 id="everyone-heading">Everyone</h2>
           <p>
             {overdueCount() === 0
-              ? `Every one of the ${current().length} people on the team has a 1:1 planned.`
+              ? 'Nobody on the team is due a 1:1.'
               : `${overdueCount()} of ${current().length} people on the team are due a 1:1.`}
           </p>
           <div class="table-scroll">
@@ -194,6 +217,38 @@ function Page(props: {
               </tbody>
             </table>
           </div>
+        </section>
+
+        <section class="card" id="open-items" aria-labelledby="open-items-heading">
+          <h2 id="open-items-heading" tabindex="-1" ref={openItemsHeading}>
+            Open action items
+          </h2>
+          <p class="muted">From everyone’s 1:1s, oldest first. Tick one when it is done.</p>
+          <p role="status">{ticked()}</p>
+          <Show when={tickError()}>
+            <div class="notice error" role="alert">
+              <p>{tickError()}</p>
+            </div>
+          </Show>
+          <Show when={openItems().length > 0} fallback={<p class="muted">No open action items.</p>}>
+            <ul class="action-items">
+              <For each={openItems()}>
+                {(item) => (
+                  <li>
+                    <input type="checkbox" id={`open-${item.itemId}`} onChange={() => void tickOpenItem(item)} />{' '}
+                    <label for={`open-${item.itemId}`}>{item.text}</label>{' '}
+                    <span class="muted">
+                      · {item.owner || 'no owner'} · from the 1:1 with{' '}
+                      <a href={`?person=${encodeURIComponent(item.personId)}`} onClick={(e) => followLink(e, item.personId)}>
+                        {item.personName}
+                      </a>{' '}
+                      on {formatDay(item.date)}
+                    </span>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
         </section>
       </Show>
     </div>

@@ -74,7 +74,7 @@ const phases: PhaseView[] = [
 
 export default function Lifecycle(props: { base: string }) {
   const today = toIsoDate(new Date());
-  const summary = createLiveQuery(() => readSummary(quarterOf(today), today));
+  const summary = createLiveQuery(() => readSummary(quarterOf(today)));
   const [loadError, setLoadError] = createSignal<string>();
 
   return (
@@ -115,7 +115,7 @@ export default function Lifecycle(props: { base: string }) {
               </p>
             </Show>
             <Show when={s().design.people > 0}>
-              <Conversations conversations={s().conversations} base={props.base} />
+              <Conversations today={today} base={props.base} />
             </Show>
             <section aria-labelledby="phases-heading">
               <h2 id="phases-heading">The four phases</h2>
