@@ -84,7 +84,9 @@ test('a new manager logs a getting-to-know-you 1:1 and follows its action item f
 
   await test.step('tick the action item done; it stays done and leaves Home', async () => {
     const done = oneOnOnes.entry('23 Nov 2026 · Getting to know you').getByRole('checkbox', { name: 'Share the charter draft with Maya' });
-    await done.check();
+    // By keyboard: the box keeps focus while the 1:1 is saved and redrawn.
+    await done.focus();
+    await page.keyboard.press('Space');
     await expect(done).toBeChecked();
     await expect(done).toBeFocused();
     await page.reload();
