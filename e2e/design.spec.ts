@@ -181,6 +181,7 @@ test('a broken framework file is refused with the line to fix, and the library i
   await page.getByLabel('Framework file').setInputFiles(FT);
   await page.getByRole('button', { name: 'Add to my library' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported operations.yml: 4 capabilities added' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Operations (4)' })).toBeVisible();
   const before = await page.getByRole('region', { name: 'Your capability library' }).textContent();
 
   const broken = testInfo.outputPath('tabs.yml');

@@ -12,6 +12,8 @@ const routes = [
   { path: '/design/capabilities/', nav: 'Design' },
   { path: '/design/matrix/', nav: 'Design' },
   { path: '/design/insights/', nav: 'Design' },
+  { path: '/design/one-on-ones/', nav: 'Design' },
+  { path: '/design/decisions/', nav: 'Design' },
   { path: '/hire/', nav: 'Hire' },
   { path: '/learn/', nav: 'Learn' },
   { path: '/grow/', nav: 'Grow' },
@@ -46,6 +48,8 @@ test('every app page passes axe with the sample team loaded', async ({ page }) =
   // Each page's own content, drawn from the sample data, shows before axe runs.
   const loaded: [string, string][] = [
     ['/design/', 'Capabilities'],
+    ['/design/one-on-ones/', 'Everyone'],
+    ['/design/decisions/', 'Decision records'],
     ['/hire/', 'Openings'],
     ['/learn/', 'Onboarding plans'],
     ['/grow/', 'Check-ins'],
@@ -77,7 +81,13 @@ test('every route reloads offline once the service worker controls the page', as
 
   await context.setOffline(true);
   // Query parameters must not defeat the precache (ignoreURLParametersMatching).
-  const offlineRoutes = [...routes.map((route) => route.path), '/guides/design/', '/design/?from=offline-test'];
+  const offlineRoutes = [
+    ...routes.map((route) => route.path),
+    '/guides/design/',
+    '/design/?from=offline-test',
+    // A link to one person's 1:1s, as Home makes them.
+    '/design/one-on-ones/?person=0000000a-0000-4000-8000-00000000000a',
+  ];
   for (const path of offlineRoutes) {
     const visited = await page.goto(path);
     expect(visited?.fromServiceWorker(), `${path} is served by the service worker`).toBe(true);

@@ -1,7 +1,9 @@
 /**
  * Content collections. `guides`: one short Markdown guide per phase in
  * content/guides/, with strictly checked front matter so a typo in a guide
- * fails the build instead of shipping a broken page.
+ * fails the build instead of shipping a broken page. `conversationTemplates`:
+ * question lists for a kind of 1:1 (content/templates/<kind>.md), offered on
+ * the 1:1s page.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -24,4 +26,21 @@ const guides = defineCollection({
   schema: guideSchema,
 });
 
-export const collections = { guides };
+/** The kinds of 1:1 a template can be for; the same names as OneOnOne.kind in src/schemas/one-on-one.ts. */
+export const conversationKinds = ['getting-to-know-you', 'regular'] as const;
+
+export const conversationTemplateSchema = z.strictObject({
+  title: nonEmpty,
+  kind: z.enum(conversationKinds),
+  summary: nonEmpty,
+  /** Asked in our own words; enough to choose from, few enough to read before the meeting. */
+  questions: z.array(nonEmpty.max(300)).min(10).max(14),
+});
+
+const conversationTemplates = defineCollection({
+  // Named files only, so other templates can live beside these in content/templates/.
+  loader: glob({ pattern: '{getting-to-know-you,regular}.md', base: './content/templates' }),
+  schema: conversationTemplateSchema,
+});
+
+export const collections = { guides, conversationTemplates };

@@ -10,7 +10,10 @@ export default function LiveSection<T>(props: { query: LiveQuery<T>; children: (
           <p>Could not read your workspace: {String(props.query.error())}</p>
         </div>
       </Match>
-      <Match when={props.query.data()}>{(data) => props.children(data())}</Match>
+      {/* Keyed: each new result re-renders the section, so it never shows a stale snapshot. */}
+      <Match when={props.query.data()} keyed>
+        {(data) => props.children(data)}
+      </Match>
       <Match when={props.query.loading()}>
         <p role="status">Loading…</p>
       </Match>

@@ -2,6 +2,8 @@
 import { database } from './database.ts';
 import { isWorkspaceEmpty, readSettings } from './workspace.ts';
 import type { Settings } from '../schemas/settings.ts';
+import { openActionItems, overdueOneOnOnes, type OpenActionItem, type OverdueOneOnOne } from '../domain/one-on-ones.ts';
+import { toIsoDate } from '../domain/dates.ts';
 
 export interface WorkspaceSummary {
   settings: Settings;
@@ -65,4 +67,23 @@ export async function readSummary(quarter: string): Promise<WorkspaceSummary> {
       peopleWithCheckIn: new Set(thisQuarter.map((c) => c.personId)).size,
     },
   };
+}
+
+export interface ConversationsSummary {
+  /** People due a 1:1, most urgent first. */
+  overdue: OverdueOneOnOne[];
+  /** Action items not done yet, oldest 1:1 first. */
+  openItems: OpenActionItem[];
+}
+
+/**
+ * Home's overdue 1:1s and open action items. A query of its own, apart from readSummary:
+ * every 1:1 is read whole (their action items live inside them), which with years of 1:1s
+ * for hundreds of people is megabytes, and the phase cards must not wait for it. The
+ * reading happens in the browser's storage process; the page stays responsive meanwhile.
+ */
+export async function readConversationsSummary(today: string = toIsoDate(new Date())): Promise<ConversationsSummary> {
+  const db = database();
+  const [people, oneOnOnes] = await Promise.all([db.people.toArray(), db.oneOnOnes.toArray()]);
+  return { overdue: overdueOneOnOnes(people, oneOnOnes, today), openItems: openActionItems(people, oneOnOnes) };
 }

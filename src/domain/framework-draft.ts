@@ -4,10 +4,7 @@
  * planLibraryMerge (src/domain/library-merge.ts) turns it into records that merge into
  * the manager's capability library without duplicating what is already there.
  */
-import type { z } from 'zod';
-import type { CapabilityKind as CapabilityKindSchema } from '../schemas/capability.ts';
-
-type CapabilityKind = z.infer<typeof CapabilityKindSchema>;
+import type { CapabilityKind } from '../schemas/capability.ts';
 
 export type FrameworkFormat = 'turbine-csv' | 'turbine-library' | 'monzo' | 'ft';
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { kinds, WorkspaceData } from '../schemas/workspace.ts';
 import { findDanglingReferences, findDuplicateIds } from '../io/read-workspace-file.ts';
 import { sampleWorkspace } from './sample-team.ts';
+import { cadences, openActionItems } from './one-on-ones.ts';
 
 const TODAY = '2026-05-10';
 
@@ -131,6 +132,19 @@ describe('sampleWorkspace', () => {
     const w = sampleWorkspace(TODAY);
     const members = w.people.filter((p) => p.status === 'member');
     for (const p of members) expect(w.checkIns.filter((c) => c.personId === p.id).map((c) => c.quarter).sort()).toEqual(['2025-Q4', '2026-Q1']);
+  });
+
+  it('has a getting-to-know-you 1:1 with every current person, and 1:1s in every state', () => {
+    const w = sampleWorkspace(TODAY);
+    const current = w.people.filter((p) => p.status !== 'moved-on');
+    for (const p of current) expect(w.oneOnOnes.some((o) => o.personId === p.id && o.kind === 'getting-to-know-you'), p.name).toBe(true);
+    const states = [...cadences(w.people, w.oneOnOnes, TODAY).values()].map((c) => c.state);
+    expect(new Set(states)).toEqual(new Set(['planned', 'overdue', 'unplanned', 'not-due']));
+    expect(openActionItems(w.people, w.oneOnOnes).length).toBeGreaterThan(5);
+  });
+
+  it('has a decision in every status', () => {
+    expect(new Set(sampleWorkspace(TODAY).decisions.map((d) => d.status))).toEqual(new Set(['proposed', 'decided', 'superseded']));
   });
 
   it('has a 90-day plan touching all four phases across weeks 1 to 13', () => {

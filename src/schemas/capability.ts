@@ -32,6 +32,7 @@ export const LevelScale = z
 export type LevelScale = z.infer<typeof LevelScale>;
 
 export const CapabilityKind = z.enum(['technical', 'non-technical', 'domain']);
+export type CapabilityKind = z.infer<typeof CapabilityKind>;
 
 /** What a person at a given level of this capability does. */
 export const LevelDescriptor = z.object({

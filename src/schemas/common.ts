@@ -1,8 +1,10 @@
 import { z } from 'zod';
 
-// Pages run under a CSP without 'unsafe-eval', where Zod's probe for `new Function`
-// is itself reported as a violation; there it parses without compiling. Workers have
-// no such policy and keep Zod's faster compiled parsers (imports validate there).
+// Pages run under a CSP without 'unsafe-eval'. Zod compiles object parsers with `new Function`
+// after probing for it, and the probe alone is reported as a CSP violation even though Zod
+// catches it. So on a page (the 1:1 and decision forms validate there) Zod runs without its JIT;
+// workers (the import worker: no page CSP, big files) keep it. This must run before any schema
+// is built, hence here: every schema file imports this one first.
 if (typeof document !== 'undefined') z.config({ jitless: true });
 
 /** Every record is addressed by a random UUID so files from two machines can merge. */

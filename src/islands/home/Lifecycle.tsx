@@ -8,6 +8,7 @@ import { readSummary, type WorkspaceSummary } from '../../db/summary.ts';
 import { backupState } from '../../domain/backup.ts';
 import { quarterOf, toIsoDate } from '../../domain/dates.ts';
 import SampleTeamButton from '../data/SampleTeamButton.tsx';
+import Conversations from './Conversations.tsx';
 
 interface PhaseView {
   id: 'design' | 'hire' | 'learn' | 'grow';
@@ -112,6 +113,9 @@ export default function Lifecycle(props: { base: string }) {
                 <span class="sample-badge">Sample data</span> You are looking at a sample team. Remove it from{' '}
                 <a href={`${props.base}/data/`}>Data</a> when you are ready to enter your own.
               </p>
+            </Show>
+            <Show when={s().design.people > 0}>
+              <Conversations today={today} base={props.base} />
             </Show>
             <section aria-labelledby="phases-heading">
               <h2 id="phases-heading">The four phases</h2>

@@ -1,0 +1,45 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TurbineDB, useDatabase } from './database.ts';
+import { commitImport } from './workspace.ts';
+import { readConversationsSummary } from './summary.ts';
+import { ids, tinyWorkspace } from '../test/workspaces.ts';
+
+let db: TurbineDB;
+let n = 0;
+beforeEach(() => {
+  db = new TurbineDB(`summary-test-${n++}`);
+  useDatabase(db);
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('readConversationsSummary', () => {
+  it('lists who is due a 1:1 and the open action items', async () => {
+    const data = tinyWorkspace();
+    data.oneOnOnes.push({
+      id: '77777777-7777-4777-8777-777777777777',
+      personId: ids.person,
+      date: '2026-11-01',
+      kind: 'regular',
+      notes: '',
+      actionItems: [
+        { id: '88888888-8888-4888-8888-888888888881', text: 'Open one', owner: 'Ada', done: false },
+        { id: '88888888-8888-4888-8888-888888888882', text: 'Done one', owner: '', done: true },
+      ],
+      nextDate: '2026-11-15',
+    });
+    await commitImport(data, 'replace');
+    const summary = await readConversationsSummary('2026-11-23');
+    expect(summary.overdue.map((o) => [o.name, o.cadence.state])).toEqual([
+      ['Grace', 'never'],
+      ['Ada', 'overdue'],
+    ]);
+    expect(summary.openItems.map((i) => [i.text, i.personName])).toEqual([['Open one', 'Ada']]);
+  });
+
+  it('is empty for an empty workspace', async () => {
+    expect(await readConversationsSummary('2026-11-23')).toEqual({ overdue: [], openItems: [] });
+  });
+});

@@ -1,0 +1,215 @@
+/**
+ * Design → Decisions: record a decision in three sentences (or in full), find it again
+ * with a search and a status filter, change it, and print one decision or the list as
+ * it is filtered. All writes go through src/db/decisions.ts.
+ */
+import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import type { Decision } from '../../schemas/decision.ts';
+import { addDecision, deleteDecision, readDecisionsPage, updateDecision, type DecisionsPage } from '../../db/decisions.ts';
+import { filterDecisions, type DecisionStatusFilter } from '../../domain/decisions.ts';
+import { toIsoDate } from '../../domain/dates.ts';
+import { formatDay } from '../../domain/day-format.ts';
+import { createLiveStore } from '../../state/live-store.ts';
+import { describeError } from '../../state/errors.ts';
+import LiveSection from '../../components/LiveSection.tsx';
+import DecisionForm, { statusLabels, statuses } from './DecisionForm.tsx';
+
+const plural = (n: number) => `${n} ${n === 1 ? 'decision' : 'decisions'}`;
+
+export default function Decisions() {
+  const today = toIsoDate(new Date());
+  const query = createLiveStore(readDecisionsPage);
+  return <LiveSection query={query}>{(data) => <Page data={data} today={today} />}</LiveSection>;
+}
+
+function Page(props: { data: DecisionsPage; today: string }) {
+  const [search, setSearch] = createSignal('');
+  const [status, setStatus] = createSignal<DecisionStatusFilter>('all');
+  /** The one decision being printed; the whole (filtered) list when undefined. */
+  const [printing, setPrinting] = createSignal<string>();
+  const shown = createMemo(() => filterDecisions(props.data.decisions, { query: search(), status: status() }));
+  const filtered = () => search().trim() !== '' || status() !== 'all';
+
+  onMount(() => {
+    const done = () => setPrinting(undefined);
+    window.addEventListener('afterprint', done);
+    onCleanup(() => window.removeEventListener('afterprint', done));
+  });
+
+  const print = (id?: string) => {
+    setPrinting(id);
+    window.print();
+  };
+
+  const countText = () => {
+    const total = props.data.decisions.length;
+    if (total === 0) return 'No decisions recorded yet.';
+    return filtered() ? `Showing ${shown().length} of ${plural(total)}.` : `${plural(total)}, newest first.`;
+  };
+
+  return (
+    <div class="stack">
+      <section class="card no-print" aria-labelledby="record-heading">
+        <h2 id="record-heading">Record a decision</h2>
+        <p class="muted">
+          Three sentences are enough: what was decided, why, and who decides. Add the context and who gave input when
+          you have them, so whoever finds it later knows what was known then.
+        </p>
+        <DecisionForm idPrefix="new" today={props.today} names={props.data.names} submitLabel="Save decision" doing="save the decision" onSave={addDecision} />
+      </section>
+
+      <section class="decision-records" classList={{ 'print-one': printing() !== undefined }} aria-labelledby="records-heading">
+        <h2 id="records-heading">Decision records</h2>
+        <div class="card filters no-print" role="search" aria-label="Decisions">
+          <div class="row">
+            <p class="field grow">
+              <label for="decision-search">Search decisions</label>
+              <input id="decision-search" type="search" value={search()} onInput={(e) => setSearch(e.currentTarget.value)} aria-describedby="decision-search-hint" />
+            </p>
+            <p class="field">
+              <label for="decision-status">Status</label>
+              <select id="decision-status" onChange={(e) => setStatus(e.currentTarget.value as DecisionStatusFilter)}>
+                <option value="all" selected={status() === 'all'}>
+                  All statuses
+                </option>
+                <For each={statuses}>
+                  {(s) => (
+                    <option value={s} selected={status() === s}>
+                      {statusLabels[s]}
+                    </option>
+                  )}
+                </For>
+              </select>
+            </p>
+            <button type="button" class="secondary" onClick={() => print()} disabled={shown().length === 0}>
+              Print {filtered() ? 'these decisions' : 'all decisions'}
+            </button>
+          </div>
+          <p id="decision-search-hint" class="muted hint">
+            The search looks in the title, the context, what was decided, why, and who decided or gave input.
+          </p>
+        </div>
+        <p class="count" role="status">
+          {countText()}
+        </p>
+        <Show when={filtered()}>
+          <p class="print-only">
+            {search().trim() !== '' ? `Search: “${search().trim()}”. ` : ''}
+            {status() !== 'all' ? `Status: ${statusLabels[status() as Decision['status']].toLowerCase()}.` : ''}
+          </p>
+        </Show>
+        <Show when={props.data.decisions.length > 0 && shown().length === 0}>
+          <p class="muted">No decision matches. Try fewer words, or another status.</p>
+        </Show>
+        <ol class="decision-list">
+          <For each={shown()}>
+            {(d) => <DecisionEntry decision={d} today={props.today} names={props.data.names} printTarget={printing() === d.id} onPrint={() => print(d.id)} />}
+          </For>
+        </ol>
+      </section>
+    </div>
+  );
+}
+
+function DecisionEntry(props: { decision: Decision; today: string; names: string[]; printTarget: boolean; onPrint: () => void }) {
+  const [editing, setEditing] = createSignal(false);
+  const [confirming, setConfirming] = createSignal(false);
+  const [error, setError] = createSignal<string>();
+  const d = () => props.decision;
+  const headingId = () => `decision-${d().id}-title`;
+  let heading: HTMLHeadingElement | undefined;
+  let keep: HTMLButtonElement | undefined;
+
+  const stopEditing = () => {
+    setEditing(false);
+    heading?.focus();
+  };
+  const remove = async () => {
+    setError(undefined);
+    try {
+      await deleteDecision(d().id);
+    } catch (e) {
+      setError(describeError(e, 'delete the decision'));
+    }
+  };
+  const askToDelete = () => {
+    setConfirming(true);
+    keep?.focus();
+  };
+
+  return (
+    <li class="card decision" id={`decision-${d().id}`} classList={{ 'print-target': props.printTarget }}>
+      <article aria-labelledby={headingId()}>
+        <h3 id={headingId()} tabindex="-1" ref={heading}>
+          {d().title}
+        </h3>
+        <p class="decision-meta">
+          <span class={`status-pill status-${d().status}`}>{statusLabels[d().status]}</span> {formatDay(d().date)}
+        </p>
+        <Show
+          when={!editing()}
+          fallback={
+            <DecisionForm
+              idPrefix={`edit-${d().id}`}
+              initial={d()}
+              today={props.today}
+              names={props.names}
+              submitLabel="Save changes"
+              doing="save the changes"
+              onSave={(draft) => updateDecision(d().id, draft).then(stopEditing)}
+              onCancel={stopEditing}
+            />
+          }
+        >
+          <dl class="facts decision-facts">
+            <Show when={d().context.trim() !== ''}>
+              <dt>Context</dt>
+              <dd>{d().context}</dd>
+            </Show>
+            <dt>Decided</dt>
+            <dd>{d().decided || '—'}</dd>
+            <dt>Why</dt>
+            <dd>{d().why || '—'}</dd>
+            <dt>Who decides</dt>
+            <dd>{d().decidedBy || '—'}</dd>
+            <Show when={d().input.length > 0}>
+              <dt>Input from</dt>
+              <dd>{d().input.join(', ')}</dd>
+            </Show>
+          </dl>
+          <Show when={error()}>
+            <div class="notice error" role="alert">
+              <p>{error()}</p>
+            </div>
+          </Show>
+          <div class="row no-print">
+            <Show
+              when={confirming()}
+              fallback={
+                <>
+                  <button type="button" class="secondary small" onClick={() => setEditing(true)}>
+                    Edit<span class="visually-hidden"> “{d().title}”</span>
+                  </button>
+                  <button type="button" class="secondary small" onClick={() => props.onPrint()}>
+                    Print<span class="visually-hidden"> “{d().title}”</span>
+                  </button>
+                  <button type="button" class="secondary small" onClick={askToDelete}>
+                    Delete<span class="visually-hidden"> “{d().title}”</span>
+                  </button>
+                </>
+              }
+            >
+              <span>Delete this decision record?</span>
+              <button type="button" class="danger small" onClick={() => void remove()}>
+                Yes, delete it
+              </button>
+              <button type="button" class="secondary small" ref={keep} onClick={() => setConfirming(false)}>
+                Keep it
+              </button>
+            </Show>
+          </div>
+        </Show>
+      </article>
+    </li>
+  );
+}

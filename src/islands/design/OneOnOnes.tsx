@@ -1,0 +1,407 @@
+/**
+ * Design → 1:1s: pick a person (?person=<id>, so links can point at them), log a 1:1
+ * with them, read their log newest first and tick action items; below, everyone with
+ * their last and next 1:1, overdue ones flagged. All writes go through src/db/one-on-ones.ts.
+ */
+import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import type { OneOnOne } from '../../schemas/one-on-one.ts';
+import type { Person } from '../../schemas/person.ts';
+import { addOneOnOne, deleteOneOnOne, readOneOnOnesOverview, setActionItemDone, updateOneOnOne, type OneOnOnesOverview } from '../../db/one-on-ones.ts';
+import { cadences, describeCadence, logNewestFirst, openActionItems, type Cadence, type OpenActionItem } from '../../domain/one-on-ones.ts';
+import { toIsoDate } from '../../domain/dates.ts';
+import { formatDay, relativeDay } from '../../domain/day-format.ts';
+import { createLiveStore } from '../../state/live-store.ts';
+import { describeError } from '../../state/errors.ts';
+import LiveSection from '../../components/LiveSection.tsx';
+import OneOnOneForm, { kindLabels, type ConversationTemplate } from './OneOnOneForm.tsx';
+
+const statusLabel = { member: 'Member', 'new-hire': 'New hire', 'moved-on': 'Moved on' } as const;
+/** Owners offered besides the team's names; the sample team uses the same words. */
+const MANAGER = 'Engineering manager';
+
+function personFromUrl(): string | undefined {
+  return new URLSearchParams(window.location.search).get('person') ?? undefined;
+}
+
+export default function OneOnOnes(props: { base: string; template: ConversationTemplate }) {
+  const today = toIsoDate(new Date());
+  const query = createLiveStore(readOneOnOnesOverview);
+  const [selected, setSelected] = createSignal(personFromUrl());
+
+  onMount(() => {
+    const onPop = () => setSelected(personFromUrl());
+    window.addEventListener('popstate', onPop);
+    onCleanup(() => window.removeEventListener('popstate', onPop));
+  });
+
+  return (
+    <LiveSection query={query}>
+      {(data) => <Page data={data} today={today} selected={selected()} onSelect={setSelected} template={props.template} base={props.base} />}
+    </LiveSection>
+  );
+}
+
+function Page(props: {
+  data: OneOnOnesOverview;
+  today: string;
+  selected: string | undefined;
+  onSelect: (id: string | undefined) => void;
+  template: ConversationTemplate;
+  base: string;
+}) {
+  const [showMovedOn, setShowMovedOn] = createSignal(false);
+  const byId = createMemo(() => new Map(props.data.people.map((p) => [p.id, p])));
+  const cadence = createMemo(() => cadences(props.data.people, props.data.oneOnOnes, props.today));
+  const visible = createMemo(() => props.data.people.filter((p) => showMovedOn() || p.status !== 'moved-on' || p.id === props.selected));
+  const current = createMemo(() => props.data.people.filter((p) => p.status !== 'moved-on'));
+  const overdueCount = createMemo(() => current().filter((p) => cadence().get(p.id)?.overdue).length);
+  const openItems = createMemo(() => openActionItems(props.data.people, props.data.oneOnOnes));
+  const person = () => (props.selected ? byId().get(props.selected) : undefined);
+  let personHeading: HTMLHeadingElement | undefined;
+  let openItemsHeading: HTMLHeadingElement | undefined;
+  const [ticked, setTicked] = createSignal<string>();
+  const [tickError, setTickError] = createSignal<string>();
+
+  // Home links to #everyone and #open-items; the island draws them after the page loaded, so scroll here.
+  onMount(() => {
+    const target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
+    target?.scrollIntoView();
+  });
+
+  const tickOpenItem = async (item: OpenActionItem) => {
+    setTicked(undefined);
+    setTickError(undefined);
+    try {
+      await setActionItemDone(item.oneOnOneId, item.itemId, true);
+      // The item leaves the list, and its checkbox with it: keep the keyboard in this section.
+      openItemsHeading?.focus();
+      setTicked(`Done: “${item.text}”.`);
+    } catch (e) {
+      setTickError(describeError(e, 'tick the action item'));
+    }
+  };
+
+  const choose = (id: string | undefined) => {
+    const url = new URL(window.location.href);
+    if (id) url.searchParams.set('person', id);
+    else url.searchParams.delete('person');
+    window.history.pushState(null, '', url);
+    props.onSelect(id);
+    personHeading?.focus();
+  };
+
+  const followLink = (event: MouseEvent, id: string) => {
+    // A new tab or window opens the link as it is; a plain click stays on the page.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    choose(id);
+  };
+
+  return (
+    <div class="stack">
+      <Show
+        when={props.data.people.length > 0}
+        fallback={
+          <section class="card" aria-labelledby="no-people-heading">
+            <h2 id="no-people-heading">No people yet</h2>
+            <p>
+              1:1s are logged per person. Add the people on your team first, or look around with the sample team from{' '}
+              <a href={`${props.base}/data/`}>Data</a>.
+            </p>
+          </section>
+        }
+      >
+        <div class="card row picker no-print">
+          <p class="field">
+            <label for="person-picker">Person</label>
+            <select id="person-picker" onChange={(e) => choose(e.currentTarget.value || undefined)}>
+              <option value="" selected={!props.selected}>
+                Choose a person…
+              </option>
+              <For each={visible()}>
+                {(p) => (
+                  <option value={p.id} selected={p.id === props.selected}>
+                    {p.name}
+                    {p.status === 'moved-on' ? ' (moved on)' : ''}
+                  </option>
+                )}
+              </For>
+            </select>
+          </p>
+          <label class="option">
+            <input type="checkbox" checked={showMovedOn()} onChange={(e) => setShowMovedOn(e.currentTarget.checked)} /> Show people who moved on
+          </label>
+        </div>
+
+        <Show when={props.selected && !person()}>
+          <div class="notice warn" role="status">
+            <p>That person is not in this workspace. Choose someone from the list.</p>
+          </div>
+        </Show>
+
+        <Show when={person()} keyed>
+          {(p) => {
+            // Keyed on the person: choosing someone else starts a fresh form.
+            const log = createMemo(() => logNewestFirst(props.data.oneOnOnes, p.id));
+            const names = createMemo(() => owners(p, current()));
+            return (
+              <section class="card" aria-labelledby="person-heading">
+                <h2 id="person-heading" tabindex="-1" ref={personHeading}>
+                  1:1s with {p.name}
+                </h2>
+                <PersonFacts person={p} cadence={cadence().get(p.id)} today={props.today} />
+                <h3>Log a 1:1</h3>
+                <OneOnOneForm
+                  idPrefix="new"
+                  today={props.today}
+                  template={props.template}
+                  owners={names()}
+                  submitLabel="Save 1:1"
+                  doing="save the 1:1"
+                  onSave={(draft) => addOneOnOne(p.id, draft).then(() => undefined)}
+                />
+                <h3>Log</h3>
+                <Show when={log().length > 0} fallback={<p class="muted">No 1:1s with {p.name} yet.</p>}>
+                  <ol class="log" aria-label={`1:1s with ${p.name}, newest first`}>
+                    <For each={log()}>{(o) => <LogEntry oneOnOne={o} today={props.today} template={props.template} owners={names()} />}</For>
+                  </ol>
+                </Show>
+              </section>
+            );
+          }}
+        </Show>
+
+        <section class="card" id="everyone" aria-labelledby="everyone-heading">
+          <h2 id="everyone-heading">Everyone</h2>
+          <p>
+            {overdueCount() === 0
+              ? 'Nobody on the team is due a 1:1.'
+              : `${overdueCount()} of ${current().length} people on the team are due a 1:1.`}
+          </p>
+          <div class="table-scroll">
+            <table class="one-on-one-table">
+              <thead>
+                <tr>
+                  <th scope="col">Person</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Last 1:1</th>
+                  <th scope="col">Next 1:1</th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={visible()}>
+                  {(p) => {
+                    const c = () => cadence().get(p.id);
+                    return (
+                      <tr classList={{ overdue: c()?.overdue === true, selected: p.id === props.selected }}>
+                        <th scope="row">
+                          <a
+                            href={`?person=${encodeURIComponent(p.id)}`}
+                            aria-current={p.id === props.selected ? 'true' : undefined}
+                            onClick={(e) => followLink(e, p.id)}
+                          >
+                            {p.name}
+                          </a>
+                        </th>
+                        <td>{p.role}</td>
+                        <td>{c()?.last ? formatDay(c()!.last!) : 'never'}</td>
+                        <td>{c()?.next ? `${formatDay(c()!.next!)} (${relativeDay(c()!.next!, props.today)})` : 'not planned'}</td>
+                        <td>
+                          <CadenceStatus person={p} cadence={c()} />
+                        </td>
+                      </tr>
+                    );
+                  }}
+                </For>
+              </tbody>
+            </table>
+          </div>
+        </section>
+
+        <section class="card" id="open-items" aria-labelledby="open-items-heading">
+          <h2 id="open-items-heading" tabindex="-1" ref={openItemsHeading}>
+            Open action items
+          </h2>
+          <p class="muted">From everyone’s 1:1s, oldest first. Tick one when it is done.</p>
+          <p role="status">{ticked()}</p>
+          <Show when={tickError()}>
+            <div class="notice error" role="alert">
+              <p>{tickError()}</p>
+            </div>
+          </Show>
+          <Show when={openItems().length > 0} fallback={<p class="muted">No open action items.</p>}>
+            <ul class="action-items">
+              <For each={openItems()}>
+                {(item) => (
+                  <li>
+                    <input type="checkbox" id={`open-${item.itemId}`} onChange={() => void tickOpenItem(item)} />{' '}
+                    <label for={`open-${item.itemId}`}>{item.text}</label>{' '}
+                    <span class="muted">
+                      · {item.owner || 'no owner'} · from the 1:1 with{' '}
+                      <a href={`?person=${encodeURIComponent(item.personId)}`} onClick={(e) => followLink(e, item.personId)}>
+                        {item.personName}
+                      </a>{' '}
+                      on {formatDay(item.date)}
+                    </span>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        </section>
+      </Show>
+    </div>
+  );
+}
+
+/** The team's names for an action item's owner: this person first, then the manager, then everyone else. */
+function owners(person: Person, current: readonly Person[]): string[] {
+  return [...new Set([person.name, MANAGER, ...current.map((p) => p.name)])];
+}
+
+function CadenceStatus(props: { person: Person; cadence: Cadence | undefined }) {
+  return (
+    <Show when={props.cadence} fallback="">
+      {(c) => (
+        <Show
+          when={c().overdue}
+          fallback={<>{c().state === 'not-due' ? (props.person.status === 'moved-on' ? 'Moved on' : 'Not started yet') : c().state === 'planned' ? 'Planned' : 'None planned yet'}</>}
+        >
+          <span class="flag">Overdue</span> {c().state === 'overdue' ? `by ${c().days} ${c().days === 1 ? 'day' : 'days'}` : c().state === 'never' ? 'never had a 1:1' : describeCadence(c())}
+        </Show>
+      )}
+    </Show>
+  );
+}
+
+function PersonFacts(props: { person: Person; cadence: Cadence | undefined; today: string }) {
+  return (
+    <dl class="facts">
+      <dt>Role</dt>
+      <dd>{[props.person.role, props.person.level].filter(Boolean).join(', ') || '—'}</dd>
+      <dt>Status</dt>
+      <dd>{statusLabel[props.person.status]}</dd>
+      <dt>Last 1:1</dt>
+      <dd>{props.cadence?.last ? `${formatDay(props.cadence.last)} (${relativeDay(props.cadence.last, props.today)})` : 'never'}</dd>
+      <dt>Next 1:1</dt>
+      <dd>
+        {props.cadence?.next ? `${formatDay(props.cadence.next)} (${relativeDay(props.cadence.next, props.today)})` : 'not planned'}
+        <Show when={props.cadence?.overdue}>
+          {' '}
+          <span class="flag">Overdue</span>
+          {props.cadence && props.cadence.state !== 'overdue' ? ` ${describeCadence(props.cadence)}` : ''}
+        </Show>
+      </dd>
+    </dl>
+  );
+}
+
+function LogEntry(props: { oneOnOne: OneOnOne; today: string; template: ConversationTemplate; owners: string[] }) {
+  const [editing, setEditing] = createSignal(false);
+  const [confirming, setConfirming] = createSignal(false);
+  const [error, setError] = createSignal<string>();
+  const o = () => props.oneOnOne;
+  const headingId = () => `entry-${o().id}`;
+  let heading: HTMLHeadingElement | undefined;
+  let keep: HTMLButtonElement | undefined;
+
+  const tick = async (itemId: string, done: boolean) => {
+    setError(undefined);
+    try {
+      await setActionItemDone(o().id, itemId, done);
+    } catch (e) {
+      setError(describeError(e, done ? 'tick the action item' : 'reopen the action item'));
+    }
+  };
+  const remove = async () => {
+    setError(undefined);
+    try {
+      await deleteOneOnOne(o().id);
+    } catch (e) {
+      setError(describeError(e, 'delete the 1:1'));
+    }
+  };
+  const stopEditing = () => {
+    setEditing(false);
+    heading?.focus();
+  };
+  const askToDelete = () => {
+    setConfirming(true);
+    keep?.focus();
+  };
+
+  return (
+    <li class="log-entry">
+      <article aria-labelledby={headingId()}>
+        <h4 id={headingId()} tabindex="-1" ref={heading}>
+          {formatDay(o().date)} <span class="kind">· {kindLabels[o().kind]}</span>
+        </h4>
+        <Show
+          when={!editing()}
+          fallback={
+            <OneOnOneForm
+              idPrefix={`edit-${o().id}`}
+              initial={o()}
+              today={props.today}
+              template={props.template}
+              owners={props.owners}
+              submitLabel="Save changes"
+              doing="save the changes"
+              onSave={(draft) => updateOneOnOne(o().id, draft).then(stopEditing)}
+              onCancel={stopEditing}
+            />
+          }
+        >
+          <Show when={o().notes.trim() !== ''} fallback={<p class="muted">No notes.</p>}>
+            <p class="notes">{o().notes}</p>
+          </Show>
+          <Show when={o().actionItems.length > 0}>
+            <p class="items-label" id={`${headingId()}-items`}>
+              Action items
+            </p>
+            <ul class="action-items" aria-labelledby={`${headingId()}-items`}>
+              <For each={o().actionItems}>
+                {(item) => (
+                  <li classList={{ done: item.done }}>
+                    <input type="checkbox" id={`item-${item.id}`} checked={item.done} onChange={(e) => void tick(item.id, e.currentTarget.checked)} />{' '}
+                    <label for={`item-${item.id}`}>{item.text}</label> <span class="muted">· {item.owner || 'no owner'}</span>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+          <p class="muted">Next 1:1: {o().nextDate ? formatDay(o().nextDate!) : 'not set'}</p>
+          <Show when={error()}>
+            <div class="notice error" role="alert">
+              <p>{error()}</p>
+            </div>
+          </Show>
+          <div class="row no-print">
+            <Show
+              when={confirming()}
+              fallback={
+                <>
+                  <button type="button" class="secondary small" onClick={() => setEditing(true)}>
+                    Edit<span class="visually-hidden"> the 1:1 of {formatDay(o().date)}</span>
+                  </button>
+                  <button type="button" class="secondary small" onClick={askToDelete}>
+                    Delete<span class="visually-hidden"> the 1:1 of {formatDay(o().date)}</span>
+                  </button>
+                </>
+              }
+            >
+              <span>Delete this 1:1 and its action items?</span>
+              <button type="button" class="danger small" onClick={() => void remove()}>
+                Yes, delete it
+              </button>
+              <button type="button" class="secondary small" ref={keep} onClick={() => setConfirming(false)}>
+                Keep it
+              </button>
+            </Show>
+          </div>
+        </Show>
+      </article>
+    </li>
+  );
+}
