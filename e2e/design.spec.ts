@@ -1,16 +1,18 @@
 /**
  * The Design phase as a new manager walks it: charter, people, a published framework,
  * rating the matrix by keyboard alone, the gap and the single point of failure it
- * reveals, the gap's next step; then export → start over → import gives it all back.
+ * reveals, the gap's next step, a decision and a 1:1; then export → start over → import
+ * gives it all back.
  */
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { DataPage } from './pages/data-page';
+import { DecisionsPage, OneOnOnesPage } from './pages/conversations';
 
 const MONZO = new URL('../../shared/data/frameworks/monzo/backend.md', import.meta.url).pathname;
 const FT = new URL('../../shared/data/frameworks/ft/operations.yml', import.meta.url).pathname;
 const PEOPLE = ['Ines Duarte', 'Kofi Mensah', 'Lena Vogel', 'Ravi Iyer', 'Sara Lind'];
 
-test('a new manager designs the team: charter, people, framework, matrix by keyboard, insights, and it all survives export and import', async ({ page }, testInfo) => {
+test('a new manager designs the team: charter, people, framework, matrix by keyboard, insights, a decision, a 1:1, and it all survives export and import', async ({ page }, testInfo) => {
   await test.step('write the charter', async () => {
     await page.goto('/design/charter/');
     await page.getByLabel('Team name').fill('Payments Core');
@@ -137,6 +139,30 @@ test('a new manager designs the team: charter, people, framework, matrix by keyb
     await expect(page.getByRole('status').filter({ hasText: 'Drafting an opening from the gap in Impact.' })).toBeVisible();
   });
 
+  await test.step('record the decision the gap calls for', async () => {
+    const decisions = new DecisionsPage(page);
+    await decisions.goto();
+    await decisions.recordInThreeSentences({
+      title: 'Hire for impact before growing mastery',
+      decided: 'We open one role that brings impact and leadership; Kofi grows into mastery with Ines.',
+      why: 'Only Ines carries impact and mastery today: one absence stalls both.',
+      by: 'Engineering manager',
+    });
+    await expect(decisions.record('Hire for impact before growing mastery')).toBeVisible();
+  });
+
+  await test.step('log a 1:1 with an action item', async () => {
+    const oneOnOnes = new OneOnOnesPage(page);
+    await oneOnOnes.goto();
+    await page.getByLabel('Person').selectOption({ label: 'Kofi Mensah' });
+    await expect(page.getByRole('heading', { name: '1:1s with Kofi Mensah', level: 2 })).toBeVisible();
+    const form = oneOnOnes.newForm;
+    await form.getByLabel('Notes').fill('Wants to grow in mastery; Ines agreed to pair on the ledger rewrite.');
+    await oneOnOnes.fillActionItem(form, 1, 'Book weekly pairing with Ines', 'Kofi Mensah');
+    await form.getByRole('button', { name: 'Save 1:1' }).click();
+    await expect(oneOnOnes.entry(/^23 Nov 2026/).getByRole('checkbox', { name: 'Book weekly pairing with Ines' })).not.toBeChecked();
+  });
+
   await test.step('export, start over, import: everything is back', async () => {
     const dataPage = new DataPage(page, testInfo);
     await dataPage.goto();
@@ -154,6 +180,11 @@ test('a new manager designs the team: charter, people, framework, matrix by keyb
     await page.goto('/design/matrix/');
     await expect(page.getByRole('gridcell', { name: 'Kofi Mensah, Mastery: level 3, wants to grow here' })).toBeVisible();
     await expect(page.getByRole('gridcell', { name: 'Lena Vogel, Impact: level 2' })).toBeVisible();
+    const decisions = new DecisionsPage(page);
+    await decisions.goto();
+    await expect(decisions.record('Hire for impact before growing mastery')).toContainText('Only Ines carries impact and mastery today');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+    await expect(page.getByRole('region', { name: 'Open action items' })).toContainText('Book weekly pairing with Ines');
   });
 });
 
