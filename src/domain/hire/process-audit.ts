@@ -5,6 +5,7 @@
  */
 import type { Candidate, InterviewLoop, Opening, Scorecard } from '../../schemas/hiring.ts';
 import { sortedMoves, takeHomeFacts } from './pacing.ts';
+import { interviewerKey } from './visibility.ts';
 
 export type AuditKind = 'skipped-stages' | 'added-stages' | 'take-home-over-time-box' | 'early-decision';
 
@@ -18,10 +19,6 @@ export interface AuditFinding {
 }
 
 type Stage = InterviewLoop['stages'][number];
-type Interviewer = Stage['interviewers'][number];
-
-/** Interviewers match by person, or by name for outsiders. */
-const interviewerKey = (i: Interviewer) => (i.personId ? `person:${i.personId}` : `name:${(i.name ?? '').trim().toLowerCase()}`);
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
