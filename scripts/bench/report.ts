@@ -90,6 +90,19 @@ even when a budget fails: it is a measurement, not a test.
    simulated throttling), performance and accessibility categories, a fresh Chromium per
    run (so an empty workspace). ${runs.lighthouse} runs.
 
+The Design rows use the workspace of the last heavy run (scripts/bench/design.ts):
+
+- **D1. Matrix**: navigate to \`/design/matrix/\`; from navigation start to the first frame
+  after the grid and its toolbar are in the DOM (300 people × 300 capabilities, virtualised).
+- **D2. Keyboard edit**: digits typed into a focused cell; from \`keydown\` (caught before the
+  app sees it) to the first frame after the cell changed. The write to IndexedDB follows.
+- **D3. Insights**: \`insightsOf\` (current cells from 90,000 assessments, then coverage, gaps,
+  bus factor, single points of failure, radar) bundled from \`src/domain\` with esbuild and run
+  in a blank page of the same origin; the first two runs warm up and are left out.
+- **D4. Framework import**: a generated Monzo-format file of 500 topics × 6 levels, chosen on
+  \`/design/capabilities/\`: file chosen → preview shown, plus "Add to my library" →
+  "Imported". Each run brings a new framework, merged into the existing library.
+
 ## Results
 
 Measured ${machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.cpu}, ${machine.cores} cores
