@@ -23,6 +23,7 @@ export const Interviewer = z
   .refine((i) => i.personId !== undefined || (i.name ?? '').trim() !== '', {
     error: 'an interviewer needs a person or a name',
   });
+export type Interviewer = z.infer<typeof Interviewer>;
 
 /** What a 1, 2, 3 and 4 look like for one capability at one stage. */
 export const RubricRow = z.object({
@@ -99,6 +100,10 @@ export const Candidate = z.object({
   decision: HiringDecision.optional(),
   /** Set when the candidate was hired and became a person on the team. */
   personId: Id.optional(),
+  /** When the status last changed from active (hired, rejected, withdrawn): retention counts from here. */
+  closedAt: IsoDateTime.optional(),
+  /** The hiring manager chose to open the decision view before every expected scorecard was in. */
+  decisionViewOpenedEarly: z.object({ at: IsoDateTime, by: ShortText, reason: Text.default('') }).optional(),
   retainUntil: IsoDate.optional(),
   anonymisedAt: IsoDateTime.optional(),
   sample: SampleFlag,
@@ -106,6 +111,7 @@ export const Candidate = z.object({
 export type Candidate = z.infer<typeof Candidate>;
 
 export const Recommendation = z.enum(['strong-no', 'no', 'yes', 'strong-yes']);
+export type Recommendation = z.infer<typeof Recommendation>;
 
 export const Score = z.object({
   capabilityId: Id,
