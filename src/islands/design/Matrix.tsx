@@ -263,7 +263,7 @@ function MatrixView(props: { initialData: MatrixData; base: string }) {
       </div>
 
       <p class="hint no-print" id="matrix-keys">
-        Arrow keys move. Type a level’s number to set it, <kbd>G</kbd> to mark “wants to grow here”, <kbd>Delete</kbd> to clear,
+        Arrow keys move. Type a level’s number to set it, <kbd>G</kbd> to mark “wants to grow here”, <kbd>Delete</kbd> to clear,{' '}
         <kbd>Enter</kbd> to choose from the level descriptors, <kbd>H</kbd> for the person’s history. Every change is kept.
       </p>
       <Legend scales={props.initialData.levelScales} />
