@@ -8,8 +8,8 @@ import { readCharter, readMatrix } from '../../db/design.ts';
 import LiveSection from '../../components/LiveSection.tsx';
 import ActOnThis from '../../components/ActOnThis.tsx';
 import { insightsOf } from '../../domain/insights.ts';
+import { personStatusLabel } from '../../domain/person-status.ts';
 
-const statusLabel = { member: 'Member', 'new-hire': 'New hire', 'moved-on': 'Moved on' } as const;
 
 export default function DesignOverview(props: { base: string }) {
   const query = createLiveQuery(async () => ({ team: await readCharter(), matrix: await readMatrix() }));
@@ -67,7 +67,7 @@ export default function DesignOverview(props: { base: string }) {
                             <td>{p.role}</td>
                             <td>{p.level}</td>
                             <td>{p.startDate ?? ''}</td>
-                            <td>{statusLabel[p.status]}</td>
+                            <td>{personStatusLabel[p.status]}</td>
                           </tr>
                         )}
                       </For>

@@ -14,8 +14,8 @@ import { createLiveStore } from '../../state/live-store.ts';
 import { describeError } from '../../state/errors.ts';
 import LiveSection from '../../components/LiveSection.tsx';
 import OneOnOneForm, { kindLabels, type ConversationTemplate } from './OneOnOneForm.tsx';
+import { personStatusLabel } from '../../domain/person-status.ts';
 
-const statusLabel = { member: 'Member', 'new-hire': 'New hire', 'moved-on': 'Moved on' } as const;
 /** Owners offered besides the team's names; the sample team uses the same words. */
 const MANAGER = 'Engineering manager';
 
@@ -281,7 +281,7 @@ function PersonFacts(props: { person: Person; cadence: Cadence | undefined; toda
       <dt>Role</dt>
       <dd>{[props.person.role, props.person.level].filter(Boolean).join(', ') || '—'}</dd>
       <dt>Status</dt>
-      <dd>{statusLabel[props.person.status]}</dd>
+      <dd>{personStatusLabel[props.person.status]}</dd>
       <dt>Last 1:1</dt>
       <dd>{props.cadence?.last ? `${formatDay(props.cadence.last)} (${relativeDay(props.cadence.last, props.today)})` : 'never'}</dd>
       <dt>Next 1:1</dt>

@@ -8,10 +8,10 @@ import { bringPersonBack, movePersonOn, readPeople, savePerson } from '../../db/
 import { describeError } from '../../state/errors.ts';
 import { toIsoDate } from '../../domain/dates.ts';
 import type { RecordOf } from '../../schemas/records.ts';
+import { personStatusLabel } from '../../domain/person-status.ts';
 
 type Person = RecordOf<'people'>;
 
-const statusLabel = { member: 'Member', 'new-hire': 'New hire', 'moved-on': 'Moved on' } as const;
 
 export default function People(props: { base: string }) {
   const people = createLiveQuery(readPeople);
@@ -73,7 +73,7 @@ export default function People(props: { base: string }) {
                       <td>{p.role}</td>
                       <td>{p.level}</td>
                       <td>{p.startDate ?? ''}</td>
-                      <td>{statusLabel[p.status]}</td>
+                      <td>{personStatusLabel[p.status]}</td>
                       <td class="prewrap">{p.fit}</td>
                       <td>
                         <div class="row tight">
