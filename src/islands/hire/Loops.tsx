@@ -321,7 +321,20 @@ function LoopEditor(props: { initial: Loop; data: LoopsPageData; base: string; o
                 <li class={`finding ${f.severity}`}>
                   <strong>{f.severity === 'problem' ? 'Problem' : 'Warning'}:</strong> {f.message}
                   <Show when={f.stageId}>
-                    {' '}<a href={`#stage-${f.stageId}`}>Go to {stageName(f.stageId)}</a>
+                    {' '}
+                    <a
+                      href={`#stage-${f.stageId}`}
+                      onClick={(e) => {
+                        // Focus the stage itself, so the next Tab continues inside it.
+                        const target = document.getElementById(`stage-${f.stageId}`);
+                        if (!target) return;
+                        e.preventDefault();
+                        target.scrollIntoView({ block: 'start' });
+                        target.focus();
+                      }}
+                    >
+                      Go to {stageName(f.stageId)}
+                    </a>
                   </Show>
                 </li>
               )}

@@ -76,8 +76,8 @@ export default function Questions(props: { base: string }) {
               <ul class="question-list">
                 <For each={shown()}>
                   {(q) => (
-                    <li class="question" aria-labelledby={`q-${q.id}`}>
-                      <p class="question-text" id={`q-${q.id}`}>{q.text}</p>
+                    <li class="question">
+                      <p class="question-text">{q.text}</p>
                       <dl class="facts">
                         <dt>Assesses</dt>
                         <dd>{q.capabilityIds.map((id) => capabilityName().get(id) ?? 'a removed capability').join(', ') || 'No capability yet'}</dd>
