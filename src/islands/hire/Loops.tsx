@@ -545,7 +545,7 @@ function StageEditor(props: {
                       {(score) => (
                         <div class="field">
                           <label for={id(`rubric-${capabilityId()}-${score}`)}>Score {score}</label>
-                          <textarea id={id(`rubric-${capabilityId()}-${score}`)} rows={2} value={anchor(capabilityId(), score)} onInput={(e) => setAnchor(capabilityId(), score, e.currentTarget.value)} />
+                          <textarea id={id(`rubric-${capabilityId()}-${score}`)} rows={3} value={anchor(capabilityId(), score)} onInput={(e) => setAnchor(capabilityId(), score, e.currentTarget.value)} />
                         </div>
                       )}
                     </For>
