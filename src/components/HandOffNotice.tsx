@@ -1,14 +1,14 @@
 /**
- * Design's "act on this" links carry their next step in the query string. Drafting an
- * opening (Hire) and planning growth (Learn) are built in later phases; until then the
- * landing page says what was asked for and what will happen there, rather than
- * pretending to do it.
+ * Design's "act on this" links carry their next step in the query string. Planning growth
+ * (Learn) is built in a later phase; until then the landing page says what was asked for
+ * and what will happen there, rather than pretending to do it. (Drafting an opening is
+ * built: Hire's Openings page reads ?draft= itself.)
  */
 import { Show } from 'solid-js';
 import { createLiveQuery } from '../state/live-query.ts';
 import { readLibrary, readPeople } from '../db/design.ts';
 
-export default function HandOffNotice(props: { phase: 'hire' | 'learn' }) {
+export default function HandOffNotice(props: { phase: 'learn' }) {
   const params = new URLSearchParams(location.search);
   const names = createLiveQuery(async () => {
     const [library, people] = await Promise.all([readLibrary(), readPeople()]);
@@ -17,21 +17,10 @@ export default function HandOffNotice(props: { phase: 'hire' | 'learn' }) {
       person: (id: string | null) => people.find((p) => p.id === id)?.name,
     };
   });
-  const draft = () => (params.get('draft') ?? '').split(',').map((id) => names.data()?.capability(id)).filter(Boolean);
   return (
     <Show when={names.data()}>
       {(n) => (
         <>
-          <Show when={props.phase === 'hire' && draft().length > 0}>
-            <div class="notice warn" role="status">
-              <p>
-                <strong>Drafting an opening from the gap in {draft().join(', ')}.</strong> Openings arrive with the Hire phase,
-                the next part of Turbine to be built: {draft().length === 1 ? 'this capability becomes' : 'these capabilities become'} the
-                opening’s must-haves, and you add nice-to-haves, the level, a target time to decision and its status. Until then,
-                note the gap in a <a href="../design/decisions/">decision record</a>.
-              </p>
-            </div>
-          </Show>
           <Show when={props.phase === 'learn' && n().person(params.get('grow')) && n().capability(params.get('capability'))}>
             <div class="notice warn" role="status">
               <p>

@@ -1,12 +1,6 @@
 /** Read models for the phase overview pages. */
 import { database } from './database.ts';
 
-export async function readHireOverview() {
-  const db = database();
-  const [openings, loops, candidates] = await Promise.all([db.openings.toArray(), db.interviewLoops.toArray(), db.candidates.toArray()]);
-  return { openings, loops, candidates };
-}
-
 export async function readLearnOverview() {
   const db = database();
   const [plans, people] = await Promise.all([db.onboardingPlans.toArray(), db.people.toArray()]);

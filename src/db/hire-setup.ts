@@ -1,0 +1,176 @@
+/**
+ * Hire set-up commands: openings, interview loops and the question bank (the tables
+ * `openings`, `interviewLoops` and `questions`; an imported loop may also add to
+ * `capabilityAreas`, `capabilities` and `levelScales`). The UI calls these and never writes
+ * a table itself. Each record is validated with its Zod schema before it is written, and
+ * every reference it holds is checked against what is stored, inside the same transaction.
+ */
+import { Capability, CapabilityArea, LevelScale } from '../schemas/capability.ts';
+import { InterviewLoop, Opening, Question } from '../schemas/hiring.ts';
+import type { RecordOf } from '../schemas/records.ts';
+import { defaultScale, DEFAULT_SCALE_ID } from '../domain/default-scale.ts';
+import { copyLoop, copyName, describeUses, questionUsage, tidyStage } from '../domain/hire/setup.ts';
+import { planLoopImport, type LoopFileData, type LoopImportPlan } from '../io/loop-file.ts';
+import { database } from './database.ts';
+import { readLibrary, readMatrix, readPeople, type MatrixData } from './design.ts';
+
+type OpeningRecord = RecordOf<'openings'>;
+type LoopRecord = RecordOf<'interviewLoops'>;
+type QuestionRecord = RecordOf<'questions'>;
+type CandidateRecord = RecordOf<'candidates'>;
+
+const newId = () => crypto.randomUUID();
+
+// ---------------------------------------------------------------- reads
+
+export interface HireSetup {
+  openings: OpeningRecord[];
+  loops: LoopRecord[];
+  questions: QuestionRecord[];
+}
+
+async function readSetup(): Promise<HireSetup> {
+  const db = database();
+  const [openings, loops, questions] = await Promise.all([db.openings.toArray(), db.interviewLoops.toArray(), db.questions.toArray()]);
+  openings.sort((a, b) => a.title.localeCompare(b.title));
+  loops.sort((a, b) => a.name.localeCompare(b.name));
+  questions.sort((a, b) => a.text.localeCompare(b.text));
+  return { openings, loops, questions };
+}
+
+/** The Openings page: openings with their candidates' statuses, loops, and the matrix for the current gaps. */
+export async function readOpeningsPage(): Promise<HireSetup & { candidates: Pick<CandidateRecord, 'id' | 'openingId' | 'status'>[]; matrix: MatrixData }> {
+  const db = database();
+  const [setup, candidates, matrix] = await Promise.all([readSetup(), db.candidates.toArray(), readMatrix()]);
+  return { ...setup, candidates: candidates.map((c) => ({ id: c.id, openingId: c.openingId, status: c.status })), matrix };
+}
+
+/** The Loops and Questions pages: the set-up records, the capability library and the people who can interview. */
+export async function readLoopsPage() {
+  const [setup, library, people] = await Promise.all([readSetup(), readLibrary(), readPeople()]);
+  return { ...setup, library, people };
+}
+export type LoopsPageData = Awaited<ReturnType<typeof readLoopsPage>>;
+
+// ---------------------------------------------------------------- openings
+
+export type OpeningInput = Omit<OpeningRecord, 'id'> & { id?: string };
+
+export async function saveOpening(opening: OpeningInput): Promise<OpeningRecord> {
+  const record = Opening.parse({ ...opening, id: opening.id ?? newId() });
+  const overlap = record.mustHave.filter((id) => record.niceToHave.includes(id));
+  if (overlap.length) throw new Error('a capability cannot be both a must-have and a nice-to-have');
+  const db = database();
+  await db.transaction('rw', db.openings, db.capabilities, db.interviewLoops, async () => {
+    const ids = [...record.mustHave, ...record.niceToHave];
+    const found = await db.capabilities.bulkGet(ids);
+    if (found.some((c) => c === undefined)) throw new Error('one of its capabilities is no longer in the library');
+    if (record.loopId && !(await db.interviewLoops.get(record.loopId))) throw new Error('its loop is no longer in the workspace');
+    await db.openings.put(record);
+  });
+  return record;
+}
+
+// ---------------------------------------------------------------- loops
+
+export type LoopInput = Omit<LoopRecord, 'id'> & { id?: string };
+
+/** Saves a loop template; stages are tidied (see tidyStage) and every reference is checked. */
+export async function saveLoop(loop: LoopInput): Promise<LoopRecord> {
+  const record = InterviewLoop.parse({ ...loop, id: loop.id ?? newId() });
+  record.stages = record.stages.map(tidyStage);
+  const db = database();
+  await db.transaction('rw', [db.interviewLoops, db.capabilities, db.questions, db.people], async () => {
+    await checkLoopReferences(record);
+    await db.interviewLoops.put(record);
+  });
+  return record;
+}
+
+async function checkLoopReferences(loop: LoopRecord): Promise<void> {
+  const db = database();
+  const capabilityIds = [...new Set(loop.stages.flatMap((s) => [...s.capabilityIds, ...s.rubric.map((r) => r.capabilityId)]))];
+  if ((await db.capabilities.bulkGet(capabilityIds)).some((c) => c === undefined)) throw new Error('a stage names a capability that is no longer in the library');
+  const questionIds = [...new Set(loop.stages.flatMap((s) => s.questionIds))];
+  if ((await db.questions.bulkGet(questionIds)).some((q) => q === undefined)) throw new Error('a stage asks a question that is no longer in the bank');
+  const personIds = [...new Set(loop.stages.flatMap((s) => s.interviewers.flatMap((i) => (i.personId ? [i.personId] : []))))];
+  if ((await db.people.bulkGet(personIds)).some((p) => p === undefined)) throw new Error('an interviewer is no longer in the workspace');
+}
+
+export async function createLoop(name: string): Promise<LoopRecord> {
+  return saveLoop({ name, description: '', stages: [] });
+}
+
+/** A copy with new ids for the loop and its stages, named "Copy of …". */
+export async function duplicateLoop(id: string): Promise<LoopRecord> {
+  const db = database();
+  return db.transaction('rw', db.interviewLoops, async () => {
+    const loop = await db.interviewLoops.get(id);
+    if (!loop) throw new Error('that loop is no longer in the workspace');
+    const names = (await db.interviewLoops.toArray()).map((l) => l.name);
+    const record = InterviewLoop.parse(copyLoop(loop, copyName(loop.name, names), newId));
+    await db.interviewLoops.put(record);
+    return record;
+  });
+}
+
+/** Removes a loop no opening uses; one in use is refused, naming the openings. */
+export async function deleteLoop(id: string): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.interviewLoops, db.openings, async () => {
+    const users = (await db.openings.toArray()).filter((o) => o.loopId === id);
+    if (users.length) throw new Error(`it is the loop of ${users.map((o) => o.title).join(', ')}: choose another loop for ${users.length === 1 ? 'that opening' : 'those openings'} first`);
+    await db.interviewLoops.delete(id);
+  });
+}
+
+// ---------------------------------------------------------------- questions
+
+export type QuestionInput = Omit<QuestionRecord, 'id'> & { id?: string };
+
+export async function saveQuestion(question: QuestionInput): Promise<QuestionRecord> {
+  const record = Question.parse({ ...question, id: question.id ?? newId() });
+  const db = database();
+  await db.transaction('rw', db.questions, db.capabilities, async () => {
+    if ((await db.capabilities.bulkGet(record.capabilityIds)).some((c) => c === undefined)) throw new Error('one of its capabilities is no longer in the library');
+    await db.questions.put(record);
+  });
+  return record;
+}
+
+/** Removes a question no loop asks; one in use is refused, saying where it is used. */
+export async function deleteQuestion(id: string): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.questions, db.interviewLoops, async () => {
+    const uses = questionUsage(await db.interviewLoops.toArray()).get(id);
+    if (uses?.length) throw new Error(`it is asked in ${describeUses(uses)}: take it out of ${uses.length === 1 ? 'that stage' : 'those stages'} first`);
+    await db.questions.delete(id);
+  });
+}
+
+// ---------------------------------------------------------------- loop files
+
+/**
+ * Writes a checked loop file (see src/io/loop-file.ts) in one transaction. The plan is made
+ * again inside it, against what is stored at that moment, and every record is validated;
+ * if anything fails, nothing is written.
+ */
+export async function importLoop(data: LoopFileData): Promise<LoopImportPlan> {
+  const db = database();
+  return db.transaction('rw', [db.interviewLoops, db.questions, db.capabilities, db.capabilityAreas, db.levelScales, db.people], async () => {
+    const [capabilityAreas, capabilities, people, questions, loops] = await Promise.all([
+      db.capabilityAreas.toArray(),
+      db.capabilities.toArray(),
+      db.people.toArray(),
+      db.questions.toArray(),
+      db.interviewLoops.toArray(),
+    ]);
+    const plan = planLoopImport(data, { capabilityAreas, capabilities, people, questions, loops }, newId);
+    if (plan.usesDefaultScale && !(await db.levelScales.get(DEFAULT_SCALE_ID))) await db.levelScales.put(LevelScale.parse(defaultScale()));
+    if (plan.area) await db.capabilityAreas.put(CapabilityArea.parse(plan.area));
+    await db.capabilities.bulkPut(plan.capabilities.add.map((c) => Capability.parse(c)));
+    await db.questions.bulkPut(plan.questions.add.map((q) => Question.parse(q)));
+    await db.interviewLoops.put(InterviewLoop.parse(plan.loop));
+    return plan;
+  });
+}

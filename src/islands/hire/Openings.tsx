@@ -1,0 +1,293 @@
+/**
+ * Openings: the roles being hired for, each with its must-haves and nice-to-haves from the
+ * capability library, a level, a status, a target time to decision and the loop its
+ * candidates go through. An opening is drafted from Design's gaps in one step, either from
+ * the "Draft an opening" link there (?draft=<capability ids>) or from the gap list here.
+ */
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createLiveStore } from '../../state/live-store.ts';
+import { describeError } from '../../state/errors.ts';
+import { readOpeningsPage, saveOpening } from '../../db/hire-setup.ts';
+import { insightsOf } from '../../domain/insights.ts';
+import { candidateCounts, draftIdsFrom, draftOpening, groupByArea, joinNames, type OpeningDraft } from '../../domain/hire/setup.ts';
+import type { RecordOf } from '../../schemas/records.ts';
+import CapabilityPicker from './CapabilityPicker.tsx';
+
+type Opening = RecordOf<'openings'>;
+type PageData = Awaited<ReturnType<typeof readOpeningsPage>>;
+
+export const statusLabel = { draft: 'Draft', open: 'Open', paused: 'Paused', filled: 'Filled', closed: 'Closed' } as const;
+
+interface Editing {
+  /** The stored opening being edited; absent for a new one. */
+  opening?: Opening;
+  draft: OpeningDraft;
+  /** The gap capabilities it was drafted from, for the notice. */
+  fromGap?: string[];
+}
+
+export default function Openings(props: { base: string }) {
+  const data = createLiveStore(readOpeningsPage);
+  const [editing, setEditing] = createSignal<Editing>();
+  const [message, setMessage] = createSignal<{ ok: boolean; text: string; loopHint?: boolean }>();
+  const [linkNote, setLinkNote] = createSignal<string>();
+
+  // Arriving from Design's "Draft an opening for …": open the drafted opening once the library is read.
+  let drafted = false;
+  const draftFromLink = (d: PageData) => {
+    if (drafted) return;
+    drafted = true;
+    const ids = draftIdsFrom(location.search);
+    if (ids.length === 0) return;
+    const { draft, unknown } = draftOpening(ids, d.matrix.capabilities);
+    if (unknown.length) setLinkNote(`${unknown.length === 1 ? 'One capability' : `${unknown.length} capabilities`} in the link ${unknown.length === 1 ? 'is' : 'are'} no longer in your library and ${unknown.length === 1 ? 'was' : 'were'} left out.`);
+    if (draft.mustHave.length) setEditing({ draft, fromGap: draft.mustHave });
+  };
+
+  const capabilityName = createMemo(() => new Map((data.data()?.matrix.capabilities ?? []).map((c) => [c.id, c.name])));
+  const nameOf = (id: string) => capabilityName().get(id) ?? 'a removed capability';
+
+  const startDraft = (ids: string[]) => {
+    const d = data.data();
+    if (!d) return;
+    const { draft } = draftOpening(ids, d.matrix.capabilities);
+    setMessage(undefined);
+    setEditing({ draft, fromGap: draft.mustHave });
+  };
+
+  return (
+    <Show when={data.data()} fallback={data.error() ? <p class="notice error" role="alert">Could not read your workspace: {String(data.error())}</p> : <p role="status">Loading…</p>}>
+      {(d) => {
+        draftFromLink(d());
+        const counts = createMemo(() => candidateCounts(d().candidates));
+        const gaps = createMemo(() => (d().matrix.capabilities.length ? insightsOf(d().matrix).result.gaps : []));
+        const groups = createMemo(() => groupByArea(d().matrix.capabilityAreas, d().matrix.capabilities));
+        const loopName = (id: string | undefined) => d().loops.find((l) => l.id === id)?.name;
+        const openFor = (capabilityId: string) => d().openings.filter((o) => (o.status === 'draft' || o.status === 'open' || o.status === 'paused') && o.mustHave.includes(capabilityId));
+        return (
+          <div class="stack">
+            <Show when={linkNote()}>
+              <p class="notice warn" role="status">{linkNote()}</p>
+            </Show>
+            <div class="row">
+              <button type="button" onClick={() => { setMessage(undefined); setEditing({ draft: draftOpening([], []).draft }); }}>
+                New opening
+              </button>
+              <Show when={message()}>
+                {(m) => (
+                  <p class={`notice ${m().ok ? 'ok' : 'error'}`} role={m().ok ? 'status' : 'alert'}>
+                    {m().text}
+                    <Show when={m().loopHint}>
+                      {' '}<a href={`${props.base}/hire/loops/`}>Build its interview loop</a>.
+                    </Show>
+                  </p>
+                )}
+              </Show>
+            </div>
+            <Show when={editing()} keyed>
+              {(e) => (
+                <OpeningForm
+                  initial={e}
+                  groups={groups()}
+                  loops={d().loops}
+                  nameOf={nameOf}
+                  onSaved={(o) => {
+                    setEditing(undefined);
+                    setMessage({ ok: true, text: `Saved the opening ${o.title}.`, loopHint: !o.loopId });
+                    // A reload must not draft the same opening again.
+                    if (location.search.includes('draft=')) history.replaceState(null, '', location.pathname);
+                  }}
+                  onCancel={() => setEditing(undefined)}
+                />
+              )}
+            </Show>
+
+            <section class="card" aria-labelledby="openings-heading">
+              <h2 id="openings-heading">Openings</h2>
+              <Show when={d().openings.length > 0} fallback={<p class="muted">No openings yet. Draft one from a gap below: the capabilities the team is missing become what the hire must bring.</p>}>
+                <div class="table-scroll">
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">Opening</th><th scope="col">Level</th><th scope="col">Status</th><th scope="col">Must-haves</th><th scope="col">Loop</th>
+                        <th scope="col" class="num">Active</th><th scope="col" class="num">Hired</th><th scope="col" class="num">Rejected or withdrawn</th>
+                        <th scope="col"><span class="visually-hidden">Actions</span></th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      <For each={d().openings}>
+                        {(o) => (
+                          <tr>
+                            <th scope="row">{o.title}</th>
+                            <td>{o.level}</td>
+                            <td>{statusLabel[o.status]}</td>
+                            <td>{o.mustHave.map(nameOf).join(', ') || 'None yet'}</td>
+                            <td>
+                              <Show when={loopName(o.loopId)} fallback={<span class="muted">No loop yet</span>}>
+                                {(name) => <a href={`${props.base}/hire/loops/?loop=${o.loopId}`}>{name()}</a>}
+                              </Show>
+                            </td>
+                            <td class="num">{counts().get(o.id)?.active ?? 0}</td>
+                            <td class="num">{counts().get(o.id)?.hired ?? 0}</td>
+                            <td class="num">{counts().get(o.id)?.closed ?? 0}</td>
+                            <td>
+                              <div class="row tight">
+                                <button type="button" class="secondary small" aria-label={`Edit ${o.title}`} onClick={() => { setMessage(undefined); setEditing({ opening: o, draft: { ...o, mustHave: [...o.mustHave], niceToHave: [...o.niceToHave] } }); }}>Edit</button>
+                                <a class="button secondary small" href={`${props.base}/hire/candidates/?opening=${o.id}`} aria-label={`Candidates for ${o.title}`}>Candidates</a>
+                              </div>
+                            </td>
+                          </tr>
+                        )}
+                      </For>
+                    </tbody>
+                  </table>
+                </div>
+              </Show>
+            </section>
+
+            <section class="card" aria-labelledby="gaps-heading">
+              <h2 id="gaps-heading">Gaps to hire for</h2>
+              <p class="hint">From Design’s insights: capabilities below their target, most severe first. Source for what is missing rather than for a copy of who is already there.</p>
+              <Show
+                when={gaps().length > 0}
+                fallback={<p>{d().matrix.capabilities.length ? 'No gaps: every capability meets its target.' : 'No capabilities yet: map the team in Design to see what is missing.'}</p>}
+              >
+                <ul class="gap-list">
+                  <For each={gaps()}>
+                    {(g) => (
+                      <li>
+                        <span>
+                          <strong>{g.name}</strong>: {g.meeting.length} of {g.target.people} at level {g.target.level} or above.
+                          <Show when={openFor(g.capabilityId).length > 0}>
+                            {' '}<span class="muted">Already a must-have of {joinNames(openFor(g.capabilityId).map((o) => o.title))}.</span>
+                          </Show>
+                        </span>
+                        <button type="button" class="secondary small" onClick={() => startDraft([g.capabilityId])}>Draft an opening for {g.name}</button>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </Show>
+            </section>
+          </div>
+        );
+      }}
+    </Show>
+  );
+}
+
+function OpeningForm(props: {
+  /** Read once: the form edits a copy. */
+  initial: Editing;
+  groups: ReturnType<typeof groupByArea<{ id: string; name: string; areaId: string }>>;
+  loops: readonly { id: string; name: string }[];
+  nameOf: (id: string) => string;
+  onSaved: (o: Opening) => void;
+  onCancel: () => void;
+}) {
+  // The form edits a copy: what was stored (or drafted) when it opened.
+  const start = props.initial.draft;
+  const [title, setTitle] = createSignal(start.title);
+  const [level, setLevel] = createSignal(start.level);
+  const [status, setStatus] = createSignal<Opening['status']>(start.status);
+  const [days, setDays] = createSignal(String(start.targetDaysToDecision));
+  const [loopId, setLoopId] = createSignal(start.loopId ?? '');
+  const [mustHave, setMustHave] = createSignal<string[]>(start.mustHave);
+  const [niceToHave, setNiceToHave] = createSignal<string[]>(start.niceToHave);
+  const [error, setError] = createSignal<string>();
+  const fromGap = props.initial.fromGap;
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    if (!title().trim()) return setError('Give the opening a title.');
+    const target = Number(days());
+    if (!Number.isInteger(target) || target < 1 || target > 365) return setError('The target days to decision must be a whole number from 1 to 365.');
+    try {
+      const saved = await saveOpening({
+        ...(props.initial.opening ?? {}),
+        title: title().trim(),
+        level: level().trim(),
+        status: status(),
+        mustHave: mustHave(),
+        niceToHave: niceToHave(),
+        targetDaysToDecision: target,
+        loopId: loopId() || undefined,
+      });
+      props.onSaved(saved);
+    } catch (e) {
+      setError(describeError(e, 'save this opening'));
+    }
+  };
+
+  const heading = props.initial.opening ? `Edit ${props.initial.opening.title}` : 'New opening';
+  return (
+    <form class="card stack form" onSubmit={(e) => void submit(e)} aria-labelledby="opening-form-heading">
+      <h2 id="opening-form-heading">{heading}</h2>
+      <Show when={fromGap && fromGap.length > 0}>
+        <div class="notice ok" role="status">
+          <p>
+            <strong>Drafting an opening from the gap in {joinNames(fromGap!.map(props.nameOf))}.</strong> {fromGap!.length === 1 ? 'It is' : 'They are'} the
+            must-{fromGap!.length === 1 ? 'have' : 'haves'} below; add nice-to-haves, the level, a target time to decision and the loop, then save.
+          </p>
+        </div>
+      </Show>
+      <div class="grid-2">
+        <div class="field">
+          <label for="opening-title">Title</label>
+          <input id="opening-title" value={title()} onInput={(e) => setTitle(e.currentTarget.value)} required maxLength={200} ref={(el) => queueMicrotask(() => el.focus())} />
+        </div>
+        <div class="field">
+          <label for="opening-level">Level</label>
+          <input id="opening-level" value={level()} onInput={(e) => setLevel(e.currentTarget.value)} maxLength={500} />
+        </div>
+        <div class="field">
+          <label for="opening-status">Status</label>
+          <select id="opening-status" value={status()} onChange={(e) => setStatus(e.currentTarget.value as Opening['status'])}>
+            <For each={Object.entries(statusLabel)}>{([value, label]) => <option value={value}>{label}</option>}</For>
+          </select>
+        </div>
+        <div class="field">
+          <label for="opening-days">Target days to decision</label>
+          <input id="opening-days" type="number" min="1" max="365" step="1" value={days()} onInput={(e) => setDays(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="opening-loop">Interview loop</label>
+          <select id="opening-loop" value={loopId()} onChange={(e) => setLoopId(e.currentTarget.value)}>
+            <option value="">No loop yet</option>
+            <For each={props.loops}>{(l) => <option value={l.id}>{l.name}</option>}</For>
+          </select>
+        </div>
+      </div>
+      <CapabilityPicker
+        legend="Must-haves"
+        hint="What this hire must bring. Each must-have should be assessed by at least two stages of the loop."
+        idPrefix="must"
+        groups={props.groups}
+        selected={mustHave()}
+        onChange={(ids) => {
+          setMustHave(ids);
+          setNiceToHave(niceToHave().filter((id) => !ids.includes(id)));
+        }}
+      />
+      <CapabilityPicker
+        legend="Nice-to-haves"
+        hint="Welcome, not required. A capability is either a must-have or a nice-to-have."
+        idPrefix="nice"
+        groups={props.groups}
+        selected={niceToHave()}
+        onChange={(ids) => {
+          setNiceToHave(ids);
+          setMustHave(mustHave().filter((id) => !ids.includes(id)));
+        }}
+      />
+      <Show when={error()}>
+        <p class="notice error" role="alert">{error()}</p>
+      </Show>
+      <div class="row">
+        <button type="submit">{props.initial.opening ? 'Save changes' : 'Save opening'}</button>
+        <button type="button" class="secondary" onClick={() => props.onCancel()}>Cancel</button>
+      </div>
+    </form>
+  );
+}
