@@ -15,6 +15,8 @@ const routes = [
   { path: '/design/one-on-ones/', nav: 'Design' },
   { path: '/design/decisions/', nav: 'Design' },
   { path: '/hire/', nav: 'Hire' },
+  { path: '/hire/calibration/', nav: 'Hire' },
+  { path: '/hire/privacy/', nav: 'Hire' },
   { path: '/learn/', nav: 'Learn' },
   { path: '/grow/', nav: 'Grow' },
   { path: '/data/', nav: 'Data' },

@@ -136,7 +136,7 @@ describe('deleteCandidate', () => {
   it('rolls back entirely when the transaction fails part-way', async () => {
     const diego = byName(sample, 'Diego Alvarez');
     const original = db.candidates.delete.bind(db.candidates);
-    db.candidates.delete = () => Promise.reject(new Error('disk full'));
+    db.candidates.delete = (() => Promise.reject(new Error('disk full'))) as unknown as typeof db.candidates.delete;
     await expect(deleteCandidate(diego.id)).rejects.toThrow('disk full');
     db.candidates.delete = original;
     expect(sorted(await readWorkspace())).toEqual(stored);
