@@ -60,11 +60,13 @@ function calibrationView(v: { data: CalibrationData; base: string }) {
         {interviewersSection({ interviewers: result.interviewers, who })}
 
         <Show when={d.openings.length > 0}>
-          <div class="card field narrow">
-            <label for="calibration-opening">Opening for the funnel, stages, scores and audit</label>
-            <select id="calibration-opening" value={openingId()} onChange={(e) => setOpeningId(e.currentTarget.value)}>
-              <For each={d.openings}>{(o) => <option value={o.id}>{o.title}</option>}</For>
-            </select>
+          <div class="card">
+            <div class="field opening-picker">
+              <label for="calibration-opening">Opening for the funnel, stages, scores and audit</label>
+              <select id="calibration-opening" value={openingId()} onChange={(e) => setOpeningId(e.currentTarget.value)}>
+                <For each={d.openings}>{(o) => <option value={o.id}>{o.title}</option>}</For>
+              </select>
+            </div>
           </div>
         </Show>
 

@@ -206,10 +206,10 @@ function retentionSetting(v: { days: number; onDone: (message: string) => void }
         <div class="field">
           <label for="retention-days">Days to keep a closed candidate’s personal data</label>
           <input id="retention-days" type="number" min="1" max="3650" step="1" required value={value()} onInput={(e) => setValue(e.currentTarget.value)} aria-describedby="retention-hint" />
-          <span id="retention-hint" class="hint">Counted from the day a candidate is turned down or withdraws. Hired candidates are on the team and are not counted.</span>
         </div>
         <button type="submit">Save retention</button>
       </form>
+      <p id="retention-hint" class="hint">Counted from the day a candidate is turned down or withdraws. Hired candidates are on the team and are not counted.</p>
       <Show when={error()}>
         <p class="notice error" role="alert">{error()}</p>
       </Show>
