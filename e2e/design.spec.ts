@@ -13,6 +13,8 @@ const FT = new URL('../../shared/data/frameworks/ft/operations.yml', import.meta
 const PEOPLE = ['Ines Duarte', 'Kofi Mensah', 'Lena Vogel', 'Ravi Iyer', 'Sara Lind'];
 
 test('a new manager designs the team: charter, people, framework, matrix by keyboard, insights, a decision, a 1:1, and it all survives export and import', async ({ page }, testInfo) => {
+  // A whole journey of some forty steps: give it room on a busy 2-core machine.
+  test.setTimeout(120_000);
   await test.step('write the charter', async () => {
     await page.goto('/design/charter/');
     await page.getByLabel('Team name').fill('Payments Core');

@@ -17,6 +17,8 @@ const routes = [
   { path: '/hire/', nav: 'Hire' },
   { path: '/hire/loops/', nav: 'Hire' },
   { path: '/hire/questions/', nav: 'Hire' },
+  { path: '/hire/calibration/', nav: 'Hire' },
+  { path: '/hire/privacy/', nav: 'Hire' },
   { path: '/learn/', nav: 'Learn' },
   { path: '/grow/', nav: 'Grow' },
   { path: '/data/', nav: 'Data' },

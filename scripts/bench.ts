@@ -50,6 +50,7 @@ import {
 } from './bench/in-page.ts';
 import { runLighthouse, type LighthouseOutcome } from './bench/lighthouse.ts';
 import { BLANK_PAGE_URL, INSIGHTS_BUNDLE_URL, insightsBundle, measureDesign, type DesignResults } from './bench/design.ts';
+import { CALIBRATION_READY_TEXT, measureHire, type HireResults } from './bench/hire.ts';
 import { kb, mb, ms, perSecond, spread, summarise, type Summary } from './bench/stats.ts';
 import { writeReport, type Row } from './bench/report.ts';
 
@@ -300,8 +301,11 @@ log(`home: ${home.map((h) => ms(h.readyMs)).join(', ')}${homeError ? ` (error: $
 
 const FRAMEWORK_CAPABILITIES = 500;
 let design: DesignResults = { matrixReady: [], editVisible: [], insights: [], frameworkPreview: [], frameworkCommit: [], errors: ['no heavy run finished, so no workspace was loaded'] };
+let hire: HireResults = { calibrationReady: [], calibrationLongestTask: [], errors: ['no heavy run finished, so no workspace was loaded'] };
 if (loadedContext) {
   design = await measureDesign(loadedContext, { runs: HEAVY_RUNS, tempDir, fileUrl: BENCH_FILE_URL, frameworkTopics: FRAMEWORK_CAPABILITIES });
+  // Row H1: the Hire phase with the same large workspace (scripts/bench/hire.ts).
+  hire = await measureHire(loadedContext, { runs: HEAVY_RUNS });
   await loadedContext.close();
 }
 log(
@@ -309,6 +313,8 @@ log(
     `framework preview ${design.frameworkPreview.map(ms).join(', ')}, commit ${design.frameworkCommit.map(ms).join(', ')}` +
     (design.errors.length ? ` (errors: ${design.errors.join('; ')})` : ''),
 );
+
+log(`hire: calibration ${hire.calibrationReady.map(ms).join(', ')}` + (hire.errors.length ? ` (errors: ${hire.errors.join('; ')})` : ''));
 
 // ---------------------------------------------------------------------------
 // Row 6: JavaScript each page loads, gzip-sized from the files in dist/.
@@ -397,6 +403,14 @@ const rows: Row[] = [
   budgetRow('D2. Keyboard edit in the matrix visible', '< 50 ms', summarise(design.editVisible), (v) => v < 50, ms, designError(design.editVisible)),
   budgetRow('D3. Insights recomputed', '< 100 ms', summarise(design.insights), (v) => v < 100, ms, designError(design.insights)),
   budgetRow(`D4. Framework import, ${FRAMEWORK_CAPABILITIES} capabilities (preview + commit)`, '< 1,000 ms', frameworkImport, (v) => v < 1000, ms, designError(design.frameworkCommit)),
+  budgetRow(
+    'H1. Calibration page interactive (5,000 candidates, 40,000 scorecards)',
+    '< 1,500 ms',
+    summarise(hire.calibrationReady),
+    (v) => v < 1500,
+    ms,
+    hire.calibrationReady.length === 0 ? hire.errors.join('; ') || 'not measured' : undefined,
+  ),
   ...JS_PAGES.map((path) =>
     budgetRow(`6. JavaScript shipped on ${path} (gzip)`, '≤ 60 KB', summarise(jsShipped.get(path)!.map((r) => r.gzip)), (v) => v <= 60 * 1024, kb),
   ),
@@ -451,6 +465,15 @@ if (design.matrixReady.length > 0) {
       `chosen → preview ${spread(summarise(design.frameworkPreview), ms)}, "Add to my library" → "Imported" ${spread(summarise(design.frameworkCommit), ms)} ` +
       `(each run a new framework, merged into a library that already holds the workspace's capabilities).` +
       (design.errors.length ? ` Errors: ${design.errors.join('; ')}.` : ''),
+  );
+}
+if (hire.calibrationReady.length > 0) {
+  details.push(
+    `Hire (H1) with the same workspace: /hire/calibration/ from navigation start to the frame after "${CALIBRATION_READY_TEXT}" is in the DOM ` +
+      `(all ${data.scorecards.length.toLocaleString('en-GB')} scorecards read and calibrated, the interviewers table, funnel, stages, charts and audit of the first opening drawn) ` +
+      `${spread(summarise(hire.calibrationReady), ms)}; longest main-thread task before that ${spread(summarise(hire.calibrationLongestTask), ms)}. ` +
+      `Not measured yet: a candidate's decision view (< 300 ms) and the opening's candidate list scrolling, whose pages are built on other branches.` +
+      (hire.errors.length ? ` Errors: ${hire.errors.join('; ')}.` : ''),
   );
 }
 for (const path of JS_PAGES) {

@@ -103,6 +103,14 @@ The Design rows use the workspace of the last heavy run (scripts/bench/design.ts
   \`/design/capabilities/\`: file chosen → preview shown, plus "Add to my library" →
   "Imported". Each run brings a new framework, merged into the existing library.
 
+The Hire row uses the same workspace (scripts/bench/hire.ts):
+
+- **H1. Calibration**: navigate to \`/hire/calibration/\`; from navigation start to the first
+  frame after the page shows "… submitted scorecards on …", which it renders in the same pass
+  as every interviewer, the first opening's funnel, stages, score charts and process audit
+  (all 40,000 scorecards read and calibrated). A candidate's decision view and the opening's
+  candidate list are built on other branches and will add their rows.
+
 ## Results
 
 Measured ${machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.cpu}, ${machine.cores} cores

@@ -1026,10 +1026,13 @@ export function sampleWorkspace(today: string): WorkspaceData {
           }
         : {}),
       ...(c.personKey ? { personId: personId(c.personKey) } : {}),
-      // Personal data of people we did not hire is kept for the default 180 days.
-      ...(c.status === 'rejected' || c.status === 'withdrawn' ? { retainUntil: ago((closedDaysAgo ?? 0) - 180) } : {}),
       sample,
     });
+    // When the process closed (the decision, or the withdrawal): retention counts from here
+    // for the days set in Settings. No retainUntil, which would pin the date whatever the
+    // setting says. Set afterwards so the seeded random times above stay as they were.
+    const added = candidates.at(-1)!;
+    if (closedDaysAgo !== undefined) added.closedAt = added.decision?.at ?? atTime(ago(closedDaysAgo), 16, 0);
     for (const card of c.cards) {
       const stage = STAGES.find((s) => s.key === card.stage)!;
       // Take-home reviews come in after the work is returned; other stages the day after.

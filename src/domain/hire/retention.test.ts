@@ -57,6 +57,14 @@ describe('retentionDate', () => {
     expect(retentionDate(candidate({ status: 'withdrawn', moves }), { retentionDays: 10 })).toBe('2026-12-05');
   });
 
+  it('counts from closedAt when it is recorded, whatever the moves and decision say', () => {
+    // Withdrawn a week after the last move, with no decision: only closedAt knows when.
+    expect(retentionDate(rejected({ status: 'withdrawn', decision: undefined, closedAt: '2026-11-27T09:00:00.000Z' }), { retentionDays: 10 })).toBe('2026-12-07');
+    // A status changed before the decision record was written: closedAt still wins.
+    expect(retentionDate(rejected({ closedAt: '2026-11-21T09:00:00.000Z' }), { retentionDays: 10 })).toBe('2026-12-01');
+    expect(dueForRetention([rejected({ closedAt: '2026-11-21T09:00:00.000Z' })], '2026-12-01', { retentionDays: 10 })).toHaveLength(1);
+  });
+
   it('is explicit retainUntil when set, whatever the status', () => {
     expect(retentionDate(rejected({ retainUntil: '2028-01-01' }), settings)).toBe('2028-01-01');
     expect(retentionDate(candidate({ status: 'hired', retainUntil: '2027-02-01' }), settings)).toBe('2027-02-01');
@@ -109,6 +117,14 @@ describe('anonymiseCandidate', () => {
   it('is idempotent: anonymising twice is the same as once', () => {
     const once = anonymiseCandidate(rejected(), NOW);
     expect(anonymiseCandidate(once, '2028-01-01T00:00:00.000Z')).toStrictEqual(once);
+  });
+
+  it('clears the reason given for opening the decision view early, keeping when and by whom', () => {
+    const before = rejected({ decisionViewOpenedEarly: { at: NOW, by: 'Ada', reason: 'Sam has another offer on Friday.' } });
+    const after = anonymiseCandidate(before, NOW);
+    expect(after.decisionViewOpenedEarly).toEqual({ at: NOW, by: 'Ada', reason: '' });
+    expect(whatAnonymiseRemoves(before, [])).toContainEqual({ what: 'reason for opening the decision view early', count: 1 });
+    expect(whatAnonymiseRemoves(after, [])).toEqual([]);
   });
 
   it('handles a candidate with no decision', () => {

@@ -11,14 +11,15 @@ import { closedAt } from './pacing.ts';
 
 /**
  * The first day a candidate's data is due for removal: `retainUntil` when the manager set
- * it, else the close (later of last move and decision) plus the retention days. Active and
- * hired candidates have none unless set explicitly: one is still in process, the other is
- * on the team.
+ * it, else the close plus the retention days. The close is `closedAt`, recorded when the
+ * status left active; candidates stored before it existed fall back to the later of their
+ * last move and decision. Active and hired candidates have none unless set explicitly:
+ * one is still in process, the other is on the team.
  */
 export function retentionDate(candidate: Candidate, settings: Pick<Settings, 'retentionDays'>): string | undefined {
   if (candidate.retainUntil) return candidate.retainUntil;
   if (candidate.status !== 'rejected' && candidate.status !== 'withdrawn') return undefined;
-  const closed = closedAt(candidate);
+  const closed = candidate.closedAt ?? closedAt(candidate);
   return closed === undefined ? undefined : addDays(closed, settings.retentionDays);
 }
 
@@ -50,7 +51,8 @@ export function anonymisedName(candidateId: string): string {
 }
 
 /**
- * Removes name, contact, notes and the decision rationale. Source, stage moves, take-home
+ * Removes name, contact, notes, the decision rationale and the reason given for opening
+ * the decision view early (free text about the candidate). Source, stage moves, take-home
  * times and the decision's outcome stay for calibration. Anonymising twice changes nothing.
  */
 export function anonymiseCandidate(candidate: Candidate, now: string): Candidate {
@@ -60,6 +62,7 @@ export function anonymiseCandidate(candidate: Candidate, now: string): Candidate
     contact: '',
     notes: '',
     ...(candidate.decision && { decision: { ...candidate.decision, rationale: '' } }),
+    ...(candidate.decisionViewOpenedEarly && { decisionViewOpenedEarly: { ...candidate.decisionViewOpenedEarly, reason: '' } }),
     anonymisedAt: candidate.anonymisedAt ?? now,
   };
 }
@@ -100,6 +103,7 @@ export function whatAnonymiseRemoves(candidate: Candidate, scorecards: Scorecard
     ['contact details', filled(candidate.contact)],
     ['notes', filled(candidate.notes)],
     ['decision rationale', filled(candidate.decision?.rationale)],
+    ['reason for opening the decision view early', filled(candidate.decisionViewOpenedEarly?.reason)],
     ...freeText(cards),
   ]);
 }

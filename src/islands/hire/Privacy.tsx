@@ -1,0 +1,250 @@
+/**
+ * Privacy and retention: how long a closed candidate's personal data is kept, who is due
+ * for removal, and "Anonymise" or "Delete" for each, both showing exactly what will go
+ * before asking to confirm. Also the calibration export without personal data, for a
+ * recruiting partner. Every write goes through src/db/hire-privacy.ts.
+ *
+ * The sections are plain functions of one snapshot, not components: LiveSection re-renders
+ * the whole view on every change (keyed), so nothing inside needs to track its inputs.
+ */
+import { createSignal, For, Show } from 'solid-js';
+import { createLiveQuery } from '../../state/live-query.ts';
+import { anonymiseCandidate, deleteCandidate, previewRemoval, readPrivacy, setRetentionDays, type PrivacyData, type RemovalPreview } from '../../db/hire-privacy.ts';
+import { readCalibrationData } from '../../db/hire-calibration.ts';
+import { dueForRetention, retentionDate, type Removal } from '../../domain/hire/retention.ts';
+import { formatDay } from '../../domain/day-format.ts';
+import { toIsoDate } from '../../domain/dates.ts';
+import { calibrationFile, calibrationFileName } from '../../io/calibration-file.ts';
+import { downloadText } from '../../state/download.ts';
+import { describeError } from '../../state/errors.ts';
+import LiveSection from '../../components/LiveSection.tsx';
+import type { Candidate } from '../../schemas/hiring.ts';
+
+type Action = 'anonymise' | 'delete';
+
+export default function Privacy() {
+  const query = createLiveQuery(readPrivacy);
+  // Outside the live section, so a message survives the re-render its own write causes.
+  const [done, setDone] = createSignal<string>();
+  return (
+    <div class="stack">
+      <p role="status" class="notice ok privacy-done">{done()}</p>
+      <LiveSection query={query}>{(d) => privacyView({ data: d, onDone: setDone })}</LiveSection>
+      <CalibrationExport />
+    </div>
+  );
+}
+
+const removalText = (r: Removal) => `${r.what.charAt(0).toUpperCase()}${r.what.slice(1)}: ${r.count}`;
+
+function privacyView(v: { data: PrivacyData; onDone: (message: string) => void }) {
+  const today = toIsoDate(new Date());
+  const due = dueForRetention(v.data.candidates, today, v.data.settings);
+  const dueIds = new Set(due.map((d) => d.candidate.id));
+  const later = v.data.candidates
+    .filter((c) => (c.status === 'rejected' || c.status === 'withdrawn') && !c.anonymisedAt && !dueIds.has(c.id))
+    .map((candidate) => ({ candidate, retentionDate: retentionDate(candidate, v.data.settings) }))
+    .sort((a, b) => (a.retentionDate ?? '').localeCompare(b.retentionDate ?? ''));
+  const anonymised = v.data.candidates.filter((c) => c.anonymisedAt).length;
+  const openingTitle = new Map(v.data.openings.map((o) => [o.id, o.title]));
+
+  const [pending, setPending] = createSignal<{ action: Action; preview: RemovalPreview }>();
+  const [error, setError] = createSignal<string>();
+  const ask = async (action: Action, candidate: Candidate) => {
+    setError(undefined);
+    v.onDone('');
+    try {
+      setPending({ action, preview: await previewRemoval(candidate.id) });
+    } catch (e) {
+      setError(describeError(e, 'read what would be removed'));
+    }
+  };
+  const confirm = async () => {
+    const p = pending();
+    if (!p) return;
+    setError(undefined);
+    try {
+      const id = p.preview.candidate.id;
+      if (p.action === 'anonymise') {
+        const removed = await anonymiseCandidate(id, new Date().toISOString());
+        v.onDone(`Anonymised. Removed ${removed.map((r) => r.what).join(', ') || 'nothing more'}; scores and recommendations stay for calibration.`);
+      } else {
+        const removed = await deleteCandidate(id);
+        v.onDone(`Deleted the candidate with ${removed.find((r) => r.what === 'scorecards')?.count ?? 0} scorecards.`);
+      }
+      setPending(undefined);
+    } catch (e) {
+      setError(describeError(e, p.action === 'anonymise' ? 'anonymise the candidate' : 'delete the candidate'));
+    }
+  };
+
+  const table = (rows: { candidate: Candidate; retentionDate: string | undefined }[], caption: string) => (
+    <div class="table-scroll">
+      <table class="privacy-table">
+        <caption class="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Candidate</th><th scope="col">Opening</th><th scope="col">Status</th>
+            <th scope="col">Retention date</th><th scope="col">Remove personal data</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={rows}>
+            {(r) => (
+              <tr>
+                <th scope="row">{r.candidate.name}</th>
+                <td>{openingTitle.get(r.candidate.openingId) ?? ''}</td>
+                <td>{r.candidate.status}</td>
+                <td>{r.retentionDate ? formatDay(r.retentionDate) : 'unknown: nothing dated'}</td>
+                <td class="row-actions">
+                  <button type="button" class="small secondary" onClick={() => void ask('anonymise', r.candidate)}>
+                    Anonymise<span class="visually-hidden"> {r.candidate.name}</span>
+                  </button>
+                  <button type="button" class="small secondary" onClick={() => void ask('delete', r.candidate)}>
+                    Delete<span class="visually-hidden"> {r.candidate.name}</span>
+                  </button>
+                </td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+    </div>
+  );
+
+  return (
+    <>
+      {retentionSetting({ days: v.data.settings.retentionDays, onDone: v.onDone })}
+
+      <section class="card" aria-labelledby="due-heading">
+        <h2 id="due-heading">Due for removal ({due.length})</h2>
+        <p class="hint">
+          Rejected and withdrawn candidates whose retention date has come. Anonymise removes their name, contact details and every free-text note about them but keeps
+          scores for calibration; delete removes the candidate and their scorecards.
+        </p>
+        <Show when={due.length > 0} fallback={<p class="muted">Nobody is due. {anonymised > 0 ? `${anonymised} ${anonymised === 1 ? 'candidate is' : 'candidates are'} already anonymised.` : ''}</p>}>
+          {table(due, 'Candidates due for removal')}
+          <Show when={anonymised > 0}>
+            <p class="hint">{anonymised} {anonymised === 1 ? 'candidate is' : 'candidates are'} already anonymised.</p>
+          </Show>
+        </Show>
+      </section>
+
+      <Show when={pending()} keyed>
+        {(p) => confirmPanel({ pending: p, onConfirm: () => void confirm(), onCancel: () => setPending(undefined) })}
+      </Show>
+      <Show when={error()}>
+        <p class="notice error" role="alert">{error()}</p>
+      </Show>
+
+      <section class="card" aria-labelledby="later-heading">
+        <h2 id="later-heading">Not due yet ({later.length})</h2>
+        <p class="hint">Other rejected and withdrawn candidates, with the day their personal data falls due. You can remove it sooner.</p>
+        <Show when={later.length > 0} fallback={<p class="muted">No other closed candidates hold personal data.</p>}>
+          {table(later, 'Closed candidates not yet due')}
+        </Show>
+      </section>
+    </>
+  );
+}
+
+function confirmPanel(v: { pending: { action: Action; preview: RemovalPreview }; onConfirm: () => void; onCancel: () => void }) {
+  const name = v.pending.preview.candidate.name;
+  const anonymise = v.pending.action === 'anonymise';
+  const removals = anonymise ? v.pending.preview.anonymise : v.pending.preview.delete;
+  return (
+    <section class="card notice warn confirm-removal" aria-labelledby="confirm-heading">
+      <h2 id="confirm-heading" tabindex="-1" ref={(el) => queueMicrotask(() => el.focus())}>
+        {anonymise ? `Anonymise ${name}?` : `Delete ${name}?`}
+      </h2>
+      <Show when={removals.length > 0} fallback={<p>There is nothing left to remove: this candidate holds no personal data.</p>}>
+        <p>This removes, and cannot be undone:</p>
+        <ul aria-label="What will be removed">
+          <For each={removals}>{(r) => <li>{removalText(r)}</li>}</For>
+        </ul>
+      </Show>
+      <p>
+        {anonymise
+          ? 'What stays: source, stage dates, take-home hours, the outcome, scores and recommendations, so calibration still counts them.'
+          : 'Their scores will no longer count in calibration. Anonymise instead to keep them.'}
+      </p>
+      <div class="row">
+        <button type="button" class="danger" disabled={anonymise && removals.length === 0} onClick={() => v.onConfirm()}>
+          {anonymise ? 'Confirm: anonymise' : 'Confirm: delete'}
+        </button>
+        <button type="button" class="secondary" onClick={() => v.onCancel()}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function retentionSetting(v: { days: number; onDone: (message: string) => void }) {
+  const [value, setValue] = createSignal(String(v.days));
+  const [error, setError] = createSignal<string>();
+  const save = async (e: SubmitEvent) => {
+    e.preventDefault();
+    setError(undefined);
+    v.onDone('');
+    const days = Number(value());
+    if (!Number.isInteger(days) || days < 1 || days > 3650) {
+      setError('Retention must be a whole number of days from 1 to 3650.');
+      return;
+    }
+    try {
+      await setRetentionDays(days);
+      v.onDone(`Saved: personal data is due ${days} ${days === 1 ? 'day' : 'days'} after a candidate is turned down or withdraws.`);
+    } catch (err) {
+      setError(describeError(err, 'save the retention setting'));
+    }
+  };
+  return (
+    <section class="card" aria-labelledby="retention-heading">
+      <h2 id="retention-heading">Retention</h2>
+      <form class="field-row retention-form" onSubmit={(e) => void save(e)}>
+        <div class="field">
+          <label for="retention-days">Days to keep a closed candidate’s personal data</label>
+          <input id="retention-days" type="number" min="1" max="3650" step="1" required value={value()} onInput={(e) => setValue(e.currentTarget.value)} aria-describedby="retention-hint" />
+        </div>
+        <button type="submit">Save retention</button>
+      </form>
+      <p id="retention-hint" class="hint">Counted from the day a candidate is turned down or withdraws. Hired candidates are on the team and are not counted.</p>
+      <Show when={error()}>
+        <p class="notice error" role="alert">{error()}</p>
+      </Show>
+    </section>
+  );
+}
+
+function CalibrationExport() {
+  const [message, setMessage] = createSignal<string>();
+  const [error, setError] = createSignal<string>();
+  const run = async () => {
+    setError(undefined);
+    setMessage(undefined);
+    try {
+      const exportedAt = new Date().toISOString();
+      const file = calibrationFile(await readCalibrationData(), exportedAt);
+      const name = calibrationFileName(exportedAt);
+      downloadText(JSON.stringify(file, null, 2), name, 'application/json');
+      setMessage(`Exported ${name}: ${file.data.candidates.length} anonymised candidates and ${file.data.scorecards.length} scorecards, without names, contacts, notes or evidence.`);
+    } catch (e) {
+      setError(describeError(e, 'export calibration data'));
+    }
+  };
+  return (
+    <section class="card" aria-labelledby="calibration-export-heading">
+      <h2 id="calibration-export-heading">Share calibration data</h2>
+      <p>
+        A file for a recruiting partner: openings, loops, capability names, every candidate anonymised, and scores and recommendations. No names, contact details,
+        notes, evidence, sources or deciders; interviewers appear as “Interviewer 1”, “Interviewer 2”, and so on.
+      </p>
+      <button type="button" onClick={() => void run()}>Export calibration data</button>
+      <p role="status">{message()}</p>
+      <Show when={error()}>
+        <p class="notice error" role="alert">{error()}</p>
+      </Show>
+    </section>
+  );
+}
