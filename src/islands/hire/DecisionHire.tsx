@@ -49,7 +49,12 @@ const SKIP = 'skip';
 function HireForm(props: { ctx: CandidatesContext; candidate: Candidate; opening: Opening | undefined; cards: readonly Scorecard[] }) {
   const action = createAction();
   const names = createMemo(() => lookups(props.ctx.data));
-  const proposals = createMemo(() => proposedLevels(props.candidate, [...props.cards], props.ctx.data.capabilities, props.ctx.data.levelScales));
+  // By capability name: the stored order of capabilities means nothing to a reader.
+  const proposals = createMemo(() =>
+    proposedLevels(props.candidate, [...props.cards], props.ctx.data.capabilities, props.ctx.data.levelScales).sort((a, b) =>
+      names().capabilityName(a.capabilityId).localeCompare(names().capabilityName(b.capabilityId)),
+    ),
+  );
   const [levels, setLevels] = createStore<Record<string, string>>(untrack(() => Object.fromEntries(proposals().map((p) => [p.capabilityId, String(p.level)]))));
   const [name, setName] = createSignal(untrack(() => props.candidate.name));
   const [role, setRole] = createSignal('');
