@@ -73,7 +73,7 @@ test('three candidates, independent scorecards, the decision view, a hire on the
 
   await test.step('Tomás scores the screen without seeing anyone else’s', async () => {
     await candidates.viewAs('Tomás Herrera (interviewer)');
-    await expect(page.getByRole('status').filter({ hasText: 'hidden from Tomás Herrera until Tomás Herrera submits' })).toContainText('0 submitted scorecards are hidden');
+    await expect(page.getByRole('status').filter({ hasText: 'hidden from Tomás Herrera until Tomás Herrera submits' })).toContainText('none has been submitted yet');
     await candidates.fillScorecard({
       scores: { 'Incident response': '3', 'Partner communication': '3' },
       evidence: { 'Incident response': 'Led a payments outage and its review.' },
@@ -163,5 +163,7 @@ test('three candidates, independent scorecards, the decision view, a hire on the
     await expect(signals).toContainText('Hiring Ben Okoro raises coverage of Incident response from 2 to 3: revisit the design.');
     await signals.getByRole('link', { name: 'revisit the design' }).first().click();
     await expect(page).toHaveURL(/\/design\/insights\/$/);
+    await page.goBack();
+    await shot('7-home');
   });
 });

@@ -40,7 +40,8 @@ export class CandidatesPage {
     await this.page.getByLabel('Move to stage').selectOption({ label: stage });
     await this.page.getByLabel('On', { exact: true }).fill(date);
     await this.page.getByRole('button', { name: 'Move', exact: true }).click();
-    await expect(this.page.getByRole('status').filter({ hasText: `Moved to ${stage.replace(/ \(next\)$/, '')} on ${date}.` })).toBeVisible();
+    const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(date));
+    await expect(this.page.getByRole('status').filter({ hasText: `Moved to ${stage.replace(/ \(next\)$/, '')} on ${day}.` })).toBeVisible();
   }
 
   async viewAs(who: string) {

@@ -130,7 +130,7 @@ export default function CandidateDetail(props: { ctx: CandidatesContext; candida
         <StatusForm candidate={c()} />
       </section>
 
-      <For each={(loop()?.stages ?? []).filter((s) => s.kind === 'take-home')}>
+      <For each={(loop()?.stages ?? []).filter((s) => s.kind === 'take-home' && (c().moves.some((m) => m.stageId === s.id) || c().takeHomes.some((t) => t.stageId === s.id)))}>
         {(stage) => <TakeHomeForm candidate={c()} stage={stage} facts={pacing().takeHomes.find((t) => t.stageId === stage.id)} />}
       </For>
 
@@ -264,7 +264,7 @@ function MoveForm(props: { candidate: Candidate; stages: readonly Stage[]; today
     if (!stage) return;
     const id = props.candidate.id;
     const on = date();
-    const ok = await action.run('move the candidate', () => moveCandidate(id, stage.id, momentOn(on, new Date())), `Moved to ${stage.name} on ${on}.`);
+    const ok = await action.run('move the candidate', () => moveCandidate(id, stage.id, momentOn(on, new Date())), `Moved to ${stage.name} on ${day(on)}.`);
     if (ok) setChosen(undefined);
   };
   return (

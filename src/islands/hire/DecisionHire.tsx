@@ -20,13 +20,14 @@ type Scorecard = RecordOf<'scorecards'>;
 
 export default function DecisionHire(props: { ctx: CandidatesContext; candidate: Candidate; opening: Opening | undefined; cards: readonly Scorecard[] }) {
   const base = () => props.ctx.base;
+  const person = () => props.ctx.data.people.find((p) => p.id === props.candidate.personId);
   return (
     <Show when={props.candidate.status === 'hired'} fallback={<HireForm {...props} />}>
       <section class="card no-print" aria-labelledby="joined-heading">
         <h4 id="joined-heading">On the team</h4>
         <p>
-          {props.ctx.data.people.find((p) => p.id === props.candidate.personId)?.name ?? props.candidate.name} joined the team
-          {props.candidate.closedAt ? ` on ${day(props.candidate.closedAt)}` : ''}. <a href={`${base()}/design/matrix/`}>See them in the matrix</a>.
+          {person()?.name ?? props.candidate.name} joined the team as a new hire
+          {person()?.startDate ? `, starting ${day(person()!.startDate!)}` : ''}. <a href={`${base()}/design/matrix/`}>See them in the matrix</a>.
         </p>
         <Show when={props.candidate.hireSignal?.rises.length}>
           <ul class="signal-list">

@@ -195,7 +195,7 @@ function PuzzleView(props: { puzzle: Puzzle; names: Lookups; loopId: string | un
                       <Show when={row.spread} fallback={<span class="muted">no scores</span>}>
                         {(sp) => (
                           <>
-                            {sp().min === sp().max ? `all ${sp().min}` : `${sp().min} to ${sp().max}`}, median {sp().median}
+                            {sp().min === sp().max ? `all ${sp().min}` : `${sp().min} to ${sp().max}, median ${sp().median}`}
                             <span class="hint">
                               {plural(row.signal, 'score')}
                               {row.noSignal ? `, ${row.noSignal} no signal` : ''}

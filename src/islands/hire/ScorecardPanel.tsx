@@ -40,7 +40,7 @@ export default function ScorecardPanel(props: {
         fallback={
           <p class="notice warn" role="status">
             The other interviewers’ scorecards for {props.candidate.name} are hidden from {myName()} until {myName()} submits
-            {' '}a scorecard: {plural(hidden(), 'submitted scorecard')} {hidden() === 1 ? 'is' : 'are'} hidden. Write yours first, so each
+            {' '}a scorecard: {hidden() === 0 ? 'none has been submitted yet' : `${plural(hidden(), 'submitted scorecard')} ${hidden() === 1 ? 'is' : 'are'} hidden`}. Write yours first, so each
             interview stays an independent piece of the puzzle.
           </p>
         }
