@@ -8,7 +8,11 @@ export interface ScorecardEntry {
 }
 
 export class CandidatesPage {
-  constructor(readonly page: Page) {}
+  readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+  }
 
   async goto() {
     await this.page.goto('/hire/candidates/');

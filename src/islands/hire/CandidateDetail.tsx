@@ -127,7 +127,10 @@ export default function CandidateDetail(props: { ctx: CandidatesContext; candida
         <Show when={c().status === 'active'}>
           <MoveForm candidate={c()} stages={loop()?.stages ?? []} today={today} />
         </Show>
-        <StatusForm candidate={c()} />
+        {/* Re-made on each status change, so the form starts from the stored status. A hire is final: they are on the team. */}
+        <Show when={c().status !== 'hired' && c().status} keyed>
+          <StatusForm candidate={c()} />
+        </Show>
       </section>
 
       <For each={(loop()?.stages ?? []).filter((s) => s.kind === 'take-home' && (c().moves.some((m) => m.stageId === s.id) || c().takeHomes.some((t) => t.stageId === s.id)))}>
@@ -309,7 +312,7 @@ function StatusForm(props: { candidate: Candidate }) {
         <p class="field">
           <label for="candidate-status-change">Status</label>
           <select id="candidate-status-change" onChange={(e) => setStatus(e.currentTarget.value as Candidate['status'])} aria-describedby="candidate-status-hint">
-            <For each={statuses.filter((s) => s !== 'hired' || props.candidate.status === 'hired')}>
+            <For each={statuses.filter((s) => s !== 'hired')}>
               {(s) => (
                 <option value={s} selected={s === status()}>
                   {statusLabels[s]}

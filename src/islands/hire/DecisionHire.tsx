@@ -51,12 +51,13 @@ function HireForm(props: { ctx: CandidatesContext; candidate: Candidate; opening
   const action = createAction();
   const names = createMemo(() => lookups(props.ctx.data));
   // By capability name: the stored order of capabilities means nothing to a reader.
-  const proposals = createMemo(() =>
-    proposedLevels(props.candidate, [...props.cards], props.ctx.data.capabilities, props.ctx.data.levelScales).sort((a, b) =>
-      names().capabilityName(a.capabilityId).localeCompare(names().capabilityName(b.capabilityId)),
-    ),
-  );
-  const [levels, setLevels] = createStore<Record<string, string>>(untrack(() => Object.fromEntries(proposals().map((p) => [p.capabilityId, String(p.level)]))));
+  const proposals = createMemo(() => {
+    const name = names().capabilityName;
+    const list = proposedLevels(props.candidate, [...props.cards], props.ctx.data.capabilities, props.ctx.data.levelScales);
+    return list.sort((a, b) => name(a.capabilityId).localeCompare(name(b.capabilityId)));
+  });
+  const initialLevels = untrack(proposals).map((p) => [p.capabilityId, String(p.level)]);
+  const [levels, setLevels] = createStore<Record<string, string>>(Object.fromEntries(initialLevels));
   const [name, setName] = createSignal(untrack(() => props.candidate.name));
   const [role, setRole] = createSignal('');
   const [level, setLevel] = createSignal(untrack(() => props.opening?.level ?? ''));
