@@ -11,14 +11,41 @@ export interface WorkspaceSummary {
   hasSample: boolean;
   design: { teamName?: string; people: number; movedOn: number; capabilities: number; peopleRated: number; decisions: number };
   hire: { openOpenings: number; openings: number; activeCandidates: number; candidates: number };
+  /** Cross-phase signals: recent hires that raised the coverage of a capability. */
+  hireSignals: HireSignal[];
   learn: { plans: number; openItems: number; doneItems: number };
   grow: { checkInsThisQuarter: number; peopleWithCheckIn: number; checkIns: number };
 }
 
-export async function readSummary(quarter: string): Promise<WorkspaceSummary> {
+/** A hire that changed the team design: "this hire raises coverage of X from 1 to 2". */
+export interface HireSignal {
+  candidateId: string;
+  name: string;
+  at: string;
+  rises: { capabilityId: string; name: string; from: number; to: number }[];
+}
+
+/** How long after a hire Home keeps saying what it changed. */
+export const HIRE_SIGNAL_DAYS = 30;
+
+/**
+ * Recent hires' coverage signals, newest first. The signal is worked out once, when the
+ * candidate joins the team, and stored on the candidate: here it is an index lookup of
+ * the (few) hired candidates instead of a pass over the whole matrix history.
+ */
+async function readHireSignals(today: string): Promise<HireSignal[]> {
+  const hired = await database().candidates.where('status').equals('hired').toArray();
+  const since = Date.parse(today.slice(0, 10)) - HIRE_SIGNAL_DAYS * 86_400_000;
+  return hired
+    .flatMap((c) => (c.hireSignal && c.hireSignal.rises.length > 0 && Date.parse(c.hireSignal.at) >= since ? [{ candidateId: c.id, name: c.name, at: c.hireSignal.at, rises: c.hireSignal.rises }] : []))
+    .sort((a, b) => b.at.localeCompare(a.at))
+    .slice(0, 3);
+}
+
+export async function readSummary(quarter: string, today: string = toIsoDate(new Date())): Promise<WorkspaceSummary> {
   const db = database();
   // Counts of rows only: Home must stay fast with tens of thousands of assessments and scorecards.
-  const [empty, settings, teams, people, capabilities, peopleRated, decisions, openings, activeCandidates, candidates, plans, checkIns, thisQuarter] =
+  const [empty, settings, teams, people, capabilities, peopleRated, decisions, openings, activeCandidates, candidates, plans, checkIns, thisQuarter, hireSignals] =
     await Promise.all([
       isWorkspaceEmpty(),
       readSettings(),
@@ -33,6 +60,7 @@ export async function readSummary(quarter: string): Promise<WorkspaceSummary> {
       db.onboardingPlans.toArray(),
       db.checkIns.count(),
       db.checkIns.where('quarter').equals(quarter).toArray(),
+      readHireSignals(today),
     ]);
   const items = plans.flatMap((p) => p.items);
   const current = people.filter((p) => p.status !== 'moved-on');
@@ -56,6 +84,7 @@ export async function readSummary(quarter: string): Promise<WorkspaceSummary> {
       activeCandidates,
       candidates,
     },
+    hireSignals,
     learn: {
       plans: plans.length,
       openItems: items.filter((i) => i.status !== 'done').length,

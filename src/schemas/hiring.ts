@@ -104,6 +104,18 @@ export const Candidate = z.object({
   closedAt: IsoDateTime.optional(),
   /** The hiring manager chose to open the decision view before every expected scorecard was in. */
   decisionViewOpenedEarly: z.object({ at: IsoDateTime, by: ShortText, reason: Text.default('') }).optional(),
+  /**
+   * What the hire changed for the team design, worked out when the candidate joined the team:
+   * the capabilities where more people now meet the target (capability names as they were
+   * then). Home reads it to say "this hire raises coverage of X from 1 to 2" without
+   * reading the whole matrix.
+   */
+  hireSignal: z
+    .object({
+      at: IsoDateTime,
+      rises: z.array(z.object({ capabilityId: Id, name: ShortText, from: z.number().int().min(0), to: z.number().int().min(0) })).default([]),
+    })
+    .optional(),
   retainUntil: IsoDate.optional(),
   anonymisedAt: IsoDateTime.optional(),
   sample: SampleFlag,

@@ -4,7 +4,7 @@
  */
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { createLiveQuery } from '../../state/live-query.ts';
-import { readSummary, type WorkspaceSummary } from '../../db/summary.ts';
+import { readSummary, type HireSignal, type WorkspaceSummary } from '../../db/summary.ts';
 import { backupState } from '../../domain/backup.ts';
 import { quarterOf, toIsoDate } from '../../domain/dates.ts';
 import SampleTeamButton from '../data/SampleTeamButton.tsx';
@@ -114,6 +114,9 @@ export default function Lifecycle(props: { base: string }) {
                 <a href={`${props.base}/data/`}>Data</a> when you are ready to enter your own.
               </p>
             </Show>
+            <Show when={s().hireSignals.length > 0}>
+              <HireSignals signals={s().hireSignals} base={props.base} />
+            </Show>
             <Show when={s().design.people > 0}>
               <Conversations today={today} base={props.base} />
             </Show>
@@ -171,5 +174,28 @@ function BackupReminder(props: { summary: WorkspaceSummary; today: string; base:
         </div>
       </Match>
     </Switch>
+  );
+}
+
+/** Cross-phase signal: a recent hire changed the coverage the design was built on. */
+function HireSignals(props: { signals: HireSignal[]; base: string }) {
+  return (
+    <section class="card signal-card" aria-labelledby="signals-heading">
+      <h2 id="signals-heading">Across the phases</h2>
+      <ul class="signal-list">
+        <For each={props.signals}>
+          {(signal) => (
+            <For each={signal.rises}>
+              {(rise) => (
+                <li>
+                  Hiring {signal.name} raises coverage of {rise.name} from {rise.from} to {rise.to}:{' '}
+                  <a href={`${props.base}/design/insights/`}>revisit the design</a>.
+                </li>
+              )}
+            </For>
+          )}
+        </For>
+      </ul>
+    </section>
   );
 }

@@ -1,0 +1,169 @@
+/**
+ * Hire → Candidates as a hiring manager runs it with the sample team: three candidates
+ * added to the sample opening and moved through the loop (one skips the take-home),
+ * three interviewers scoring independently (none sees the others' until they submit),
+ * the decision view with its outlier flag, the decision, the hire and its confirmed
+ * levels in the matrix, and Home's signal that the hire changed the design.
+ */
+import { test, expect, expectNoAxeViolations } from './fixtures';
+import { CandidatesPage } from './pages/candidates-page';
+
+const OPENING = 'Software engineer, payments reliability';
+
+test('three candidates, independent scorecards, the decision view, a hire on the team', async ({ page }, testInfo) => {
+  test.slow(); // one long journey through four views and three interviewers
+  const candidates = new CandidatesPage(page);
+  const shot = async (name: string) => {
+    await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+  };
+
+  await test.step('load the sample team', async () => {
+    await page.goto('/data/');
+    await page.getByRole('button', { name: 'Try it with a sample team' }).click();
+    await expect(page.getByRole('button', { name: 'Remove sample data' })).toBeVisible();
+  });
+
+  await test.step('add three candidates to the sample opening', async () => {
+    await candidates.goto();
+    await candidates.chooseOpening(OPENING);
+    await expect(page).toHaveURL(/\?opening=/);
+    await page.getByRole('button', { name: 'Add a candidate' }).click();
+    await candidates.add('Ana Lima', 'Referral');
+    await candidates.add('Ben Okoro', 'Meetup');
+    await candidates.add('Chloe Park', 'Outreach');
+    await page.getByRole('button', { name: 'Done adding' }).click();
+    const table = page.getByRole('table', { name: 'Candidates, by name' });
+    await expect(table.getByRole('rowheader')).toHaveText(['Ana Lima', 'Ben Okoro', 'Chloe Park', 'Lena Fischer']);
+    await expect(table.getByRole('row', { name: /Ana Lima/ })).toContainText('Phone screen');
+    // Lena has been in the process for 30 days against a 21-day target.
+    await expect(table.getByRole('row', { name: /Lena Fischer/ })).toContainText('past the 21-day target');
+    await page.getByLabel('Search by name').fill('chlo');
+    await expect(table.getByRole('rowheader')).toHaveText(['Chloe Park']);
+    await page.getByLabel('Search by name').fill('');
+    await shot('1-list');
+    await expectNoAxeViolations(page);
+  });
+
+  await test.step('move them through the stages, with a take-home over its time box', async () => {
+    await candidates.open('Ana Lima');
+    await expect(page).toHaveURL(/candidate=/);
+    await candidates.moveTo('Take-home: observability exercise (next)', '2026-11-24');
+    await page.getByLabel('Sent').fill('2026-11-24');
+    await page.getByLabel('Returned').fill('2026-11-27');
+    await page.getByLabel('Hours reported by the candidate').fill('4.5');
+    await page.getByRole('button', { name: 'Save take-home' }).click();
+    await expect(page.getByText('over the 3 hours time box')).toBeVisible();
+    await expect(page.getByText('Returned after 3 days.')).toBeVisible();
+    const moves = page.getByRole('region', { name: 'Stages' }).getByRole('listitem');
+    await expect(moves).toHaveText(['Phone screen: 23 Nov 2026', 'Take-home: observability exercise: 24 Nov 2026']);
+    await shot('2-candidate');
+    await expectNoAxeViolations(page);
+
+    await candidates.backToList();
+    await candidates.open('Chloe Park');
+    await page.getByLabel('Status', { exact: true }).selectOption('withdrawn');
+    await page.getByRole('button', { name: 'Change status' }).click();
+    await expect(page.getByRole('heading', { name: 'Chloe Park Withdrawn', level: 2 })).toBeVisible();
+
+    await page.goBack();
+    await candidates.open('Ben Okoro');
+    // A chosen stage: Ben skips the take-home.
+    await candidates.moveTo('Incident and design interview', '2026-11-25');
+  });
+
+  await test.step('Tomás scores the screen without seeing anyone else’s', async () => {
+    await candidates.viewAs('Tomás Herrera (interviewer)');
+    await expect(page.getByRole('status').filter({ hasText: 'hidden from Tomás Herrera until Tomás Herrera submits' })).toContainText('none has been submitted yet');
+    await candidates.fillScorecard({
+      scores: { 'Incident response': '3', 'Partner communication': '3' },
+      evidence: { 'Incident response': 'Led a payments outage and its review.' },
+      recommendation: 'Yes',
+    });
+    await shot('3-scorecard-form');
+    await expectNoAxeViolations(page);
+    await candidates.submitScorecard();
+    await expect(candidates.scorecard('Tomás Herrera’s scorecard, Phone screen')).toBeVisible();
+  });
+
+  await test.step('Amara cannot see Tomás’s scorecard until she submits hers', async () => {
+    await candidates.viewAs('Amara Okafor (interviewer)');
+    await expect(page.getByRole('status').filter({ hasText: 'hidden from Amara Okafor' })).toContainText('1 submitted scorecard is hidden');
+    await expect(candidates.scorecard('Tomás Herrera’s scorecard, Phone screen')).toHaveCount(0);
+    await candidates.fillScorecard({
+      scores: { 'Incident response': '3', Observability: '3', 'Card payment flows': '2' },
+      recommendation: 'Yes',
+    });
+    await candidates.submitScorecard();
+    await expect(candidates.scorecard('Amara Okafor’s scorecard, Incident and design interview')).toBeVisible();
+    await expect(candidates.scorecard('Tomás Herrera’s scorecard, Phone screen')).toBeVisible();
+  });
+
+  await test.step('Rachel, an outside interviewer, sees neither until she submits', async () => {
+    await candidates.viewAs('Rachel Adeyemi (interviewer)');
+    await expect(page.getByRole('status').filter({ hasText: 'hidden from Rachel Adeyemi' })).toContainText('2 submitted scorecards are hidden');
+    await expect(candidates.scorecard('Tomás Herrera’s scorecard, Phone screen')).toHaveCount(0);
+    await expect(candidates.scorecard('Amara Okafor’s scorecard, Incident and design interview')).toHaveCount(0);
+    await candidates.fillScorecard({
+      scores: { 'Incident response': '1', Observability: '3', 'Card payment flows': 'No signal' },
+      evidence: { 'Incident response': 'Went quiet in the scenario; no updates to partners.' },
+      recommendation: 'No',
+    });
+    await candidates.submitScorecard();
+    await expect(page.getByRole('status').filter({ hasText: 'Rachel Adeyemi has submitted' })).toBeVisible();
+    await expect(page.getByRole('article', { name: /’s scorecard,/ })).toHaveCount(3);
+  });
+
+  await test.step('the hiring manager opens the decision view and sees the outlier', async () => {
+    await candidates.viewAs('The hiring manager');
+    await expect(page.getByRole('heading', { name: 'Scorecards in: 3 of 3' })).toBeVisible();
+    const puzzle = page.getByRole('table', { name: 'Scores for Ben Okoro, capabilities by stage' });
+    const incident = puzzle.getByRole('row', { name: /^Incident response/ });
+    await expect(incident).toContainText('outlier: far below the rest of the panel');
+    await expect(incident).toContainText('1 to 3, median 3');
+    await expect(page.getByText('Rachel Adeyemi (Incident and design interview) recommended “no” against the rest of the panel')).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: /^Incident response: 3 scores from 3 interviewers/ })).toContainText('enough signal');
+    await shot('4-decision-view');
+    await expectNoAxeViolations(page);
+  });
+
+  await test.step('decide, hire and confirm the levels', async () => {
+    await page.getByRole('group', { name: 'Decision' }).getByRole('radio', { name: 'Hire', exact: true }).check();
+    await page.getByLabel('Rationale').fill('Consistent on incidents across two stages; we discussed the one low score in the debrief.');
+    await page.getByLabel('Decided by').fill('Sam Rivera');
+    await page.getByRole('button', { name: 'Record the decision' }).click();
+    await expect(page.getByRole('heading', { name: 'Decision: hire' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print the decision record' })).toBeVisible();
+
+    const proposals = page.getByRole('table', { name: 'Proposed capability levels' });
+    await expect(proposals.getByRole('rowheader')).toHaveText(['Card payment flows', 'Incident response', 'Observability', 'Partner communication']);
+    await expect(page.getByLabel('Level for Incident response')).toHaveValue('3');
+    await expect(page.getByLabel('Level for Card payment flows')).toHaveValue('2');
+    await page.getByLabel('Level for Card payment flows').selectOption({ label: '1 Learning' });
+    await page.getByLabel('Role').fill('Software engineer');
+    await page.getByLabel('Start date').fill('2026-12-07');
+    await page.getByRole('button', { name: 'Add Ben Okoro to the team' }).click();
+    await expect(page.getByRole('heading', { name: 'Ben Okoro Hired', level: 2 })).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: 'This hire raises coverage of Incident response from 2 to 3: revisit the design.' })).toBeVisible();
+    await shot('5-hired');
+    await page.emulateMedia({ media: 'print' });
+    await shot('6-print');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  await test.step('Ben is in the matrix with the confirmed levels, from the interview', async () => {
+    await page.getByRole('link', { name: 'See them in the matrix' }).click();
+    const grid = page.getByRole('grid', { name: 'Capability matrix' });
+    await expect(grid.getByRole('gridcell', { name: 'Ben Okoro, Incident response: level 3 Strong' })).toBeVisible();
+    await expect(grid.getByRole('gridcell', { name: 'Ben Okoro, Card payment flows: level 1 Learning' })).toBeVisible();
+  });
+
+  await test.step('Home says the hire changed the design', async () => {
+    await page.goto('/');
+    const signals = page.getByRole('region', { name: 'Across the phases' });
+    await expect(signals).toContainText('Hiring Ben Okoro raises coverage of Incident response from 2 to 3: revisit the design.');
+    await signals.getByRole('link', { name: 'revisit the design' }).first().click();
+    await expect(page).toHaveURL(/\/design\/insights\/$/);
+    await page.goBack();
+    await shot('7-home');
+  });
+});

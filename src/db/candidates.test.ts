@@ -1,0 +1,186 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TurbineDB, useDatabase } from './database.ts';
+import { commitImport, readWorkspace } from './workspace.ts';
+import {
+  addCandidate,
+  hireCandidate,
+  moveCandidate,
+  openDecisionViewEarly,
+  readCandidatesPage,
+  readScorecards,
+  recordDecision,
+  saveScorecard,
+  saveTakeHome,
+  setCandidateStatus,
+} from './candidates.ts';
+import { readSummary } from './summary.ts';
+import { sampleWorkspace } from '../domain/sample-team.ts';
+import { latestCells } from '../domain/matrix-cells.ts';
+
+const TODAY = '2026-11-23';
+const NOW = `${TODAY}T09:00:00.000Z`;
+
+let db: TurbineDB;
+let n = 0;
+beforeEach(async () => {
+  db = new TurbineDB(`candidates-test-${n++}`);
+  useDatabase(db);
+  await commitImport(sampleWorkspace(TODAY), 'replace');
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+async function sample() {
+  const page = await readCandidatesPage();
+  const opening = page.openings[0]!;
+  const loop = page.loops.find((l) => l.id === opening.loopId)!;
+  const cap = (name: string) => page.capabilities.find((c) => c.name === name)!.id;
+  const person = (name: string) => page.people.find((p) => p.name === name)!.id;
+  return { page, opening, loop, cap, person };
+}
+
+describe('candidates', () => {
+  it('adds a candidate in the first stage, moves them, and dates leaving active', async () => {
+    const { opening, loop } = await sample();
+    const c = await addCandidate({ openingId: opening.id, name: ' Ana Lima ', source: 'Referral', contact: 'ana@example.com', notes: '', firstStageId: loop.stages[0]!.id, at: NOW });
+    expect(c).toMatchObject({ name: 'Ana Lima', status: 'active', moves: [{ stageId: loop.stages[0]!.id, at: NOW }] });
+    await moveCandidate(c.id, loop.stages[2]!.id, '2026-11-24T12:00:00.000Z');
+    expect((await db.candidates.get(c.id))!.moves.map((m) => m.stageId)).toEqual([loop.stages[0]!.id, loop.stages[2]!.id]);
+    await setCandidateStatus(c.id, 'withdrawn', '2026-11-25T12:00:00.000Z');
+    expect(await db.candidates.get(c.id)).toMatchObject({ status: 'withdrawn', closedAt: '2026-11-25T12:00:00.000Z' });
+    await expect(moveCandidate(c.id, loop.stages[3]!.id, NOW)).rejects.toThrow('only active candidates move');
+    await setCandidateStatus(c.id, 'active', NOW);
+    expect((await db.candidates.get(c.id))!.closedAt).toBeUndefined();
+  });
+
+  it('refuses a candidate without a name or opening, writing nothing', async () => {
+    const before = await db.candidates.count();
+    const { opening } = await sample();
+    await expect(addCandidate({ openingId: opening.id, name: '  ', source: '', contact: '', notes: '', at: NOW })).rejects.toThrow('name');
+    await expect(addCandidate({ openingId: crypto.randomUUID(), name: 'X', source: '', contact: '', notes: '', at: NOW })).rejects.toThrow('opening');
+    expect(await db.candidates.count()).toBe(before);
+  });
+
+  it('keeps one take-home per stage', async () => {
+    const { opening, loop } = await sample();
+    const c = await addCandidate({ openingId: opening.id, name: 'Ana', source: '', contact: '', notes: '', at: NOW });
+    const stageId = loop.stages[1]!.id;
+    await saveTakeHome(c.id, { stageId, sentAt: NOW });
+    await saveTakeHome(c.id, { stageId, sentAt: NOW, returnedAt: '2026-11-26T12:00:00.000Z', reportedHours: 5 });
+    expect((await db.candidates.get(c.id))!.takeHomes).toEqual([{ stageId, sentAt: NOW, returnedAt: '2026-11-26T12:00:00.000Z', reportedHours: 5 }]);
+  });
+});
+
+describe('scorecards', () => {
+  it('saves a draft, updates it, submits it once and then refuses changes', async () => {
+    const { opening, loop, cap, person } = await sample();
+    const c = await addCandidate({ openingId: opening.id, name: 'Ana', source: '', contact: '', notes: '', firstStageId: loop.stages[0]!.id, at: NOW });
+    const base = { candidateId: c.id, stageId: loop.stages[0]!.id, interviewer: { personId: person('Tomás Herrera') }, notes: '' };
+    const draft = await saveScorecard({ ...base, scores: [{ capabilityId: cap('Incident response'), score: 3, evidence: 'Led one.' }] });
+    expect(draft.submittedAt).toBeUndefined();
+    // Saving again for the same interviewer and stage updates the same scorecard.
+    await saveScorecard({ ...base, scores: [{ capabilityId: cap('Incident response'), score: null, evidence: '' }] });
+    expect(await readScorecards(c.id)).toHaveLength(1);
+    await expect(saveScorecard({ ...base, scores: [] }, NOW)).rejects.toThrow('recommendation');
+    const submitted = await saveScorecard({ ...base, scores: [{ capabilityId: cap('Incident response'), score: 2, evidence: ' x ' }], recommendation: 'yes' }, NOW);
+    expect(submitted).toMatchObject({ id: draft.id, submittedAt: NOW, scores: [{ score: 2, evidence: 'x' }] });
+    await expect(saveScorecard({ ...base, scores: [], recommendation: 'no' })).rejects.toThrow('already submitted');
+    expect((await db.scorecardSets.get(c.id))!.count).toBe(1);
+  });
+
+  it('refuses a score outside 1–4', async () => {
+    const { opening, loop, cap, person } = await sample();
+    const c = await addCandidate({ openingId: opening.id, name: 'Ana', source: '', contact: '', notes: '', at: NOW });
+    await expect(
+      saveScorecard({ candidateId: c.id, stageId: loop.stages[0]!.id, interviewer: { personId: person('Tomás Herrera') }, notes: '', scores: [{ capabilityId: cap('Incident response'), score: 5, evidence: '' }] }),
+    ).rejects.toThrow();
+    expect(await readScorecards(c.id)).toEqual([]);
+  });
+});
+
+describe('the decision', () => {
+  it('records an early opening with who and why, and a no-hire closes the candidate', async () => {
+    const { opening } = await sample();
+    const c = await addCandidate({ openingId: opening.id, name: 'Ana', source: '', contact: '', notes: '', at: NOW });
+    await expect(openDecisionViewEarly(c.id, { by: 'Sam', reason: ' ', at: NOW })).rejects.toThrow('why');
+    await openDecisionViewEarly(c.id, { by: 'Sam', reason: 'Competing offer on Friday', at: NOW });
+    expect((await db.candidates.get(c.id))!.decisionViewOpenedEarly).toEqual({ by: 'Sam', reason: 'Competing offer on Friday', at: NOW });
+    await recordDecision(c.id, { outcome: 'no-hire', rationale: 'Not enough signal on incidents.', decidedBy: 'Sam', at: NOW, early: true });
+    expect(await db.candidates.get(c.id)).toMatchObject({ status: 'rejected', closedAt: NOW, decision: { outcome: 'no-hire', early: true } });
+  });
+});
+
+describe('hireCandidate', () => {
+  async function decidedHire() {
+    const s = await sample();
+    const c = await addCandidate({ openingId: s.opening.id, name: 'Ana Lima', source: '', contact: '', notes: '', at: NOW });
+    await recordDecision(c.id, { outcome: 'hire', rationale: 'Strong across the loop.', decidedBy: 'Sam', at: NOW, early: false });
+    return { ...s, c };
+  }
+
+  it('creates a new hire, appends the confirmed levels with source interview, and marks the candidate hired', async () => {
+    const { c, cap } = await decidedHire();
+    const people = await db.people.count();
+    const result = await hireCandidate({
+      candidateId: c.id,
+      person: { name: 'Ana Lima', role: 'Software engineer', level: 'L4', startDate: '2026-12-07' },
+      levels: [
+        { capabilityId: cap('Incident response'), level: 3 },
+        { capabilityId: cap('Observability'), level: 2 },
+      ],
+      at: NOW,
+    });
+    expect(await db.people.count()).toBe(people + 1);
+    expect(await db.people.get(result.person.id)).toMatchObject({ name: 'Ana Lima', status: 'new-hire', startDate: '2026-12-07' });
+    const ws = await readWorkspace();
+    const mine = ws.assessments.filter((a) => a.personId === result.person.id);
+    expect(mine.map((a) => [a.capabilityId, a.level, a.source])).toEqual([
+      [cap('Incident response'), 3, 'interview'],
+      [cap('Observability'), 2, 'interview'],
+    ]);
+    expect(latestCells(ws.assessments).get(result.person.id)?.size).toBe(2);
+    const hired = await db.candidates.get(c.id);
+    expect(hired).toMatchObject({ status: 'hired', personId: result.person.id, closedAt: NOW });
+    // Incident response needs 3 people at level 3; one more strong person raises it.
+    expect(result.rises.map((r) => r.name)).toContain('Incident response');
+    expect(hired!.hireSignal!.rises).toEqual(result.rises);
+    const rise = result.rises.find((r) => r.name === 'Incident response')!;
+    expect(rise.to).toBe(rise.from + 1);
+    // Home says so, without reading the matrix.
+    const summary = await readSummary('2026-Q4', TODAY);
+    expect(summary.hireSignals).toEqual([{ candidateId: c.id, name: 'Ana Lima', at: NOW, rises: result.rises }]);
+    // ...for a month.
+    expect((await readSummary('2027-Q1', '2027-01-10')).hireSignals).toEqual([]);
+  });
+
+  it('writes nothing when any part fails', async () => {
+    const { c, cap } = await decidedHire();
+    const before = await readWorkspace();
+    await expect(
+      hireCandidate({
+        candidateId: c.id,
+        person: { name: 'Ana Lima', role: '', level: '', startDate: '2026-12-07' },
+        levels: [
+          { capabilityId: cap('Incident response'), level: 3 },
+          { capabilityId: crypto.randomUUID(), level: 2 },
+        ],
+        at: NOW,
+      }),
+    ).rejects.toThrow('no longer in the workspace');
+    await expect(
+      hireCandidate({ candidateId: c.id, person: { name: '', role: '', level: '', startDate: '2026-12-07' }, levels: [], at: NOW }),
+    ).rejects.toThrow();
+    expect(await readWorkspace()).toEqual(before);
+  });
+
+  it('refuses to hire without a hire decision, or twice', async () => {
+    const { opening, c } = await decidedHire();
+    const other = await addCandidate({ openingId: opening.id, name: 'Ben', source: '', contact: '', notes: '', at: NOW });
+    const person = { name: 'Ben', role: '', level: '', startDate: '2026-12-07' };
+    await expect(hireCandidate({ candidateId: other.id, person, levels: [], at: NOW })).rejects.toThrow('"hire" decision');
+    await hireCandidate({ candidateId: c.id, person: { ...person, name: 'Ana Lima' }, levels: [], at: NOW });
+    await expect(hireCandidate({ candidateId: c.id, person, levels: [], at: NOW })).rejects.toThrow('already joined');
+  });
+});

@@ -1,0 +1,316 @@
+/**
+ * Hire → Candidates commands: candidates and their stage moves, take-homes, scorecards,
+ * the decision and the hire itself. Candidates are one row each in `candidates`; a
+ * candidate's scorecards are one grouped row in `scorecardSets` (see layout.ts), so a
+ * candidate's page reads one row however many scorecards the workspace holds.
+ * Every record is checked with its Zod schema before it is written; errors propagate
+ * to the island, which shows them. Writes that touch several tables (the hire) run in
+ * one transaction with no catch inside: all of it lands or none of it does.
+ */
+import { Candidate, Scorecard } from '../schemas/hiring.ts';
+import { Person } from '../schemas/person.ts';
+import { Assessment } from '../schemas/assessment.ts';
+import type { RecordOf } from '../schemas/records.ts';
+import { coverageChange, type CoverageRise } from '../domain/hire/hired.ts';
+import { interviewerKey, type InterviewerRef } from '../domain/hire/visibility.ts';
+import { insightsOf } from '../domain/insights.ts';
+import { database, type TurbineDB } from './database.ts';
+import { readKind, writeKind, type PlainRecord } from './record-store.ts';
+
+type CandidateRecord = RecordOf<'candidates'>;
+type ScorecardRecord = RecordOf<'scorecards'>;
+type AssessmentRecord = RecordOf<'assessments'>;
+
+const newId = () => crypto.randomUUID();
+
+// ---------------------------------------------------------------- reading
+
+export interface CandidatesPage {
+  openings: RecordOf<'openings'>[];
+  loops: RecordOf<'interviewLoops'>[];
+  /** Every candidate of every opening; the island filters, searches and pages them. */
+  candidates: CandidateRecord[];
+  /** Everyone, moved-on people included, so old interviewers keep their names. */
+  people: RecordOf<'people'>[];
+  capabilities: RecordOf<'capabilities'>[];
+  levelScales: RecordOf<'levelScales'>[];
+}
+
+export async function readCandidatesPage(): Promise<CandidatesPage> {
+  const db = database();
+  return db.transaction('r', [db.openings, db.interviewLoops, db.candidates, db.people, db.capabilities, db.levelScales], async () => {
+    const [openings, loops, candidates, people, capabilities, levelScales] = await Promise.all([
+      db.openings.toArray(),
+      db.interviewLoops.toArray(),
+      db.candidates.toArray(),
+      db.people.toArray(),
+      db.capabilities.toArray(),
+      db.levelScales.toArray(),
+    ]);
+    openings.sort((a, b) => a.title.localeCompare(b.title));
+    people.sort((a, b) => a.name.localeCompare(b.name));
+    return { openings, loops, candidates, people, capabilities, levelScales };
+  });
+}
+
+/** One candidate's scorecards (drafts included), from their grouped row. */
+export async function readScorecards(candidateId: string): Promise<ScorecardRecord[]> {
+  return scorecardsOf(database(), candidateId);
+}
+
+async function scorecardsOf(db: TurbineDB, candidateId: string): Promise<ScorecardRecord[]> {
+  const row = await db.scorecardSets.get(candidateId);
+  return row ? (JSON.parse(row.scorecards) as ScorecardRecord[]) : [];
+}
+
+// ---------------------------------------------------------------- candidates
+
+export interface NewCandidate {
+  openingId: string;
+  name: string;
+  source: string;
+  contact: string;
+  notes: string;
+  /** When given, the candidate enters this stage at `at`. */
+  firstStageId?: string | undefined;
+  at: string;
+}
+
+export async function addCandidate(input: NewCandidate): Promise<CandidateRecord> {
+  const record = Candidate.parse({
+    id: newId(),
+    openingId: input.openingId,
+    name: input.name.trim(),
+    source: input.source.trim(),
+    contact: input.contact.trim(),
+    notes: input.notes.trim(),
+    status: 'active',
+    moves: input.firstStageId ? [{ stageId: input.firstStageId, at: input.at }] : [],
+    takeHomes: [],
+  });
+  if (record.name === '') throw new Error('name: must not be empty');
+  const db = database();
+  await db.transaction('rw', db.candidates, db.openings, async () => {
+    if (!(await db.openings.get(record.openingId))) throw new Error('that opening is no longer in the workspace');
+    await db.candidates.add(record);
+  });
+  return record;
+}
+
+/** Reads, changes and rewrites one candidate in a transaction, checking the result. */
+async function updateCandidate(id: string, change: (c: CandidateRecord) => CandidateRecord): Promise<CandidateRecord> {
+  const db = database();
+  return db.transaction('rw', db.candidates, async () => {
+    const current = await db.candidates.get(id);
+    if (!current) throw new Error('this candidate is no longer in the workspace (they may have been deleted in another tab)');
+    const record = Candidate.parse(change(current));
+    await db.candidates.put(record);
+    return record;
+  });
+}
+
+export interface CandidateDetails {
+  name: string;
+  source: string;
+  contact: string;
+  notes: string;
+}
+
+export async function saveCandidateDetails(id: string, details: CandidateDetails): Promise<CandidateRecord> {
+  const name = details.name.trim();
+  if (name === '') throw new Error('name: must not be empty');
+  return updateCandidate(id, (c) => ({ ...c, name, source: details.source.trim(), contact: details.contact.trim(), notes: details.notes.trim() }));
+}
+
+/** Records that the candidate reached a stage on a date (the next one, or any chosen stage). */
+export async function moveCandidate(id: string, stageId: string, at: string): Promise<CandidateRecord> {
+  return updateCandidate(id, (c) => {
+    if (c.status !== 'active') throw new Error(`${c.name} is ${c.status}: only active candidates move between stages`);
+    return { ...c, moves: [...c.moves, { stageId, at }] };
+  });
+}
+
+/** Active again clears closedAt; leaving active (hired, rejected, withdrawn) sets it, so retention counts from then. */
+export async function setCandidateStatus(id: string, status: CandidateRecord['status'], at: string): Promise<CandidateRecord> {
+  return updateCandidate(id, (c) => {
+    if (status === c.status) return c;
+    if (status === 'active') {
+      const { closedAt: _closed, ...rest } = c;
+      return { ...rest, status };
+    }
+    return { ...c, status, closedAt: at };
+  });
+}
+
+export type TakeHomeRecord = CandidateRecord['takeHomes'][number];
+
+/** Records a take-home's sent and returned times and the hours the candidate reports (one per stage). */
+export async function saveTakeHome(id: string, takeHome: TakeHomeRecord): Promise<CandidateRecord> {
+  return updateCandidate(id, (c) => ({
+    ...c,
+    takeHomes: [...c.takeHomes.filter((t) => t.stageId !== takeHome.stageId), takeHome],
+  }));
+}
+
+// ---------------------------------------------------------------- scorecards
+
+export interface ScorecardDraft {
+  /** Absent for a new scorecard. */
+  id?: string | undefined;
+  candidateId: string;
+  stageId: string;
+  interviewer: InterviewerRef;
+  scores: ScorecardRecord['scores'];
+  recommendation?: ScorecardRecord['recommendation'];
+  notes: string;
+}
+
+/**
+ * Saves an interviewer's scorecard as a draft, or submits it (`submitAt`). One scorecard
+ * per interviewer per stage: saving again updates it. A submitted scorecard is final:
+ * its author has seen the others' since, so changing it would break independence.
+ * Submitting needs every capability scored (or marked "no signal") and a recommendation.
+ */
+export async function saveScorecard(draft: ScorecardDraft, submitAt?: string): Promise<ScorecardRecord> {
+  if (submitAt !== undefined && draft.recommendation === undefined) throw new Error('choose an overall recommendation before submitting');
+  const db = database();
+  return db.transaction('rw', db.scorecardSets, db.candidates, async () => {
+    if (!(await db.candidates.get(draft.candidateId))) throw new Error('this candidate is no longer in the workspace');
+    const cards = await scorecardsOf(db, draft.candidateId);
+    const key = interviewerKey(draft.interviewer);
+    const existing = cards.find((s) => (draft.id !== undefined && s.id === draft.id) || (s.stageId === draft.stageId && interviewerKey(s.interviewer) === key));
+    if (existing?.submittedAt !== undefined) throw new Error('this scorecard was already submitted and can no longer change');
+    const record = Scorecard.parse({
+      id: existing?.id ?? newId(),
+      candidateId: draft.candidateId,
+      stageId: draft.stageId,
+      interviewer: draft.interviewer,
+      scores: draft.scores.map((s) => ({ ...s, evidence: s.evidence.trim() })),
+      ...(draft.recommendation !== undefined ? { recommendation: draft.recommendation } : {}),
+      notes: draft.notes.trim(),
+      ...(submitAt !== undefined ? { submittedAt: submitAt } : {}),
+      ...(existing?.sample !== undefined ? { sample: existing.sample } : {}),
+    });
+    const all = existing ? cards.map((s) => (s.id === existing.id ? record : s)) : [...cards, record];
+    await db.scorecardSets.put({ candidateId: draft.candidateId, count: all.length, scorecards: JSON.stringify(all) });
+    return record;
+  });
+}
+
+// ---------------------------------------------------------------- the decision
+
+/** The hiring manager chose to see the whole puzzle before every scorecard was in; kept with who, when and why. */
+export async function openDecisionViewEarly(id: string, choice: { by: string; reason: string; at: string }): Promise<CandidateRecord> {
+  const by = choice.by.trim();
+  if (by === '') throw new Error('who is opening it: must not be empty');
+  if (choice.reason.trim() === '') throw new Error('why: say why it cannot wait for every scorecard');
+  return updateCandidate(id, (c) => ({ ...c, decisionViewOpenedEarly: { at: choice.at, by, reason: choice.reason.trim() } }));
+}
+
+export interface DecisionInput {
+  outcome: 'hire' | 'no-hire';
+  rationale: string;
+  decidedBy: string;
+  at: string;
+  /** Taken before every expected scorecard was in. */
+  early: boolean;
+}
+
+/**
+ * Records the decision. "No hire" closes the candidate as rejected; "hire" keeps them
+ * active until they join the team (hireCandidate), since an offer can still be declined.
+ */
+export async function recordDecision(id: string, input: DecisionInput): Promise<CandidateRecord> {
+  if (input.rationale.trim() === '') throw new Error('rationale: say why, in a sentence or two');
+  if (input.decidedBy.trim() === '') throw new Error('decided by: must not be empty');
+  return updateCandidate(id, (c) => {
+    if (c.status === 'hired') throw new Error(`${c.name} has already joined the team`);
+    const decision = { outcome: input.outcome, rationale: input.rationale.trim(), decidedBy: input.decidedBy.trim(), at: input.at, early: input.early };
+    if (input.outcome === 'no-hire') return { ...c, decision, status: 'rejected', closedAt: c.closedAt ?? input.at };
+    const { closedAt: _closed, ...rest } = c;
+    return { ...rest, decision, status: 'active' };
+  });
+}
+
+// ---------------------------------------------------------------- hired → on the team
+
+export interface HireInput {
+  candidateId: string;
+  person: { name: string; role: string; level: string; startDate: string };
+  /** The levels the manager confirmed, one per capability; capabilities left out are not recorded. */
+  levels: readonly { capabilityId: string; level: number }[];
+  at: string;
+}
+
+export interface HireResult {
+  person: RecordOf<'people'>;
+  assessments: AssessmentRecord[];
+  /** Capabilities where more people meet the target now (also stored on the candidate for Home). */
+  rises: (CoverageRise & { name: string })[];
+}
+
+/**
+ * The candidate joins the team, in one transaction: a person is created (status new-hire,
+ * with a start date), the confirmed levels are appended to the matrix history with source
+ * "interview", and the candidate is marked hired with a pointer to the person and the
+ * coverage it raised. If any part fails nothing is written.
+ */
+export async function hireCandidate(input: HireInput): Promise<HireResult> {
+  const person = Person.parse({
+    id: newId(),
+    name: input.person.name,
+    role: input.person.role.trim(),
+    level: input.person.level.trim(),
+    startDate: input.person.startDate,
+    status: 'new-hire',
+    fit: '',
+  });
+  const assessments = input.levels.map((l) =>
+    Assessment.parse({
+      id: newId(),
+      personId: person.id,
+      capabilityId: l.capabilityId,
+      level: l.level,
+      interested: false,
+      at: input.at,
+      source: 'interview',
+      note: 'Confirmed from interview scorecards.',
+    }),
+  );
+  const db = database();
+  return db.transaction(
+    'rw',
+    [db.candidates, db.people, db.assessmentLogs, db.capabilities, db.capabilityAreas, db.levelScales],
+    async () => {
+      const candidate = await db.candidates.get(input.candidateId);
+      if (!candidate) throw new Error('this candidate is no longer in the workspace');
+      if (candidate.status === 'hired' || candidate.personId !== undefined) throw new Error(`${candidate.name} has already joined the team`);
+      if (candidate.decision?.outcome !== 'hire') throw new Error(`record a "hire" decision for ${candidate.name} first`);
+      const [people, capabilityAreas, capabilities, levelScales, history] = await Promise.all([
+        db.people.toArray(),
+        db.capabilityAreas.toArray(),
+        db.capabilities.toArray(),
+        db.levelScales.toArray(),
+        readKind(db, 'assessments') as unknown as Promise<AssessmentRecord[]>,
+      ]);
+      const byId = new Map(capabilities.map((c) => [c.id, c]));
+      for (const a of assessments) {
+        if (!byId.has(a.capabilityId)) throw new Error('a capability being confirmed is no longer in the workspace');
+      }
+      const before = insightsOf({ people, capabilityAreas, capabilities, levelScales, assessments: history }).result.coverage;
+      const after = insightsOf({ people: [...people, person], capabilityAreas, capabilities, levelScales, assessments: [...history, ...assessments] }).result.coverage;
+      const rises = coverageChange(before, after).map((r) => ({ ...r, name: byId.get(r.capabilityId)!.name }));
+      const hired = Candidate.parse({
+        ...candidate,
+        status: 'hired',
+        closedAt: candidate.closedAt ?? input.at,
+        personId: person.id,
+        hireSignal: { at: input.at, rises },
+      });
+      await db.people.add(person);
+      await writeKind(db, 'assessments', assessments as unknown as PlainRecord[], 'append');
+      await db.candidates.put(hired);
+      return { person, assessments, rises };
+    },
+  );
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { InterviewLoop } from '../../schemas/hiring.ts';
+import { filterCandidates, foldName, loopInterviewers, momentOn, nextStageId, pageOf, scorecardStages } from './candidate-list.ts';
+
+const S = (n: number) => `30000000-0000-4000-8000-00000000000${n}`;
+const P = (n: number) => `50000000-0000-4000-8000-00000000000${n}`;
+const loop = InterviewLoop.parse({
+  id: S(0),
+  name: 'Loop',
+  stages: [
+    { id: S(1), name: 'Screen', kind: 'screen', interviewers: [{ personId: P(1) }] },
+    { id: S(2), name: 'Take-home', kind: 'take-home', interviewers: [{ personId: P(2) }] },
+    { id: S(3), name: 'Onsite', kind: 'interview', interviewers: [{ personId: P(1) }, { name: 'Rachel  Adeyemi' }] },
+    { id: S(4), name: 'Debrief', kind: 'debrief', interviewers: [{ personId: P(1) }, { name: 'rachel adeyemi' }] },
+  ],
+});
+const at = '2026-11-01T10:00:00.000Z';
+
+describe('filterCandidates', () => {
+  const list = [
+    { openingId: 'a', status: 'active' as const, name: 'Zoë Núñez' },
+    { openingId: 'a', status: 'rejected' as const, name: 'ana lima' },
+    { openingId: 'b', status: 'active' as const, name: 'Ben Okoro' },
+  ];
+  it('filters by opening and status, searches names ignoring case and accents, and sorts by name', () => {
+    expect(filterCandidates(list, { status: 'all', query: '' }).map((c) => c.name)).toEqual(['ana lima', 'Ben Okoro', 'Zoë Núñez']);
+    expect(filterCandidates(list, { openingId: 'a', status: 'all', query: '' }).map((c) => c.name)).toEqual(['ana lima', 'Zoë Núñez']);
+    expect(filterCandidates(list, { status: 'active', query: '' }).map((c) => c.name)).toEqual(['Ben Okoro', 'Zoë Núñez']);
+    expect(filterCandidates(list, { status: 'all', query: '  zoe  NUNEZ ' }).map((c) => c.name)).toEqual(['Zoë Núñez']);
+    expect(foldName('  José\tNúñez ')).toBe('jose nunez');
+  });
+  it('handles five thousand candidates quickly', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({ openingId: 'a', status: 'active' as const, name: `Candidate ${i}` }));
+    const t = performance.now();
+    expect(filterCandidates(many, { status: 'active', query: 'candidate 49' })).toHaveLength(111);
+    expect(performance.now() - t).toBeLessThan(1000);
+  });
+});
+
+describe('pageOf', () => {
+  it('pages and clamps', () => {
+    const list = Array.from({ length: 120 }, (_, i) => i);
+    expect(pageOf(list, 0, 50)).toMatchObject({ page: 0, pages: 3, from: 1, to: 50, total: 120 });
+    expect(pageOf(list, 9, 50)).toMatchObject({ page: 2, from: 101, to: 120, items: list.slice(100) });
+    expect(pageOf([], 3, 50)).toMatchObject({ page: 0, pages: 1, from: 0, to: 0, items: [] });
+  });
+});
+
+describe('nextStageId', () => {
+  it('is the first stage before any move, the next one after, none after the last', () => {
+    expect(nextStageId({ moves: [] }, loop)).toBe(S(1));
+    expect(nextStageId({ moves: [{ stageId: S(1), at }] }, loop)).toBe(S(2));
+    expect(nextStageId({ moves: [{ stageId: S(3), at }, { stageId: S(1), at: '2026-10-01T10:00:00.000Z' }] }, loop)).toBe(S(4));
+    expect(nextStageId({ moves: [{ stageId: S(4), at }] }, loop)).toBeUndefined();
+    expect(nextStageId({ moves: [] }, undefined)).toBeUndefined();
+  });
+});
+
+describe('interviewers', () => {
+  it('lists each interviewer of the loop once, outsiders matched by folded name', () => {
+    expect(loopInterviewers(loop).map((i) => i.key)).toEqual([`person:${P(1)}`, `person:${P(2)}`, 'name:rachel adeyemi']);
+  });
+  it('owes scorecards for reached stages the viewer interviews on, never for a debrief', () => {
+    const candidate = { moves: [{ stageId: S(1), at }, { stageId: S(3), at }, { stageId: S(4), at }] };
+    expect(scorecardStages(candidate, loop, { personId: P(1) }).map((s) => s.id)).toEqual([S(1), S(3)]);
+    expect(scorecardStages(candidate, loop, { name: 'RACHEL ADEYEMI' }).map((s) => s.id)).toEqual([S(3)]);
+    expect(scorecardStages(candidate, loop, { personId: P(2) })).toEqual([]);
+  });
+});
+
+describe('momentOn', () => {
+  it('is now for today and midday UTC for another day', () => {
+    const now = new Date('2026-11-23T09:30:00.000Z');
+    expect(momentOn('2026-11-23', now)).toBe('2026-11-23T09:30:00.000Z');
+    expect(momentOn('2026-11-20', now)).toBe('2026-11-20T12:00:00.000Z');
+  });
+});

@@ -1,0 +1,270 @@
+/**
+ * The candidates of one opening (or all), filtered by status and searched by name, a
+ * page of 50 at a time: with thousands of candidates only one page is ever in the DOM.
+ * Each row shows the stage, days in it and the pacing flags.
+ */
+import { createEffect, createMemo, createSignal, For, on, Show, untrack } from 'solid-js';
+import { addCandidate } from '../../db/candidates.ts';
+import { filterCandidates, momentOn, pageOf, type StatusFilter } from '../../domain/hire/candidate-list.ts';
+import { candidatePacing } from '../../domain/hire/pacing.ts';
+import { toIsoDate } from '../../domain/dates.ts';
+import { describeError } from '../../state/errors.ts';
+import { NavLink, type CandidatesContext } from './CandidateWorkspace.tsx';
+import { lookups, plural, statuses, statusLabels } from './candidate-helpers.ts';
+
+const PAGE_SIZE = 50;
+
+export default function CandidateList(props: { ctx: CandidatesContext; openingId: string | undefined }) {
+  const data = () => props.ctx.data;
+  const names = createMemo(() => lookups(data()));
+  const [status, setStatus] = createSignal<StatusFilter>('active');
+  const [search, setSearch] = createSignal('');
+  const [page, setPage] = createSignal(0);
+  const [adding, setAdding] = createSignal(false);
+  const today = toIsoDate(new Date());
+
+  const opening = () => data().openings.find((o) => o.id === props.openingId);
+  const openingsById = createMemo(() => new Map(data().openings.map((o) => [o.id, o])));
+  const loopsById = createMemo(() => new Map(data().loops.map((l) => [l.id, l])));
+  const shown = createMemo(() => filterCandidates(data().candidates, { openingId: opening()?.id, status: status(), query: search() }));
+  const current = createMemo(() => pageOf(shown(), page(), PAGE_SIZE));
+  // A new filter starts at the first page.
+  createEffect(on([status, search, () => props.openingId], () => setPage(0), { defer: true }));
+
+  const countText = () => {
+    const p = current();
+    const total = data().candidates.filter((c) => !opening() || c.openingId === opening()!.id).length;
+    if (total === 0) return 'No candidates yet.';
+    if (p.total === 0) return 'No candidate matches.';
+    return `Showing ${p.from}–${p.to} of ${plural(p.total, 'candidate')}${p.total < total ? ` (${total} in all)` : ''}.`;
+  };
+
+  return (
+    <div class="stack">
+      <h2 id="candidates-view-heading" tabindex="-1">
+        {opening() ? `Candidates for ${opening()!.title}` : 'All candidates'}
+      </h2>
+      <Show when={data().openings.length === 0}>
+        <p class="notice warn" role="status">
+          There is no opening yet. Candidates belong to an opening: <a href={`${props.ctx.base}/hire/`}>start from the openings</a>.
+        </p>
+      </Show>
+      <div class="card filters" role="search" aria-label="Candidates">
+        <div class="row">
+          <p class="field">
+            <label for="candidate-opening">Opening</label>
+            <select id="candidate-opening" onChange={(e) => props.ctx.go({ opening: e.currentTarget.value || undefined })}>
+              <option value="" selected={!opening()}>
+                All openings
+              </option>
+              <For each={data().openings}>
+                {(o) => (
+                  <option value={o.id} selected={o.id === opening()?.id}>
+                    {o.title}
+                  </option>
+                )}
+              </For>
+            </select>
+          </p>
+          <p class="field">
+            <label for="candidate-status">Status</label>
+            <select id="candidate-status" onChange={(e) => setStatus(e.currentTarget.value as StatusFilter)}>
+              <option value="all" selected={status() === 'all'}>
+                All statuses
+              </option>
+              <For each={statuses}>
+                {(s) => (
+                  <option value={s} selected={status() === s}>
+                    {statusLabels[s]}
+                  </option>
+                )}
+              </For>
+            </select>
+          </p>
+          <p class="field grow">
+            <label for="candidate-search">Search by name</label>
+            <input id="candidate-search" type="search" value={search()} onInput={(e) => setSearch(e.currentTarget.value)} />
+          </p>
+          <button type="button" onClick={() => setAdding(true)} disabled={adding() || data().openings.length === 0}>
+            Add a candidate
+          </button>
+        </div>
+      </div>
+      <Show when={adding()}>
+        <AddCandidate ctx={props.ctx} openingId={opening()?.id} onClose={() => setAdding(false)} />
+      </Show>
+      <p class="count" role="status">
+        {countText()}
+      </p>
+      <Show when={current().items.length > 0}>
+        <div class="table-scroll">
+          <table class="candidate-table">
+            <caption class="visually-hidden">Candidates, by name</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <Show when={!opening()}>
+                  <th scope="col">Opening</th>
+                </Show>
+                <th scope="col">Stage</th>
+                <th scope="col" class="num">Days in stage</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={current().items}>
+                {(c) => {
+                  const o = () => openingsById().get(c.openingId);
+                  const loop = () => loopsById().get(o()?.loopId ?? '');
+                  const pacing = () => candidatePacing(c, o() ?? { targetDaysToDecision: 21 }, loop(), today);
+                  return (
+                    <tr>
+                      <th scope="row">
+                        <NavLink ctx={props.ctx} place={{ opening: props.openingId, candidate: c.id }}>
+                          {c.name}
+                        </NavLink>
+                      </th>
+                      <Show when={!opening()}>
+                        <td>{o()?.title ?? '—'}</td>
+                      </Show>
+                      <td>{pacing().currentStageId ? names().stageName(o()?.loopId, pacing().currentStageId!) : 'Not started'}</td>
+                      <td class="num">
+                        {pacing().daysInStage ?? '—'}
+                        <Show when={pacing().stageOverLimit}>
+                          {' '}
+                          <span class="flag">over {pacing().stageLimitDays} days</span>
+                        </Show>
+                        <Show when={pacing().waiting && pacing().overTarget}>
+                          {' '}
+                          <span class="flag">past the {pacing().targetDays}-day target</span>
+                        </Show>
+                      </td>
+                      <td>
+                        <span class={`status-pill candidate-${c.status}`}>{statusLabels[c.status]}</span>
+                      </td>
+                    </tr>
+                  );
+                }}
+              </For>
+            </tbody>
+          </table>
+        </div>
+        <Show when={current().pages > 1}>
+          <nav class="row pager" aria-label="Candidate pages">
+            <button type="button" class="secondary small" disabled={current().page === 0} onClick={() => setPage(current().page - 1)}>
+              Previous page
+            </button>
+            <span>
+              Page {current().page + 1} of {current().pages}
+            </span>
+            <button type="button" class="secondary small" disabled={current().page >= current().pages - 1} onClick={() => setPage(current().page + 1)}>
+              Next page
+            </button>
+          </nav>
+        </Show>
+      </Show>
+    </div>
+  );
+}
+
+function AddCandidate(props: { ctx: CandidatesContext; openingId: string | undefined; onClose: () => void }) {
+  const data = () => props.ctx.data;
+  const [openingId, setOpeningId] = createSignal(untrack(() => props.openingId ?? data().openings[0]?.id ?? ''));
+  const [name, setName] = createSignal('');
+  const [source, setSource] = createSignal('');
+  const [contact, setContact] = createSignal('');
+  const [notes, setNotes] = createSignal('');
+  const [start, setStart] = createSignal(true);
+  const [message, setMessage] = createSignal<{ ok: boolean; text: string }>();
+  let nameInput: HTMLInputElement | undefined;
+
+  const firstStage = () => {
+    const o = data().openings.find((x) => x.id === openingId());
+    return data().loops.find((l) => l.id === o?.loopId)?.stages[0];
+  };
+
+  const submit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    setMessage(undefined);
+    const added = name().trim();
+    try {
+      const now = new Date();
+      await addCandidate({
+        openingId: openingId(),
+        name: name(),
+        source: source(),
+        contact: contact(),
+        notes: notes(),
+        firstStageId: start() ? firstStage()?.id : undefined,
+        at: momentOn(toIsoDate(now), now),
+      });
+      setName('');
+      setSource('');
+      setContact('');
+      setNotes('');
+      setMessage({ ok: true, text: `Added ${added}.` });
+      nameInput?.focus();
+    } catch (err) {
+      setMessage({ ok: false, text: describeError(err, 'add the candidate') });
+    }
+  };
+
+  return (
+    <section class="card" aria-labelledby="add-candidate-heading">
+      <h3 id="add-candidate-heading">Add a candidate</h3>
+      <form class="form stack" onSubmit={(e) => void submit(e)}>
+        <div class="grid-2">
+          <p class="field">
+            <label for="new-candidate-opening">Opening for the new candidate</label>
+            <select id="new-candidate-opening" onChange={(e) => setOpeningId(e.currentTarget.value)}>
+              <For each={data().openings}>
+                {(o) => (
+                  <option value={o.id} selected={o.id === openingId()}>
+                    {o.title}
+                  </option>
+                )}
+              </For>
+            </select>
+          </p>
+          <p class="field">
+            <label for="new-candidate-name">Name</label>
+            <input id="new-candidate-name" ref={nameInput} required value={name()} onInput={(e) => setName(e.currentTarget.value)} autocomplete="off" />
+          </p>
+          <p class="field">
+            <label for="new-candidate-source">Source</label>
+            <input id="new-candidate-source" value={source()} onInput={(e) => setSource(e.currentTarget.value)} aria-describedby="new-candidate-source-hint" />
+            <span id="new-candidate-source-hint" class="hint">Referral, meetup, outreach… so you can tell which sourcing finds the skills you lack.</span>
+          </p>
+          <p class="field">
+            <label for="new-candidate-contact">Contact</label>
+            <input id="new-candidate-contact" value={contact()} onInput={(e) => setContact(e.currentTarget.value)} autocomplete="off" />
+          </p>
+        </div>
+        <p class="field">
+          <label for="new-candidate-notes">Notes</label>
+          <textarea id="new-candidate-notes" rows="2" value={notes()} onInput={(e) => setNotes(e.currentTarget.value)} />
+        </p>
+        <Show when={firstStage()}>
+          {(stage) => (
+            <p class="field check">
+              <input id="new-candidate-start" type="checkbox" checked={start()} onChange={(e) => setStart(e.currentTarget.checked)} />
+              <label for="new-candidate-start">Starts at “{stage().name}” today</label>
+            </p>
+          )}
+        </Show>
+        <div class="row">
+          <button type="submit">Add candidate</button>
+          <button type="button" class="secondary" onClick={() => props.onClose()}>
+            Done adding
+          </button>
+        </div>
+        <p role="status">{message()?.ok ? message()!.text : ''}</p>
+        <Show when={message() && !message()!.ok}>
+          <div class="notice error" role="alert">
+            <p>{message()!.text}</p>
+          </div>
+        </Show>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,339 @@
+/**
+ * The hiring manager's decision view: which scorecards are in, and once all are (or by
+ * an explicit, recorded choice to open early) the whole puzzle: capabilities × stages
+ * with every score and its evidence, must-have coverage, spread, outlier flags and
+ * recommendation dissent. No single average. Then the decision, its print view, and
+ * for a hire, joining the team (DecisionHire).
+ */
+import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import type { RecordOf } from '../../schemas/records.ts';
+import { openDecisionViewEarly, recordDecision } from '../../db/candidates.ts';
+import { decisionViewOpen, expectedScorecards, interviewerKey } from '../../domain/hire/visibility.ts';
+import { decisionPuzzle, type CapabilityRow, type Puzzle } from '../../domain/hire/puzzle.ts';
+import type { CandidatesContext } from './CandidateWorkspace.tsx';
+import { ActionMessage, createAction } from './CandidateDetail.tsx';
+import { day, lookups, plural, recommendationLabels, recommendations, type Lookups } from './candidate-helpers.ts';
+import DecisionHire from './DecisionHire.tsx';
+
+type Candidate = RecordOf<'candidates'>;
+type Opening = RecordOf<'openings'>;
+type Loop = RecordOf<'interviewLoops'>;
+type Scorecard = RecordOf<'scorecards'>;
+
+export default function DecisionView(props: { ctx: CandidatesContext; candidate: Candidate; opening: Opening | undefined; loop: Loop | undefined; cards: readonly Scorecard[] }) {
+  const names = createMemo(() => lookups(props.ctx.data));
+  const loop = () => props.loop ?? { stages: [] };
+  const expected = createMemo(() => expectedScorecards(props.candidate, loop()));
+  const state = createMemo(() => decisionViewOpen(props.candidate, loop(), [...props.cards], props.candidate.decisionViewOpenedEarly));
+  const puzzle = createMemo(() =>
+    decisionPuzzle({ candidate: props.candidate, opening: props.opening ?? { mustHave: [], niceToHave: [] }, loop: props.loop, scorecards: [...props.cards] }),
+  );
+  const cardFor = (stageId: string, key: string) => props.cards.find((s) => s.stageId === stageId && interviewerKey(s.interviewer) === key);
+  const inCount = () => state().expected - state().missing.length;
+
+  return (
+    <section class="stack decision-section" aria-labelledby="decision-heading">
+      <h3 id="decision-heading">Decision view for {props.candidate.name}</h3>
+      <div class="card no-print">
+        <h4>
+          Scorecards in: {inCount()} of {state().expected}
+        </h4>
+        <Show when={expected().length > 0} fallback={<p class="muted">No scorecard is expected yet: the candidate has not reached a stage with interviewers.</p>}>
+          <ul class="expected-list">
+            <For each={expected()}>
+              {(e) => {
+                const card = () => cardFor(e.stageId, e.key);
+                return (
+                  <li>
+                    {names().stageName(props.loop?.id, e.stageId)}: {names().interviewerName(e.interviewer)} —{' '}
+                    {card()?.submittedAt ? `submitted ${day(card()!.submittedAt!)}` : card() ? 'draft, not submitted' : 'not started'}
+                  </li>
+                );
+              }}
+            </For>
+          </ul>
+        </Show>
+        <p class="hint">The hiring manager sees what the scorecards say only here, once they are all in.</p>
+      </div>
+      <Show when={state().open} fallback={<OpenEarly candidate={props.candidate} missing={state().missing.length} />}>
+        <Show when={state().reason === 'early-choice' && props.candidate.decisionViewOpenedEarly}>
+          {(early) => (
+            <p class="notice warn" role="status">
+              Opened early by {early().by} on {day(early().at)}, with {plural(state().missing.length, 'scorecard')} still missing: “{early().reason}”.
+            </p>
+          )}
+        </Show>
+        <PuzzleView puzzle={puzzle()} names={names()} loopId={props.loop?.id} candidateName={props.candidate.name} />
+        <DecisionRecord candidate={props.candidate} early={state().missing.length > 0} />
+        <Show when={props.candidate.decision?.outcome === 'hire'}>
+          <DecisionHire ctx={props.ctx} candidate={props.candidate} opening={props.opening} cards={props.cards} />
+        </Show>
+      </Show>
+    </section>
+  );
+}
+
+function OpenEarly(props: { candidate: Candidate; missing: number }) {
+  const action = createAction();
+  const [by, setBy] = createSignal('');
+  const [reason, setReason] = createSignal('');
+  const open = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const id = props.candidate.id;
+    const choice = { by: by(), reason: reason(), at: new Date().toISOString() };
+    await action.run('open the decision view', () => openDecisionViewEarly(id, choice), 'Decision view opened early; the choice is recorded.');
+  };
+  return (
+    <div class="card no-print">
+      <p class="notice warn" role="status">
+        The decision view opens once every expected scorecard is in: {plural(props.missing, 'scorecard')} still to come. Deciding on
+        part of the picture lets the first loud score anchor everyone.
+      </p>
+      <details class="open-early">
+        <summary>Open it early anyway</summary>
+        <form class="form stack" onSubmit={(e) => void open(e)}>
+          <p class="field">
+            <label for="early-by">Who is opening it</label>
+            <input id="early-by" required value={by()} onInput={(e) => setBy(e.currentTarget.value)} />
+          </p>
+          <p class="field">
+            <label for="early-reason">Why it cannot wait</label>
+            <textarea id="early-reason" rows="2" required value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
+          </p>
+          <div class="row">
+            <button type="submit" class="secondary">
+              Open the decision view early
+            </button>
+          </div>
+          <ActionMessage message={action.message()} />
+        </form>
+      </details>
+    </div>
+  );
+}
+
+const outlierText = { high: 'outlier: far above the rest of the panel', low: 'outlier: far below the rest of the panel' } as const;
+
+function PuzzleView(props: { puzzle: Puzzle; names: Lookups; loopId: string | undefined; candidateName: string }) {
+  const p = () => props.puzzle;
+  const flagged = (row: CapabilityRow, scorecardId: string) => row.outliers.find((o) => o.score.scorecardId === scorecardId);
+  const stageName = (s: { stageId: string; name: string | null }) => s.name ?? props.names.stageName(props.loopId, s.stageId);
+  const outlierCount = () => p().rows.reduce((n, r) => n + r.outliers.length, 0);
+  return (
+    <div class="stack puzzle">
+      <div class="card">
+        <h4>Must-have coverage</h4>
+        <Show when={p().coverage.length > 0} fallback={<p class="muted">The opening names no must-have capability.</p>}>
+          <ul class="coverage-list">
+            <For each={p().coverage}>
+              {(c) => (
+                <li>
+                  {props.names.capabilityName(c.capabilityId)}: {plural(c.signal, 'score')} from {plural(c.interviewers, 'interviewer')}{' '}
+                  <Show when={c.enoughSignal} fallback={<span class="flag">not enough signal</span>}>
+                    <span class="ok-mark">enough signal</span>
+                  </Show>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+        <p class="hint">Enough signal means at least two interviewers gave a score, not “no signal”.</p>
+      </div>
+      <div class="card">
+        <h4>Scores by capability and stage</h4>
+        <p class="muted">
+          Every score with its evidence. {outlierCount() > 0 ? `${plural(outlierCount(), 'score')} stand${outlierCount() === 1 ? 's' : ''} alone against the rest of the panel (flagged).` : 'No score stands alone against the rest of the panel.'} There is
+          no overall average on purpose: no single rave or pan decides.
+        </p>
+        <div class="table-scroll">
+          <table class="puzzle-table">
+            <caption class="visually-hidden">Scores for {props.candidateName}, capabilities by stage</caption>
+            <thead>
+              <tr>
+                <th scope="col">Capability</th>
+                <For each={p().stages}>{(s) => <th scope="col">{stageName(s)}</th>}</For>
+                <th scope="col">Spread</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={p().rows}>
+                {(row) => (
+                  <tr classList={{ 'has-outlier': row.outliers.length > 0 }}>
+                    <th scope="row">
+                      {props.names.capabilityName(row.capabilityId)}
+                      <Show when={row.priority !== 'other'}>
+                        <span class="priority">{row.priority}</span>
+                      </Show>
+                    </th>
+                    <For each={row.cells}>
+                      {(cell) => (
+                        <td>
+                          <ul class="cell-scores">
+                            <For each={cell.scores}>
+                              {(s) => (
+                                <li classList={{ outlier: !!flagged(row, s.scorecardId) }}>
+                                  <strong class="score">{s.score ?? 'no signal'}</strong> {props.names.interviewerName(s.interviewer)}
+                                  <Show when={flagged(row, s.scorecardId)}>
+                                    {(o) => (
+                                      <>
+                                        {' '}
+                                        <span class="flag">{outlierText[o().direction]}</span>
+                                      </>
+                                    )}
+                                  </Show>
+                                  <Show when={s.evidence}>
+                                    <span class="evidence">{s.evidence}</span>
+                                  </Show>
+                                </li>
+                              )}
+                            </For>
+                          </ul>
+                        </td>
+                      )}
+                    </For>
+                    <td>
+                      <Show when={row.spread} fallback={<span class="muted">no scores</span>}>
+                        {(sp) => (
+                          <>
+                            {sp().min === sp().max ? `all ${sp().min}` : `${sp().min} to ${sp().max}, median ${sp().median}`}
+                            <span class="hint">
+                              {plural(row.signal, 'score')}
+                              {row.noSignal ? `, ${row.noSignal} no signal` : ''}
+                            </span>
+                          </>
+                        )}
+                      </Show>
+                    </td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </div>
+      </div>
+      <div class="card">
+        <h4>Recommendations</h4>
+        <p>
+          {recommendations
+            .filter((r) => p().recommendations.mix[r] > 0)
+            .map((r) => `${recommendationLabels[r]}: ${p().recommendations.mix[r]}`)
+            .join(' · ') || 'None yet.'}
+        </p>
+        <Show when={p().recommendations.dissent.length > 0}>
+          <ul>
+            <For each={p().recommendations.dissent}>
+              {(d) => (
+                <li>
+                  <span class="flag">dissent</span> {props.names.interviewerName(d.interviewer)} ({props.names.stageName(props.loopId, d.stageId)}) recommended “
+                  {recommendationLabels[d.recommendation].toLowerCase()}” against the rest of the panel. Talk it through before deciding.
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </div>
+    </div>
+  );
+}
+
+function DecisionRecord(props: { candidate: Candidate; early: boolean }) {
+  const action = createAction();
+  const [outcome, setOutcome] = createSignal<'hire' | 'no-hire'>();
+  const [rationale, setRationale] = createSignal('');
+  const [decidedBy, setDecidedBy] = createSignal('');
+  const [printing, setPrinting] = createSignal(false);
+  onMount(() => {
+    const done = () => setPrinting(false);
+    window.addEventListener('afterprint', done);
+    onCleanup(() => window.removeEventListener('afterprint', done));
+  });
+  const decide = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const chosen = outcome();
+    const id = props.candidate.id;
+    const fields = { rationale: rationale(), decidedBy: decidedBy(), at: new Date().toISOString(), early: props.early };
+    await action.run(
+      'record the decision',
+      async () => {
+        if (!chosen) throw new Error('choose hire or no hire');
+        return recordDecision(id, { outcome: chosen, ...fields });
+      },
+      'Decision recorded.',
+    );
+  };
+  return (
+    <Show
+      when={props.candidate.decision}
+      fallback={
+        <section class="card no-print" aria-labelledby="decide-heading">
+          <h4 id="decide-heading">Decide</h4>
+          <Show when={props.early}>
+            <p class="notice warn">Not every scorecard is in: the decision will be recorded as taken early.</p>
+          </Show>
+          <form class="form stack" onSubmit={(e) => void decide(e)}>
+            <fieldset class="choice">
+              <legend>Decision</legend>
+              <label class="option">
+                <input type="radio" name="decision-outcome" value="hire" checked={outcome() === 'hire'} onChange={() => setOutcome('hire')} />
+                Hire
+              </label>
+              <label class="option">
+                <input type="radio" name="decision-outcome" value="no-hire" checked={outcome() === 'no-hire'} onChange={() => setOutcome('no-hire')} />
+                No hire
+              </label>
+            </fieldset>
+            <p class="field">
+              <label for="decision-rationale">Rationale</label>
+              <textarea id="decision-rationale" rows="3" required value={rationale()} onInput={(e) => setRationale(e.currentTarget.value)} aria-describedby="decision-rationale-hint" />
+              <span id="decision-rationale-hint" class="hint">
+                What in the whole picture decided it, including how you weighed any outlier or dissent.
+              </span>
+            </p>
+            <p class="field">
+              <label for="decision-by">Decided by</label>
+              <input id="decision-by" required value={decidedBy()} onInput={(e) => setDecidedBy(e.currentTarget.value)} />
+            </p>
+            <div class="row">
+              <button type="submit">Record the decision</button>
+            </div>
+            <ActionMessage message={action.message()} />
+          </form>
+        </section>
+      }
+    >
+      {(d) => (
+        <section class="card decision-record" classList={{ printing: printing() }} aria-labelledby="decision-record-heading">
+          <h4 id="decision-record-heading">
+            Decision: {d().outcome === 'hire' ? 'hire' : 'no hire'}
+          </h4>
+          <dl class="facts">
+            <dt>Candidate</dt>
+            <dd>{props.candidate.name}</dd>
+            <dt>Decided by</dt>
+            <dd>{d().decidedBy || '—'}</dd>
+            <dt>When</dt>
+            <dd>{day(d().at)}</dd>
+            <dt>Rationale</dt>
+            <dd class="prewrap">{d().rationale || '—'}</dd>
+          </dl>
+          <Show when={d().early}>
+            <p class="notice warn">Taken before every expected scorecard was in.</p>
+          </Show>
+          <p class="no-print">
+            <button
+              type="button"
+              class="secondary small"
+              onClick={() => {
+                setPrinting(true);
+                window.print();
+              }}
+            >
+              Print the decision record
+            </button>
+          </p>
+          <ActionMessage message={action.message()} />
+        </section>
+      )}
+    </Show>
+  );
+}
