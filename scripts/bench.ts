@@ -301,11 +301,21 @@ log(`home: ${home.map((h) => ms(h.readyMs)).join(', ')}${homeError ? ` (error: $
 
 const FRAMEWORK_CAPABILITIES = 500;
 let design: DesignResults = { matrixReady: [], editVisible: [], insights: [], frameworkPreview: [], frameworkCommit: [], errors: ['no heavy run finished, so no workspace was loaded'] };
-let hire: HireResults = { calibrationReady: [], calibrationLongestTask: [], errors: ['no heavy run finished, so no workspace was loaded'] };
+let hire: HireResults = {
+  calibrationReady: [],
+  calibrationLongestTask: [],
+  decisionView: [],
+  nextPage: [],
+  listLongestTask: [],
+  errors: ['no heavy run finished, so no workspace was loaded'],
+};
+// The decided candidate of the busiest opening: the one whose decision view row H2 opens.
+const busiest = [...Map.groupBy(data.candidates, (c) => c.openingId)].sort((a, b) => b[1].length - a[1].length)[0]!;
+const decidedCandidate = busiest[1].find((c) => c.decision !== undefined)!;
 if (loadedContext) {
   design = await measureDesign(loadedContext, { runs: HEAVY_RUNS, tempDir, fileUrl: BENCH_FILE_URL, frameworkTopics: FRAMEWORK_CAPABILITIES });
-  // Row H1: the Hire phase with the same large workspace (scripts/bench/hire.ts).
-  hire = await measureHire(loadedContext, { runs: HEAVY_RUNS });
+  // Rows H1–H4: the Hire phase with the same large workspace (scripts/bench/hire.ts).
+  hire = await measureHire(loadedContext, { runs: HEAVY_RUNS, decided: { openingId: busiest[0], id: decidedCandidate.id, name: decidedCandidate.name } });
   await loadedContext.close();
 }
 log(
@@ -391,6 +401,7 @@ const homeReady = summarise(home.map((h) => h.readyMs));
 const heavyError = (s: Summary) =>
   s.runs < HEAVY_RUNS && heavyErrors.length > 0 ? `${heavyErrors.length} of ${HEAVY_RUNS} runs failed: ${heavyErrors.join('; ')}` : undefined;
 
+const hireError = (values: number[]) => (values.length === 0 ? hire.errors.join('; ') || 'not measured' : undefined);
 const designError = (values: number[]) => (values.length === 0 ? design.errors.join('; ') || 'not measured' : undefined);
 const frameworkImport = summarise(design.frameworkCommit.map((commit, i) => commit + design.frameworkPreview[i]!));
 const rows: Row[] = [
@@ -411,6 +422,9 @@ const rows: Row[] = [
     ms,
     hire.calibrationReady.length === 0 ? hire.errors.join('; ') || 'not measured' : undefined,
   ),
+  budgetRow('H2. A candidate’s decision view (click → puzzle on screen)', '< 300 ms', summarise(hire.decisionView), (v) => v < 300, ms, hireError(hire.decisionView)),
+  budgetRow('H3. Candidate list: next page of 50 on screen', '< 100 ms', summarise(hire.nextPage), (v) => v < 100, ms, hireError(hire.nextPage)),
+  budgetRow('H4. Longest task while paging and scrolling the candidate list', '≤ 50 ms', summarise(hire.listLongestTask), (v) => v <= 50, ms, hireError(hire.listLongestTask)),
   ...JS_PAGES.map((path) =>
     budgetRow(`6. JavaScript shipped on ${path} (gzip)`, '≤ 60 KB', summarise(jsShipped.get(path)!.map((r) => r.gzip)), (v) => v <= 60 * 1024, kb),
   ),
@@ -472,7 +486,9 @@ if (hire.calibrationReady.length > 0) {
     `Hire (H1) with the same workspace: /hire/calibration/ from navigation start to the frame after "${CALIBRATION_READY_TEXT}" is in the DOM ` +
       `(all ${data.scorecards.length.toLocaleString('en-GB')} scorecards read and calibrated, the interviewers table, funnel, stages, charts and audit of the first opening drawn) ` +
       `${spread(summarise(hire.calibrationReady), ms)}; longest main-thread task before that ${spread(summarise(hire.calibrationLongestTask), ms)}. ` +
-      `Not measured yet: a candidate's decision view (< 300 ms) and the opening's candidate list scrolling, whose pages are built on other branches.` +
+      `H2–H4 on /hire/candidates/?opening=… (the busiest opening, ${busiest[1].length.toLocaleString('en-GB')} candidates, all statuses): click ${decidedCandidate.name} → the frame after ` +
+      `the decision puzzle is in the DOM ${spread(summarise(hire.decisionView), ms)}; "Next page" → the frame after the new page ${spread(summarise(hire.nextPage), ms)} ` +
+      `(${hire.nextPage.length} page changes); longest task while paging five times and scrolling each page top to bottom ${spread(summarise(hire.listLongestTask), ms)}.` +
       (hire.errors.length ? ` Errors: ${hire.errors.join('; ')}.` : ''),
   );
 }

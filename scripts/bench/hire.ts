@@ -5,23 +5,37 @@
  *    has drawn its numbers ("… submitted scorecards on …", rendered in the same pass as the
  *    interviewers table, the funnel, the stages, the charts and the audit of the first
  *    opening); the longest main-thread task before that is reported beside it.
- * Not here yet: a candidate's decision view (< 300 ms) and the opening's candidate list
- * scrolling smoothly belong to pages built on other branches; they add their rows here.
+ *  - a candidate's decision view: on the opening's candidate list, click a decided
+ *    candidate; from the click to the frame after the puzzle table is in the DOM;
+ *  - the opening's candidate list: "Next page" (50 rows a page) from the click to the frame
+ *    after the new page is in the DOM, and the longest main-thread task while paging and
+ *    scrolling the page from top to bottom (smooth means no task that drops frames).
  */
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { Probe } from './in-page.ts';
 
 export interface HireResults {
   calibrationReady: number[];
   /** The longest main-thread task between navigation start and the frame above, per run. */
   calibrationLongestTask: number[];
+  decisionView: number[];
+  nextPage: number[];
+  /** The longest main-thread task while paging and scrolling the list, per run. */
+  listLongestTask: number[];
   errors: string[];
+}
+
+/** A decided candidate of a busy opening, picked by the bench from the generated workspace. */
+export interface DecidedCandidate {
+  openingId: string;
+  id: string;
+  name: string;
 }
 
 export const CALIBRATION_READY_TEXT = 'submitted scorecards on';
 
-export async function measureHire(context: BrowserContext, opts: { runs: number }): Promise<HireResults> {
-  const results: HireResults = { calibrationReady: [], calibrationLongestTask: [], errors: [] };
+export async function measureHire(context: BrowserContext, opts: { runs: number; decided: DecidedCandidate }): Promise<HireResults> {
+  const results: HireResults = { calibrationReady: [], calibrationLongestTask: [], decisionView: [], nextPage: [], listLongestTask: [], errors: [] };
   for (let run = 1; run <= opts.runs; run++) {
     const page = await context.newPage();
     try {
@@ -41,5 +55,63 @@ export async function measureHire(context: BrowserContext, opts: { runs: number 
       await page.close();
     }
   }
+  for (let run = 1; run <= opts.runs; run++) {
+    const page = await context.newPage();
+    try {
+      await candidateList(page, opts.decided, results);
+    } catch (e) {
+      results.errors.push(`candidates: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    } finally {
+      await page.close();
+    }
+  }
   return results;
+}
+
+async function candidateList(page: Page, decided: DecidedCandidate, results: HireResults) {
+  await page.goto(`/hire/candidates/?opening=${decided.openingId}`);
+  await page.getByLabel('Status').selectOption('all');
+  await page.getByRole('navigation', { name: 'Candidate pages' }).waitFor();
+
+  // Paging and scrolling: every page change timed, long tasks collected from here on.
+  const from = await page.evaluate(() => performance.now());
+  for (let n = 2; n <= 6; n++) {
+    await page.evaluate((text) => (window as unknown as { __bench: Probe }).__bench.watch(`page${text}`, `Page ${text} of`), n);
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await page.waitForFunction((name) => (window as unknown as { __bench: Probe }).__bench.frames[name] !== undefined, `page${n}`);
+    results.nextPage.push(
+      await page.evaluate((name) => {
+        const probe = (window as unknown as { __bench: Probe }).__bench;
+        return probe.frames[name]! - probe.marks['click:Next page']!;
+      }, `page${n}`),
+    );
+    await page.evaluate(async () => {
+      for (let y = 0; y <= document.body.scrollHeight; y += 200) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      window.scrollTo(0, 0);
+    });
+  }
+  results.listLongestTask.push(
+    await page.evaluate((since) => Math.max(0, ...(window as unknown as { __bench: Probe }).__bench.longTasks.filter((t) => t.start >= since).map((t) => t.duration)), from),
+  );
+
+  // The decision view: search the decided candidate, then click them.
+  await page.getByLabel('Search by name').fill(decided.name);
+  const link = page.locator(`a[href*="candidate=${decided.id}"]`);
+  await link.waitFor();
+  await page.evaluate((text) => {
+    const probe = (window as unknown as { __bench: Probe }).__bench;
+    addEventListener('click', () => (probe.marks.candidateClick = performance.now()), { capture: true, once: true });
+    probe.watch('decision', text);
+  }, `Scores for ${decided.name}, capabilities by stage`);
+  await link.click();
+  await page.waitForFunction(() => (window as unknown as { __bench: Probe }).__bench.frames.decision !== undefined, undefined, { timeout: 30_000 });
+  results.decisionView.push(
+    await page.evaluate(() => {
+      const probe = (window as unknown as { __bench: Probe }).__bench;
+      return probe.frames.decision! - probe.marks.candidateClick!;
+    }),
+  );
 }
