@@ -309,13 +309,12 @@ let hire: HireResults = {
   listLongestTask: [],
   errors: ['no heavy run finished, so no workspace was loaded'],
 };
-// The decided candidate of the busiest opening: the one whose decision view row H2 opens.
-const busiest = [...Map.groupBy(data.candidates, (c) => c.openingId)].sort((a, b) => b[1].length - a[1].length)[0]!;
-const decidedCandidate = busiest[1].find((c) => c.decision !== undefined)!;
+// A decided candidate: the one whose decision view row H2 opens.
+const decidedCandidate = data.candidates.find((c) => c.decision !== undefined)!;
 if (loadedContext) {
   design = await measureDesign(loadedContext, { runs: HEAVY_RUNS, tempDir, fileUrl: BENCH_FILE_URL, frameworkTopics: FRAMEWORK_CAPABILITIES });
   // Rows H1–H4: the Hire phase with the same large workspace (scripts/bench/hire.ts).
-  hire = await measureHire(loadedContext, { runs: HEAVY_RUNS, decided: { openingId: busiest[0], id: decidedCandidate.id, name: decidedCandidate.name } });
+  hire = await measureHire(loadedContext, { runs: HEAVY_RUNS, decided: { id: decidedCandidate.id, name: decidedCandidate.name } });
   await loadedContext.close();
 }
 log(
@@ -486,7 +485,7 @@ if (hire.calibrationReady.length > 0) {
     `Hire (H1) with the same workspace: /hire/calibration/ from navigation start to the frame after "${CALIBRATION_READY_TEXT}" is in the DOM ` +
       `(all ${data.scorecards.length.toLocaleString('en-GB')} scorecards read and calibrated, the interviewers table, funnel, stages, charts and audit of the first opening drawn) ` +
       `${spread(summarise(hire.calibrationReady), ms)}; longest main-thread task before that ${spread(summarise(hire.calibrationLongestTask), ms)}. ` +
-      `H2–H4 on /hire/candidates/?opening=… (the busiest opening, ${busiest[1].length.toLocaleString('en-GB')} candidates, all statuses): click ${decidedCandidate.name} → the frame after ` +
+      `H2–H4 on /hire/candidates/ (every opening, ${data.candidates.length.toLocaleString('en-GB')} candidates, all statuses): click ${decidedCandidate.name} → the frame after ` +
       `the decision puzzle is in the DOM ${spread(summarise(hire.decisionView), ms)}; "Next page" → the frame after the new page ${spread(summarise(hire.nextPage), ms)} ` +
       `(${hire.nextPage.length} page changes); longest task while paging five times and scrolling each page top to bottom ${spread(summarise(hire.listLongestTask), ms)}.` +
       (hire.errors.length ? ` Errors: ${hire.errors.join('; ')}.` : ''),

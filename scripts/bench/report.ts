@@ -109,10 +109,9 @@ The Hire rows use the same workspace (scripts/bench/hire.ts):
   frame after the page shows "… submitted scorecards on …", which it renders in the same pass
   as every interviewer, the first opening's funnel, stages, score charts and process audit
   (all 40,000 scorecards read and calibrated).
-- **H2. Decision view**: on the busiest opening's candidate list, search a decided candidate
-  and click them; from the click to the first frame after their decision puzzle (capabilities
+- **H2. Decision view**: on the candidate list, search a decided candidate and click them; from the click to the first frame after their decision puzzle (capabilities
   × stages with every score) is in the DOM.
-- **H3. Next page**: the same list with every status, 50 candidates a page; from a click on
+- **H3. Next page**: the list of every opening's candidates (5,000) with every status, 50 a page; from a click on
   "Next page" to the first frame after the new page is in the DOM, five page changes a run.
 - **H4. Smooth**: the longest main-thread task while paging five times and scrolling each page
   top to bottom one frame at a time; 50 ms or less drops no frame a person would notice.
