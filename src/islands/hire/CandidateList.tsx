@@ -116,7 +116,7 @@ export default function CandidateList(props: { ctx: CandidatesContext; openingId
                 {(c) => {
                   const o = () => openingsById().get(c.openingId);
                   const loop = () => loopsById().get(o()?.loopId ?? '');
-                  const pacing = () => candidatePacing(c, o() ?? { targetDaysToDecision: 21 }, loop(), today);
+                  const pacing = createMemo(() => candidatePacing(c, o() ?? { targetDaysToDecision: 21 }, loop(), today));
                   return (
                     <tr>
                       <th scope="row">
