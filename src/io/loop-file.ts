@@ -17,14 +17,25 @@ import type { Capability, CapabilityArea } from '../schemas/capability.ts';
 import { Id, IsoDateTime, Name, ShortText, Text } from '../schemas/common.ts';
 import { InterviewLoop, Question } from '../schemas/hiring.ts';
 import type { Person } from '../schemas/person.ts';
-import { WORKSPACE_FORMAT } from '../schemas/format.ts';
 import { DEFAULT_SCALE_ID } from '../domain/default-scale.ts';
 import { nameKey } from '../domain/library-merge.ts';
 import { jsonPath, problemsFromZod, type Problem } from './problems.ts';
+import { checkShareFile, isRecord, type ShareFileKind } from './share-file.ts';
 
 export const LOOP_FORMAT = 'turbine-interview-loop';
 /** Bump when the file's shape changes, and teach the reader the older shape. */
 export const LOOP_FORMAT_VERSION = 1;
+
+const LOOP_KIND: ShareFileKind = {
+  format: LOOP_FORMAT,
+  version: LOOP_FORMAT_VERSION,
+  what: 'interview loop',
+  versionName: 'loop',
+  called: 'a loop file',
+  exportFrom: 'Hire → Loops',
+  notWorkspace: 'not one loop',
+  workspaceHint: 'import workspace files from Data → Import a workspace.',
+};
 /** Where capabilities the receiver does not have yet are created. */
 export const IMPORTED_AREA_NAME = 'Imported';
 /** A loop file is a few kilobytes; anything this big is not one. */
@@ -114,38 +125,14 @@ function refuse(fileName: string, reason: string, problems: Problem[] = []): Loo
   return { ok: false, headline: `${fileName} is not an interview loop Turbine can import: ${reason}.`, problems: problems.slice(0, MAX_PROBLEMS) };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function readLoopFile(fileName: string, text: string): LoopReadResult {
   if (text.length > MAX_LOOP_FILE_BYTES) return refuse(fileName, `it is larger than ${MAX_LOOP_FILE_BYTES / 1024 / 1024} MB, far more than a loop needs`);
   const clean = text.replace(/^\uFEFF/, '');
   if (clean.trim() === '') return refuse(fileName, 'it is empty');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(clean);
-  } catch (e) {
-    return refuse(fileName, 'it is not valid JSON', [jsonProblem(e, clean)]);
-  }
-  if (!isRecord(raw) || raw.format !== LOOP_FORMAT) {
-    if (isRecord(raw) && raw.format === WORKSPACE_FORMAT)
-      return refuse(fileName, 'it is a whole Turbine workspace, not one loop', [
-        { path: '$.format', message: 'import workspace files from Data → Import a workspace.' },
-      ]);
-    return refuse(fileName, 'it is not a Turbine interview loop', [
-      {
-        path: isRecord(raw) ? '$.format' : '$',
-        message: `${isRecord(raw) ? (raw.format === undefined ? '"format" is missing' : `"format" is ${JSON.stringify(raw.format)}`) : 'the file does not hold an object'}; a loop file has "format": "${LOOP_FORMAT}". Export one from Hire → Loops.`,
-      },
-    ]);
-  }
-  const version = raw.formatVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return refuse(fileName, 'it does not say which version of the format it uses', [{ path: '$.formatVersion', message: 'must be a whole number from 1' }]);
-  if (version > LOOP_FORMAT_VERSION)
-    return refuse(fileName, `it was written by a newer Turbine (loop format version ${version}; this one reads up to ${LOOP_FORMAT_VERSION})`, [
-      { path: '$.formatVersion', message: `is ${version}. Reload Turbine to update it, then import again.` },
-    ]);
-
+  const check = checkShareFile(clean, LOOP_KIND);
+  if (!check.ok) return refuse(fileName, check.reason, check.problems);
+  const raw = check.raw;
   const header = Header.safeParse(raw);
   const problems: Problem[] = header.success ? [] : problemsFromZod(header.error.issues, raw);
   if (!isRecord(raw.data)) {
@@ -193,18 +180,6 @@ function checkReferences(data: LoopFileData): Problem[] {
   return problems;
 }
 
-/** V8's message without the copy of the file it may quote, and where it stopped. */
-function jsonProblem(e: unknown, text: string): Problem {
-  const message = e instanceof Error ? e.message : String(e);
-  const detail = message.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
-  const at = /position (\d+)/.exec(message);
-  let where = 'the file';
-  if (at) {
-    const before = text.slice(0, Number(at[1]));
-    where = `line ${before.split('\n').length}, column ${Number(at[1]) - before.lastIndexOf('\n')}`;
-  }
-  return { path: where, message: `${detail}. Check that the file was not cut short or edited by hand.` };
-}
 
 // ---------------------------------------------------------------- planning the import
 

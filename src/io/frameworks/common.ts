@@ -316,7 +316,4 @@ function mergeDescriptors(into: DraftDescriptor[], incoming: readonly DraftDescr
     .map(({ level, criteria, examples }) => ({ level, criteria, examples }));
 }
 
-/** Whether a parsed YAML or JSON value is a mapping (an object, not a list or a scalar). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord } from '../share-file.ts';

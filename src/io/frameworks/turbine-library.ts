@@ -7,11 +7,11 @@
 import { z } from 'zod';
 import { Capability, CapabilityArea, LevelScale } from '../../schemas/capability.ts';
 import { IsoDateTime, ShortText } from '../../schemas/common.ts';
-import { WORKSPACE_FORMAT } from '../../schemas/format.ts';
 import type { DraftScale, FrameworkDraft, FrameworkProblem, FrameworkReadResult } from '../../domain/framework-draft.ts';
 import { nameKey, type CapabilityLibrary } from '../../domain/library-merge.ts';
 import { jsonPath, problemsFromZod } from '../problems.ts';
 import { finishDraft, isRecord, normaliseText, refuse, titleFor } from './common.ts';
+import { checkShareFile, type ShareFileKind } from '../share-file.ts';
 
 export const LIBRARY_FORMAT = 'turbine-capability-library';
 /** Bump when the file's shape changes, and teach the reader the older shape. */
@@ -42,33 +42,21 @@ const LibraryData = z.object({
   capabilities: z.array(Capability).default([]),
 });
 
-export function readLibraryFile(fileName: string, text: string): FrameworkReadResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(normaliseText(text));
-  } catch (e) {
-    return refuse(fileName, 'it is not valid JSON', [jsonProblem(e, normaliseText(text))]);
-  }
-  if (!isRecord(raw) || raw.format !== LIBRARY_FORMAT) {
-    if (isRecord(raw) && raw.format === WORKSPACE_FORMAT)
-      return refuse(fileName, 'it is a whole Turbine workspace, not a capability library', [
-        { where: '$.format', message: 'import workspace files from Data → Import, which replaces or merges the whole workspace.' },
-      ]);
-    return refuse(fileName, 'it is not a Turbine capability library', [
-      {
-        where: isRecord(raw) ? '$.format' : '$',
-        message: `${isRecord(raw) ? (raw.format === undefined ? '"format" is missing' : `"format" is ${JSON.stringify(raw.format)}`) : 'the file does not hold an object'}; a capability library has "format": "${LIBRARY_FORMAT}". Export one from Design → Capabilities.`,
-      },
-    ]);
-  }
-  const version = raw.formatVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return refuse(fileName, 'it does not say which version of the format it uses', [{ where: '$.formatVersion', message: 'must be a whole number from 1' }]);
-  if (version > LIBRARY_FORMAT_VERSION)
-    return refuse(fileName, `it was written by a newer Turbine (library format version ${version}; this one reads up to ${LIBRARY_FORMAT_VERSION})`, [
-      { where: '$.formatVersion', message: `is ${version}. Reload Turbine to update it, then import again.` },
-    ]);
+const LIBRARY_KIND: ShareFileKind = {
+  format: LIBRARY_FORMAT,
+  version: LIBRARY_FORMAT_VERSION,
+  what: 'capability library',
+  versionName: 'library',
+  called: 'a capability library',
+  exportFrom: 'Design → Capabilities',
+  notWorkspace: 'not a capability library',
+  workspaceHint: 'import workspace files from Data → Import, which replaces or merges the whole workspace.',
+};
 
+export function readLibraryFile(fileName: string, text: string): FrameworkReadResult {
+  const check = checkShareFile(normaliseText(text), LIBRARY_KIND);
+  if (!check.ok) return refuse(fileName, check.reason, check.problems.map((p) => ({ where: p.path, message: p.message })));
+  const raw = check.raw;
   const header = Header.safeParse(raw);
   const data = LibraryData.safeParse(raw.data ?? {});
   const schemaProblems = [
@@ -143,15 +131,3 @@ export function libraryToDraft(library: CapabilityLibrary, fileName: string): Fr
   return { fileName, format: 'turbine-library', title: titleFor(fileName, draftAreas.map((a) => a.name)), scales, areas: draftAreas };
 }
 
-/** V8's message, without the copy of the file it may quote, and where it stopped. */
-function jsonProblem(e: unknown, text: string): FrameworkProblem {
-  const message = e instanceof Error ? e.message : String(e);
-  const detail = message.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
-  const at = /position (\d+)/.exec(message);
-  let where = 'the file';
-  if (at) {
-    const before = text.slice(0, Number(at[1]));
-    where = `line ${before.split('\n').length}, column ${Number(at[1]) - before.lastIndexOf('\n')}`;
-  }
-  return { where, message: `${detail}. Check that the file was not cut short or edited by hand.` };
-}

@@ -1,0 +1,71 @@
+/**
+ * The checks every file Turbine shares between managers (a capability library, an
+ * interview loop) gets before its data is read: valid JSON, its own format (a whole
+ * workspace file is sent to Data → Import), and a version this Turbine can read. Each
+ * reader then validates its data; problems carry the JSON path.
+ */
+import { WORKSPACE_FORMAT } from '../schemas/format.ts';
+import type { Problem } from './problems.ts';
+
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export interface ShareFileKind {
+  format: string;
+  version: number;
+  /** As in "it is not a Turbine capability library". */
+  what: string;
+  /** As in "its format version": "library", "loop". */
+  versionName: string;
+  /** As in "a capability library has "format": …". */
+  called: string;
+  /** Where a manager exports one, e.g. "Design → Capabilities". */
+  exportFrom: string;
+  /** The headline's end when a workspace file is chosen: "not a capability library". */
+  notWorkspace: string;
+  /** What to do with a workspace file instead. */
+  workspaceHint: string;
+}
+
+export type ShareFileCheck = { ok: true; raw: Record<string, unknown> } | { ok: false; reason: string; problems: Problem[] };
+
+export function checkShareFile(text: string, kind: ShareFileKind): ShareFileCheck {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, reason: 'it is not valid JSON', problems: [jsonProblem(e, text)] };
+  }
+  if (!isRecord(raw) || raw.format !== kind.format) {
+    if (isRecord(raw) && raw.format === WORKSPACE_FORMAT)
+      return { ok: false, reason: `it is a whole Turbine workspace, ${kind.notWorkspace}`, problems: [{ path: '$.format', message: kind.workspaceHint }] };
+    const found = isRecord(raw) ? (raw.format === undefined ? '"format" is missing' : `"format" is ${JSON.stringify(raw.format)}`) : 'the file does not hold an object';
+    return {
+      ok: false,
+      reason: `it is not a Turbine ${kind.what}`,
+      problems: [{ path: isRecord(raw) ? '$.format' : '$', message: `${found}; ${kind.called} has "format": "${kind.format}". Export one from ${kind.exportFrom}.` }],
+    };
+  }
+  const version = raw.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, reason: 'it does not say which version of the format it uses', problems: [{ path: '$.formatVersion', message: 'must be a whole number from 1' }] };
+  if (version > kind.version)
+    return {
+      ok: false,
+      reason: `it was written by a newer Turbine (${kind.versionName} format version ${version}; this one reads up to ${kind.version})`,
+      problems: [{ path: '$.formatVersion', message: `is ${version}. Reload Turbine to update it, then import again.` }],
+    };
+  return { ok: true, raw };
+}
+
+/** V8's message without the copy of the file it may quote, and where it stopped. */
+export function jsonProblem(e: unknown, text: string): Problem {
+  const message = e instanceof Error ? e.message : String(e);
+  const detail = message.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
+  const at = /position (\d+)/.exec(message);
+  let where = 'the file';
+  if (at) {
+    const before = text.slice(0, Number(at[1]));
+    where = `line ${before.split('\n').length}, column ${Number(at[1]) - before.lastIndexOf('\n')}`;
+  }
+  return { path: where, message: `${detail}. Check that the file was not cut short or edited by hand.` };
+}
