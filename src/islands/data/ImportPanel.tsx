@@ -10,6 +10,7 @@ import type { ImportFailure } from '../../io/problems.ts';
 import type { WriteProgress } from '../../db/workspace.ts';
 import type { ImportMode, ImportPreview } from '../../domain/import-preview.ts';
 import { describeError } from '../../state/errors.ts';
+import ImportRefusal from '../../components/ImportRefusal.tsx';
 
 type Step =
   | { kind: 'idle' }
@@ -122,7 +123,15 @@ export default function ImportPanel() {
       </div>
       <Switch>
         <Match when={step().kind === 'refused' && (step() as Extract<Step, { kind: 'refused' }>)}>
-          {(s) => <Refusal fileName={s().fileName} failure={s().failure} />}
+          {(s) => (
+            <ImportRefusal
+              fileName={s().fileName}
+              headline={s().failure.headline}
+              problems={s().failure.problems}
+              more={s().failure.total - s().failure.problems.length}
+              unchanged="Your workspace is unchanged."
+            />
+          )}
         </Match>
         <Match when={step().kind === 'write-failed' && (step() as Extract<Step, { kind: 'write-failed' }>)}>
           {(s) => (
@@ -150,29 +159,6 @@ export default function ImportPanel() {
   );
 }
 
-function Refusal(props: { fileName: string; failure: ImportFailure }) {
-  return (
-    <div class="notice error" role="alert">
-      <h3>Nothing was imported from {props.fileName}</h3>
-      <p>{props.failure.headline}</p>
-      <Show when={props.failure.problems.length > 0}>
-        <ul class="problems" aria-label="Problems found">
-          <For each={props.failure.problems}>
-            {(p) => (
-              <li>
-                <code>{p.path}</code> {p.message}
-              </li>
-            )}
-          </For>
-        </ul>
-        <Show when={props.failure.total > props.failure.problems.length}>
-          <p>…and {number.format(props.failure.total - props.failure.problems.length)} more like these.</p>
-        </Show>
-      </Show>
-      <p>Your workspace is unchanged.</p>
-    </div>
-  );
-}
 
 function Preview(props: {
   fileName: string;

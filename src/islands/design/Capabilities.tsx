@@ -17,6 +17,7 @@ import { toIsoDate } from '../../domain/dates.ts';
 import { effectiveTarget } from '../../domain/insights.ts';
 import { APP_NAME, APP_VERSION } from '../../app-info.ts';
 import type { RecordOf } from '../../schemas/records.ts';
+import ImportRefusal from '../../components/ImportRefusal.tsx';
 
 type Capability = RecordOf<'capabilities'>;
 type Scale = RecordOf<'levelScales'>;
@@ -113,22 +114,12 @@ function FrameworkImport(props: { library: CapabilityLibrary }) {
       </Show>
       <Show when={step().kind === 'refused' && (step() as Extract<ImportStep, { kind: 'refused' }>)}>
         {(s) => (
-          <div class="notice error" role="alert">
-            <h3>Nothing was imported from {s().fileName}</h3>
-            <p>{s().headline}</p>
-            <Show when={s().problems.length > 0}>
-              <ul class="problems" aria-label="Problems found">
-                <For each={s().problems}>
-                  {(p) => (
-                    <li>
-                      <code>{p.where}</code>: {p.message}
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </Show>
-            <p>Your library is unchanged.</p>
-          </div>
+          <ImportRefusal
+            fileName={s().fileName}
+            headline={s().headline}
+            problems={s().problems.map((p) => ({ path: p.where, message: p.message }))}
+            unchanged="Your library is unchanged."
+          />
         )}
       </Show>
       <Show when={step().kind === 'ready' && (step() as Extract<ImportStep, { kind: 'ready' }>)}>

@@ -19,6 +19,7 @@ import { toIsoDate } from '../../domain/dates.ts';
 import { APP_NAME, APP_VERSION } from '../../app-info.ts';
 import type { RecordOf } from '../../schemas/records.ts';
 import CapabilityPicker from './CapabilityPicker.tsx';
+import ImportRefusal from '../../components/ImportRefusal.tsx';
 
 type Loop = RecordOf<'interviewLoops'>;
 type Stage = Loop['stages'][number];
@@ -613,17 +614,7 @@ function LoopImport(props: { data: LoopsPageData; onImported: (plan: LoopImportP
         <p class="notice error" role="alert">{error()}</p>
       </Show>
       <Show when={step().kind === 'refused' && (step() as Extract<ImportStep, { kind: 'refused' }>)}>
-        {(s) => (
-          <div class="notice error" role="alert">
-            <h3>Nothing was imported from {s().fileName}</h3>
-            <p>{s().headline}</p>
-            <Show when={s().problems.length > 0}>
-              <ul class="problems" aria-label="Problems found">
-                <For each={s().problems}>{(p) => <li><code>{p.path}</code> {p.message}</li>}</For>
-              </ul>
-            </Show>
-          </div>
-        )}
+        {(s) => <ImportRefusal fileName={s().fileName} headline={s().headline} problems={s().problems} unchanged="Your loops and question bank are unchanged." />}
       </Show>
       <Show when={step().kind === 'ready' && (step() as Extract<ImportStep, { kind: 'ready' }>)}>
         {(s) => (
