@@ -116,7 +116,7 @@ const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
 const generateStart = performance.now();
 const data = largeWorkspace(benchSize);
 const generateMs = performance.now() - generateStart;
-const file = { format: 'turbine-workspace', formatVersion: 1, exportedAt: new Date().toISOString(), app: { name: 'Turbine', version }, data };
+const file = { format: 'turbine-workspace', formatVersion: 2, exportedAt: new Date().toISOString(), app: { name: 'Turbine', version }, data };
 const fileName = 'turbine-bench-workspace.json';
 const filePath = join(tempDir, fileName);
 writeFileSync(filePath, JSON.stringify(file));

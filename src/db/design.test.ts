@@ -6,6 +6,7 @@ import {
   movePersonOn,
   readCharter,
   readMatrix,
+  readSystems,
   recordAssessments,
   saveArea,
   saveCapability,
@@ -28,19 +29,54 @@ afterEach(async () => {
 
 describe('charter', () => {
   it('keeps one charter and updates it in place', async () => {
-    const first = await saveCharter({ name: 'Payments', mission: 'Move money', value: '', vision: '', scope: [], partners: [] });
+    const first = await saveCharter({ name: 'Payments', mission: 'Move money', value: '', vision: '', partners: [] });
     await saveCharter({ ...first, vision: 'Money that just works' });
     expect(await db.teams.count()).toBe(1);
     expect((await readCharter())?.vision).toBe('Money that just works');
   });
 
+  it('saves the scope as systems with the charter, keeping what the form did not edit', async () => {
+    const team = await saveCharter({ name: 'Payments', mission: '', value: '', vision: '', partners: [] }, { keep: [{ name: 'Ledger', kind: 'data' }, { name: 'Refunds', kind: 'service' }], remove: [] });
+    const [ledger, refunds] = await readSystems();
+    await db.systems.update(ledger!.id, { ownerIds: [ids.person] });
+    const withOwner = (await db.systems.get(ledger!.id))!;
+    await saveCharter(team, { keep: [{ id: ledger!.id, name: 'Double-entry ledger', kind: 'data', updatedAt: withOwner.updatedAt }], remove: [refunds!.id] });
+    const after = await readSystems();
+    expect(after.map((s) => [s.name, s.kind, s.ownerIds])).toEqual([['Double-entry ledger', 'data', [ids.person]]]);
+  });
+
+  it('refuses a save over a charter another tab changed, and a second first charter', async () => {
+    const first = await saveCharter({ name: 'Payments', mission: '', value: '', vision: '', partners: [] });
+    const otherTab = await saveCharter({ ...first, mission: 'From the other tab' });
+    await expect(saveCharter({ ...first, mission: 'Stale' })).rejects.toMatchObject({ name: 'StaleRecordError', fresh: { mission: 'From the other tab' } });
+    await expect(saveCharter({ name: 'Second', mission: '', value: '', vision: '', partners: [] })).rejects.toMatchObject({ name: 'StaleRecordError' });
+    expect(await db.teams.toArray()).toEqual([otherTab]);
+  });
+
+  it('refuses to save a charter that is no longer in the workspace, writing nothing', async () => {
+    const first = await saveCharter({ name: 'Payments', mission: '', value: '', vision: '', partners: [] });
+    await db.teams.clear();
+    await expect(saveCharter({ ...first, mission: 'Stale tab' })).rejects.toMatchObject({ name: 'GoneRecordError' });
+    expect(await db.teams.count()).toBe(0);
+  });
+
   it('refuses a charter without a name, writing nothing', async () => {
-    await expect(saveCharter({ name: '  ', mission: '', value: '', vision: '', scope: [], partners: [] })).rejects.toThrow();
+    await expect(saveCharter({ name: '  ', mission: '', value: '', vision: '', partners: [] })).rejects.toThrow();
     expect(await db.teams.count()).toBe(0);
   });
 });
 
 describe('people', () => {
+  it('refuses an edit of someone another tab edited or removed', async () => {
+    const p = await savePerson({ name: 'Ada', role: 'Engineer', level: 'L5', status: 'member', fit: '' });
+    expect(p.updatedAt).toBeDefined();
+    await savePerson({ ...p, role: 'Staff engineer' });
+    await expect(savePerson({ ...p, role: 'Stale' })).rejects.toMatchObject({ name: 'StaleRecordError' });
+    await db.people.clear();
+    await expect(savePerson({ ...p, role: 'Stale' })).rejects.toMatchObject({ name: 'GoneRecordError' });
+    expect(await db.people.count()).toBe(0);
+  });
+
   it('moves someone on without deleting them, and brings them back', async () => {
     const p = await savePerson({ name: 'Ada', role: 'Engineer', level: 'L5', status: 'member', fit: '' });
     await movePersonOn(p.id, '2026-11-20');

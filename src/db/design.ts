@@ -6,6 +6,7 @@
  * that person's row.
  */
 import { Team } from '../schemas/team.ts';
+import { System, type SystemKind } from '../schemas/system.ts';
 import { Person } from '../schemas/person.ts';
 import { Capability, CapabilityArea, LevelScale } from '../schemas/capability.ts';
 import { Assessment } from '../schemas/assessment.ts';
@@ -14,8 +15,10 @@ import { DEFAULT_SCALE_ID, defaultScale } from '../domain/default-scale.ts';
 import type { CapabilityLibrary, LibraryMergePlan } from '../domain/library-merge.ts';
 import { database } from './database.ts';
 import { readKind, writeKind, type PlainRecord } from './record-store.ts';
+import { checkFresh, stamp, StaleRecordError } from './fresh.ts';
 
 type TeamRecord = RecordOf<'teams'>;
+type SystemRecord = RecordOf<'systems'>;
 type PersonRecord = RecordOf<'people'>;
 type AreaRecord = RecordOf<'capabilityAreas'>;
 type CapabilityRecord = RecordOf<'capabilities'>;
@@ -30,10 +33,44 @@ export async function readCharter(): Promise<TeamRecord | undefined> {
   return (await database().teams.toArray())[0];
 }
 
-export async function saveCharter(team: Omit<TeamRecord, 'id'> & { id?: string }): Promise<TeamRecord> {
-  const record = Team.parse({ ...team, id: team.id ?? newId() });
-  await database().teams.put(record);
-  return record;
+/** The systems and domains the team owns (its scope), by name. */
+export async function readSystems(): Promise<SystemRecord[]> {
+  const systems = await database().systems.toArray();
+  return systems.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The charter's scope as edited in its form: systems kept (new ones without an id) and those removed. */
+export interface ScopeEdit {
+  keep: { id?: string; name: string; kind: SystemKind; updatedAt?: string }[];
+  remove: string[];
+}
+
+/**
+ * Saves the charter and, when given, its scope, in one transaction. Refused when the
+ * charter (or a system) changed in another tab since the form read it, or is gone.
+ */
+export async function saveCharter(team: Omit<TeamRecord, 'id'> & { id?: string }, scope?: ScopeEdit): Promise<TeamRecord> {
+  const db = database();
+  return db.transaction('rw', db.teams, db.systems, async () => {
+    const stored = await checkFresh(db.teams, team, 'The charter');
+    if (!stored) {
+      // One team per workspace: a second "first charter" means another tab wrote one meanwhile.
+      const existing = await db.teams.toCollection().first();
+      if (existing) throw new StaleRecordError('The charter', existing);
+    }
+    const at = stamp();
+    const record = Team.parse({ ...team, id: team.id ?? newId(), updatedAt: at });
+    await db.teams.put(record);
+    if (scope) {
+      for (const edit of scope.keep) {
+        const current = await checkFresh(db.systems, edit, `The system “${edit.name}”`);
+        const { updatedAt: _read, ...fields } = edit;
+        await db.systems.put(System.parse({ ...(current ?? {}), ...fields, id: edit.id ?? newId(), updatedAt: at }));
+      }
+      await db.systems.bulkDelete(scope.remove);
+    }
+    return record;
+  });
 }
 
 // ---------------------------------------------------------------- people
@@ -43,10 +80,15 @@ export async function readPeople(): Promise<PersonRecord[]> {
   return people.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** Adds a person, or saves an edit; an edit is refused when another tab changed or removed them since. */
 export async function savePerson(person: Omit<PersonRecord, 'id'> & { id?: string }): Promise<PersonRecord> {
-  const record = Person.parse({ ...person, id: person.id ?? newId() });
-  await database().people.put(record);
-  return record;
+  const db = database();
+  return db.transaction('rw', db.people, async () => {
+    await checkFresh(db.people, person, `${person.name.trim() || 'This person'}’s record`);
+    const record = Person.parse({ ...person, id: person.id ?? newId(), updatedAt: stamp() });
+    await db.people.put(record);
+    return record;
+  });
 }
 
 /** People who leave are kept with their history; they drop out of the matrix and the insights. */
@@ -55,7 +97,7 @@ export async function movePersonOn(id: string, date: string): Promise<void> {
   await db.transaction('rw', db.people, async () => {
     const person = await db.people.get(id);
     if (!person) throw new Error('that person is no longer in the workspace');
-    await db.people.put(Person.parse({ ...person, status: 'moved-on', movedOnDate: date }));
+    await db.people.put(Person.parse({ ...person, status: 'moved-on', movedOnDate: date, updatedAt: stamp() }));
   });
 }
 
@@ -65,7 +107,7 @@ export async function bringPersonBack(id: string): Promise<void> {
     const person = await db.people.get(id);
     if (!person) throw new Error('that person is no longer in the workspace');
     const { movedOnDate: _gone, ...rest } = person;
-    await db.people.put(Person.parse({ ...rest, status: 'member' }));
+    await db.people.put(Person.parse({ ...rest, status: 'member', updatedAt: stamp() }));
   });
 }
 

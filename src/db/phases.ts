@@ -9,6 +9,6 @@ export async function readLearnOverview() {
 
 export async function readGrowOverview() {
   const db = database();
-  const [checkIns, people] = await Promise.all([db.checkIns.toArray(), db.people.toArray()]);
-  return { checkIns, people };
+  const [checkIns, people, goals] = await Promise.all([db.checkIns.toArray(), db.people.toArray(), db.goals.toArray()]);
+  return { checkIns, people, goals };
 }

@@ -9,6 +9,9 @@ import { storedVersions, latestVersion } from './versions.ts';
 import { TurbineDB } from './database.ts';
 import { kinds } from '../schemas/kinds.ts';
 import { groupedKinds, isGrouped } from './layout.ts';
+import { readKind } from './record-store.ts';
+import { readFileSync } from 'node:fs';
+import { sampleWorkspace } from '../domain/sample-team.ts';
 
 interface UpgradeCase {
   /** Fills a database opened at `version - 1` with that version's records. */
@@ -17,7 +20,48 @@ interface UpgradeCase {
   check: (db: TurbineDB) => Promise<void>;
 }
 
-const upgradeCases: Record<number, UpgradeCase> = {};
+/** The sample team as a format-1 workspace held it (kept as a file in e2e/data). */
+const v1Sample = (JSON.parse(readFileSync(new URL('../../e2e/data/v1-sample-team.json', import.meta.url), 'utf8')) as { data: Record<string, Record<string, unknown>[]> }).data;
+
+const upgradeCases: Record<number, UpgradeCase> = {
+  2: {
+    // Version 1's tables as version 1 stored them: one row per record, grouped assessments and scorecards.
+    fill: async (db) => {
+      await db.open();
+      for (const kind of kinds) {
+        const rows = v1Sample[kind];
+        if (!rows) continue;
+        if (!isGrouped(kind)) {
+          await db.table(kind).bulkAdd(rows);
+          continue;
+        }
+        const { table, key, field } = groupedKinds[kind];
+        const groups = Map.groupBy(rows, (r) => r[key] as string);
+        await db.table(table).bulkAdd([...groups].map(([k, group]) => ({ [key]: k, count: group.length, [field]: JSON.stringify(group) })));
+      }
+    },
+    check: async (db) => {
+      await db.open();
+      // Every record of version 1 is still there, by id.
+      for (const kind of kinds) {
+        const before = (v1Sample[kind] ?? []).map((r) => r.id).sort();
+        const after = (await readKind(db, kind)).map((r) => r.id);
+        expect(after.filter((id) => before.includes(id)).sort(), kind).toEqual(before);
+      }
+      // ...upgraded as a format-1 file of the same records is.
+      const today = sampleWorkspace('2026-11-23');
+      const goals = await db.goals.toArray();
+      expect(goals.sort(byId)).toEqual([...today.goals].sort(byId));
+      expect((await db.checkIns.toArray()).sort(byId)).toEqual([...today.checkIns].sort(byId));
+      expect((await db.systems.toArray()).map((s) => s.name).sort()).toEqual(today.systems.map((s) => s.name).sort());
+      const [team] = await db.teams.toArray();
+      expect(team).not.toHaveProperty('scope');
+      expect(team).toEqual(today.teams[0]);
+    },
+  },
+};
+
+const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
 describe('stored schema versions', () => {
   it('has an upgrade test for every version after the first', () => {

@@ -5,6 +5,7 @@
  * a test in versions.test.ts that fills the previous version and upgrades it.
  */
 import type { Transaction } from 'dexie';
+import { liftToFormat2 } from '../domain/format-2.ts';
 
 export interface StoredVersion {
   version: number;
@@ -36,6 +37,23 @@ export const storedVersions: StoredVersion[] = [
       onboardingPlans: 'id, personId',
       checkIns: 'id, personId, quarter',
       ninetyDayPlans: 'id',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      systems: 'id, externalKey',
+      goals: 'id, personId',
+    },
+    // Format 2 (see src/domain/format-2.ts): scope strings become systems, goals leave check-ins.
+    upgrade: async (tx) => {
+      const teams = await tx.table('teams').toArray();
+      const checkIns = await tx.table('checkIns').toArray();
+      const step = liftToFormat2({ teams, checkIns });
+      await tx.table('teams').bulkPut(step.teams);
+      await tx.table('checkIns').bulkPut(step.checkIns);
+      await tx.table('systems').bulkAdd(step.systems);
+      await tx.table('goals').bulkAdd(step.goals);
     },
   },
 ];

@@ -187,7 +187,6 @@ export function largeWorkspace(size: WorkspaceSize, seed = 1, today = LARGE_WORK
       mission: 'Build and run the systems that let customers buy, pay and receive their orders.',
       value: 'Partner teams ship features on top of reliable commerce services.',
       vision: 'Every order, on time.',
-      scope: ['Checkout', 'Payments', 'Orders', 'Fulfilment', 'Notifications'],
       partners: [
         { name: 'Marketing', lead: 'Alex Moreno' },
         { name: 'Finance', lead: 'Sam Okoye' },
@@ -433,25 +432,46 @@ export function largeWorkspace(size: WorkspaceSize, seed = 1, today = LARGE_WORK
     };
   }
 
+  // ---- systems: the surface area, each owned by one or two people and needing a few capabilities
+  const SYSTEM_NAMES = ['Checkout', 'Payments', 'Orders', 'Fulfilment', 'Notifications'];
+  const systems: WorkspaceData['systems'] = SYSTEM_NAMES.map((name) => ({
+    id: uuid(),
+    name,
+    kind: 'service' as const,
+    description: '',
+    links: [],
+    ownerIds: rng.shuffle(people).slice(0, rng.int(1, 2)).map((p) => p.id),
+    capabilityIds: rng.shuffle(capabilities).slice(0, 3).map((c) => c.id),
+  }));
+
   // ---- check-ins: each person once per quarter, going back a quarter at a time
   const thisQuarter = (() => {
     const d = new Date(todayMs);
     return d.getUTCFullYear() * 4 + Math.floor(d.getUTCMonth() / 3);
   })();
+  const goals: WorkspaceData['goals'] = [];
   const checkIns = Array.from({ length: size.checkIns }, (_, i) => {
     const person = people[i % size.people]!;
     const q = thisQuarter - 1 - Math.floor(i / size.people);
     const year = Math.floor(q / 4);
     const quarterEnd = Date.UTC(year, (q % 4) * 3 + 3, 0);
+    const quarter = `${year}-Q${(q % 4) + 1}`;
+    const date = new Date(quarterEnd - rng.int(2, 20) * 86_400_000).toISOString().slice(0, 10);
+    const goalIds = [0, 1].map(() => {
+      const status = rng.pick(GOAL_STATUSES);
+      const goal = { id: uuid(), personId: person.id, text: rng.pick(GOALS), setIn: quarter, status, history: [{ status, on: date }], capabilityIds: [] };
+      goals.push(goal);
+      return goal.id;
+    });
     return {
       id: uuid(),
       personId: person.id,
-      quarter: `${year}-Q${(q % 4) + 1}`,
-      date: new Date(quarterEnd - rng.int(2, 20) * 86_400_000).toISOString().slice(0, 10),
+      quarter,
+      date,
       strengths: rng.pick(STRENGTHS),
       toImprove: rng.pick(TO_IMPROVE),
       stretch: `${rng.pick(GOALS)}.`,
-      goals: [0, 1].map(() => ({ id: uuid(), text: rng.pick(GOALS), status: rng.pick(GOAL_STATUSES) })),
+      goalIds,
       feedbackAsked: 'Asked the team what to keep doing.',
       feedbackGiven: 'Thanked them for a specific piece of work.',
       energy: rng.int(1, 5),
@@ -536,6 +556,8 @@ export function largeWorkspace(size: WorkspaceSize, seed = 1, today = LARGE_WORK
     candidates,
     scorecards,
     onboardingPlans,
+    systems,
+    goals,
     checkIns,
     ninetyDayPlans,
   };

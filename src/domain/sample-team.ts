@@ -11,6 +11,7 @@
 import type { WorkspaceData } from '../schemas/workspace.ts';
 import { keyedUuid, seeded } from './seeded.ts';
 import { DEFAULT_SCALE_ID, defaultScale } from './default-scale.ts';
+import { scopeSystemId } from './format-2.ts';
 
 type Rec<K extends keyof WorkspaceData> = NonNullable<WorkspaceData[K]> extends readonly (infer R)[] ? R : never;
 type Person = Rec<'people'>;
@@ -22,7 +23,8 @@ type Scorecard = Rec<'scorecards'>;
 type LoopStage = Rec<'interviewLoops'>['stages'][number];
 type OnboardingItem = Rec<'onboardingPlans'>['items'][number];
 type PlanTask = Rec<'ninetyDayPlans'>['tasks'][number];
-type Goal = CheckIn['goals'][number];
+type Goal = Rec<'goals'>;
+type System = Rec<'systems'>;
 
 const SEED = 0x5a3d1e;
 const id = (key: string) => keyedUuid(SEED, key);
@@ -862,6 +864,27 @@ const PLAN: { week: number; phase: PlanTask['phase']; title: string; person?: Pe
 
 // ---------------------------------------------------------------- build
 
+// ---------------------------------------------------------------- systems
+
+interface SystemSeed {
+  name: string;
+  kind: System['kind'];
+  description: string;
+  owners: PersonKey[];
+  caps: CapKey[];
+  links: System['links'];
+}
+
+/** What the team owns; in the charter's order (format 1 held these names as its scope). */
+const SYSTEMS: SystemSeed[] = [
+  { name: 'Checkout payments API', kind: 'service', description: 'Takes card and wallet payments for checkout, exactly once.', owners: ['tomas'], caps: ['api', 'card', 'ts'], links: [{ label: 'API reference', url: 'https://docs.example.com/payments/checkout-api' }] },
+  { name: 'Payment provider integrations', kind: 'service', description: 'Adapters for our two card acquirers and the wallet provider.', owners: ['amara'], caps: ['card', 'api', 'incident'], links: [] },
+  { name: 'Refunds service', kind: 'service', description: 'Full and partial refunds, with their ledger entries.', owners: ['tomas', 'mei'], caps: ['ledger', 'api', 'test'], links: [] },
+  { name: 'Double-entry ledger', kind: 'data', description: 'Every movement of money as balanced entries; the source of truth for finance.', owners: ['amara'], caps: ['ledger', 'pg'], links: [{ label: 'Ledger model', url: 'https://wiki.example.com/payments/ledger-model' }] },
+  { name: 'Nightly reconciliation jobs', kind: 'process', description: 'Matches provider settlement files to the ledger before 07:00.', owners: ['amara'], caps: ['ledger', 'obs', 'incident'], links: [{ label: 'Runbook', url: 'https://wiki.example.com/payments/runbooks/reconciliation' }] },
+  { name: 'Fraud signal feed to the risk engine', kind: 'data', description: 'Streams payment events and signals to Risk engineering.', owners: ['jonas'], caps: ['fraud', 'obs'], links: [] },
+];
+
 export function sampleWorkspace(today: string): WorkspaceData {
   const todayMs = parseDay(today);
   const ago = (days: number) => dayOf(todayMs - days * DAY_MS);
@@ -946,25 +969,33 @@ export function sampleWorkspace(today: string): WorkspaceData {
     assess(p, c, level, agoAt(6, 17), 'self');
   }
 
-  // ---- check-ins
+  // ---- check-ins and their goals
   const checkIns: CheckIn[] = [];
+  const goals: Goal[] = [];
   for (const p of PEOPLE) {
     const seed = CHECK_INS[p.key];
     if (!seed) continue;
     quarters.forEach((q, qi) => {
-      const goals = seed.goals[qi]!;
-      if (goals.length === 0) return;
+      const quarterGoals = seed.goals[qi]!;
+      if (quarterGoals.length === 0) return;
       // Keyed by position, not by quarter label, so loading the sample next quarter updates these.
       const key = `checkin:${p.key}:${qi}`;
+      const date = checkInDate(qi, p.key);
+      const goalIds = quarterGoals.map(([text, status], gi) => {
+        // The same ids a format-1 sample's goals get when they move out of its check-ins.
+        const goal: Goal = { id: id(`${key}:goal:${gi}`), personId: personId(p.key), text, setIn: quarterLabel(q), status, history: [{ status, on: date }], capabilityIds: [], sample };
+        goals.push(goal);
+        return goal.id;
+      });
       checkIns.push({
         id: id(key),
         personId: personId(p.key),
         quarter: quarterLabel(q),
-        date: checkInDate(qi, p.key),
+        date,
         strengths: seed.strengths,
         toImprove: seed.toImprove,
         stretch: seed.stretch[qi]!,
-        goals: goals.map(([text, status], gi) => ({ id: id(`${key}:goal:${gi}`), text, status })),
+        goalIds,
         feedbackAsked: seed.feedbackAsked,
         feedbackGiven: seed.feedbackGiven,
         energy: seed.energy[qi]!,
@@ -1108,14 +1139,6 @@ export function sampleWorkspace(today: string): WorkspaceData {
         value:
           'Checkout, finance and support can rely on payments that work, refunds that arrive and numbers that match, so they can build and sell without thinking about providers or settlement files.',
         vision: 'Money moves; nobody has to notice.',
-        scope: [
-          'Checkout payments API',
-          'Payment provider integrations',
-          'Refunds service',
-          'Double-entry ledger',
-          'Nightly reconciliation jobs',
-          'Fraud signal feed to the risk engine',
-        ],
         partners: [
           { name: 'Checkout web', lead: 'Nadia Haddad' },
           { name: 'Finance operations', lead: 'Peter Lindqvist' },
@@ -1357,6 +1380,20 @@ export function sampleWorkspace(today: string): WorkspaceData {
     candidates,
     scorecards,
     onboardingPlans,
+    systems: SYSTEMS.map(
+      (sys, i): System => ({
+        // Format 1 kept these as the charter's scope; the same ids as that scope migrated, so loading again updates them.
+        id: scopeSystemId(id('team:payments'), i),
+        name: sys.name,
+        kind: sys.kind,
+        description: sys.description,
+        links: sys.links,
+        ownerIds: sys.owners.map(personId),
+        capabilityIds: sys.caps.map(capId),
+        sample,
+      }),
+    ),
+    goals,
     checkIns,
     ninetyDayPlans,
   };

@@ -5,6 +5,7 @@
  * migrations.test.ts (the test fails when one is missing).
  */
 import { WORKSPACE_FORMAT_VERSION } from '../schemas/format.ts';
+import { liftToFormat2 } from '../domain/format-2.ts';
 
 export interface FileMigration {
   /** What the step changes, in a few words. */
@@ -13,8 +14,25 @@ export interface FileMigration {
   up: (data: Record<string, unknown>) => Record<string, unknown>;
 }
 
-/** Keyed by the version a migration starts from. Version 1 is the first format, so none yet. */
-export const fileMigrations: Record<number, FileMigration> = {};
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/** Keyed by the version a migration starts from. */
+export const fileMigrations: Record<number, FileMigration> = {
+  1: {
+    name: 'team scope becomes systems; goals move out of check-ins',
+    up: (data) => {
+      // Arrays that are not arrays are left for validation to name; only real ones are lifted.
+      if (!Array.isArray(data.teams ?? []) || !Array.isArray(data.checkIns ?? [])) return data;
+      const step = liftToFormat2({ teams: list(data.teams), checkIns: list(data.checkIns) });
+      const out: Record<string, unknown> = { ...data };
+      if ('teams' in data) out.teams = step.teams;
+      if ('checkIns' in data) out.checkIns = step.checkIns;
+      if (step.systems.length > 0) out.systems = [...list(data.systems), ...step.systems];
+      if (step.goals.length > 0) out.goals = [...list(data.goals), ...step.goals];
+      return out;
+    },
+  },
+};
 
 export function migrateFileData(data: Record<string, unknown>, fromVersion: number): Record<string, unknown> {
   let current = data;

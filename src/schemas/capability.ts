@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, SampleFlag, Text } from './common.ts';
+import { Id, Name, SampleFlag, UpdatedAt, Text } from './common.ts';
 
 /** A group of related capabilities, e.g. "Delivery" or "Payments domain". */
 export const CapabilityArea = z.object({
@@ -8,6 +8,7 @@ export const CapabilityArea = z.object({
   description: Text.default(''),
   order: z.number().int().default(0),
   sample: SampleFlag,
+  updatedAt: UpdatedAt,
 });
 export type CapabilityArea = z.infer<typeof CapabilityArea>;
 
@@ -24,6 +25,7 @@ export const LevelScale = z
     name: Name,
     levels: z.array(ScaleLevel).min(1, { error: 'a scale needs at least one level' }),
     sample: SampleFlag,
+    updatedAt: UpdatedAt,
   })
   .refine((s) => new Set(s.levels.map((l) => l.value)).size === s.levels.length, {
     error: 'level values must be unique within a scale',
@@ -58,5 +60,6 @@ export const Capability = z.object({
   descriptors: z.array(LevelDescriptor).default([]),
   target: CapabilityTarget.optional(),
   sample: SampleFlag,
+  updatedAt: UpdatedAt,
 });
 export type Capability = z.infer<typeof Capability>;

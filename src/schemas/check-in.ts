@@ -1,14 +1,8 @@
 import { z } from 'zod';
-import { Id, IsoDate, SampleFlag, ShortText, Text } from './common.ts';
+import { Id, IsoDate, SampleFlag, Text, UpdatedAt } from './common.ts';
+import { Quarter } from './quarter.ts';
 
-/** A quarter such as 2026-Q4. */
-export const Quarter = z.string().regex(/^\d{4}-Q[1-4]$/, { error: 'must be a quarter like 2026-Q4' });
-
-export const Goal = z.object({
-  id: Id,
-  text: ShortText.min(1, { error: 'must not be empty' }),
-  status: z.enum(['not-started', 'on-track', 'at-risk', 'done', 'dropped']).default('not-started'),
-});
+export { Quarter };
 
 /** A quarterly growth conversation with one person. */
 export const CheckIn = z.object({
@@ -19,11 +13,13 @@ export const CheckIn = z.object({
   strengths: Text.default(''),
   toImprove: Text.default(''),
   stretch: Text.default(''),
-  goals: z.array(Goal).default([]),
+  /** The person's goals this check-in discussed (Goal records, which outlive the quarter). */
+  goalIds: z.array(Id).default([]),
   feedbackAsked: Text.default(''),
   feedbackGiven: Text.default(''),
   /** Energy and engagement, 1 (drained) to 5 (thriving). */
   energy: z.number().int().min(1).max(5).optional(),
   sample: SampleFlag,
+  updatedAt: UpdatedAt,
 });
 export type CheckIn = z.infer<typeof CheckIn>;

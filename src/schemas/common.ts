@@ -20,3 +20,13 @@ export const Name = z.string().trim().min(1, { error: 'must not be empty' }).max
 
 /** Marks records loaded by "Try it with a sample team", so they can be removed again. */
 export const SampleFlag = z.boolean().optional();
+
+/**
+ * When a db command last wrote this record. A save carries the value its form read, and
+ * is refused when the stored record has moved on since (another tab saved it), so no
+ * edit silently overwrites another. Absent on records written before format 2.
+ */
+export const UpdatedAt = IsoDateTime.optional();
+
+/** A link a person can follow: http or https only, so imported text cannot smuggle in javascript: URLs. */
+export const WebLink = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).max(2000);

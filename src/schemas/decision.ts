@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, Name, SampleFlag, ShortText, Text } from './common.ts';
+import { Id, IsoDate, Name, SampleFlag, UpdatedAt, ShortText, Text } from './common.ts';
 
 export const DecisionStatus = z.enum(['proposed', 'decided', 'superseded']);
 
@@ -15,5 +15,6 @@ export const Decision = z.object({
   date: IsoDate,
   status: DecisionStatus.default('decided'),
   sample: SampleFlag,
+  updatedAt: UpdatedAt,
 });
 export type Decision = z.infer<typeof Decision>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, IsoDateTime, Name, SampleFlag, ShortText, Text } from './common.ts';
+import { Id, IsoDate, IsoDateTime, Name, SampleFlag, UpdatedAt, ShortText, Text } from './common.ts';
 
 export const OpeningStatus = z.enum(['draft', 'open', 'paused', 'filled', 'closed']);
 
@@ -14,6 +14,7 @@ export const Opening = z.object({
   loopId: Id.optional(),
   targetDaysToDecision: z.number().int().min(1).max(365).default(21),
   sample: SampleFlag,
+  updatedAt: UpdatedAt,
 });
 export type Opening = z.infer<typeof Opening>;
 
@@ -53,6 +54,7 @@ export const InterviewLoop = z.object({
   description: Text.default(''),
   stages: z.array(LoopStage).default([]),
   sample: SampleFlag,
+  updatedAt: UpdatedAt,
 });
 export type InterviewLoop = z.infer<typeof InterviewLoop>;
 
@@ -63,6 +65,7 @@ export const Question = z.object({
   goodLooksLike: Text.default(''),
   minutes: z.number().int().min(0).max(600).optional(),
   sample: SampleFlag,
+  updatedAt: UpdatedAt,
 });
 export type Question = z.infer<typeof Question>;
 
@@ -119,6 +122,7 @@ export const Candidate = z.object({
   retainUntil: IsoDate.optional(),
   anonymisedAt: IsoDateTime.optional(),
   sample: SampleFlag,
+  updatedAt: UpdatedAt,
 });
 export type Candidate = z.infer<typeof Candidate>;
 
@@ -143,5 +147,6 @@ export const Scorecard = z.object({
   notes: Text.default(''),
   submittedAt: IsoDateTime.optional(),
   sample: SampleFlag,
+  updatedAt: UpdatedAt,
 });
 export type Scorecard = z.infer<typeof Scorecard>;

@@ -9,6 +9,8 @@ export const kindLabels = {
   levelScales: 'Level scales',
   capabilityAreas: 'Capability areas',
   capabilities: 'Capabilities',
+  systems: 'Systems',
+  goals: 'Goals',
   assessments: 'Assessments',
   oneOnOnes: '1:1s',
   decisions: 'Decisions',

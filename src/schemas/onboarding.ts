@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, Name, SampleFlag, ShortText, Text } from './common.ts';
+import { Id, IsoDate, Name, SampleFlag, UpdatedAt, ShortText, Text } from './common.ts';
 
 export const OnboardingPeriod = z.enum(['week-1', 'day-30', 'day-60', 'day-90']);
 export const OnboardingItemType = z.enum(['read', 'pair', 'shadow', 'ship', 'present']);
@@ -26,5 +26,6 @@ export const OnboardingPlan = z.object({
   startDate: IsoDate,
   items: z.array(OnboardingItem).default([]),
   sample: SampleFlag,
+  updatedAt: UpdatedAt,
 });
 export type OnboardingPlan = z.infer<typeof OnboardingPlan>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, SampleFlag, ShortText, Text } from './common.ts';
+import { Id, IsoDate, SampleFlag, UpdatedAt, ShortText, Text } from './common.ts';
 
 export const ActionItem = z.object({
   id: Id,
@@ -18,5 +18,6 @@ export const OneOnOne = z.object({
   actionItems: z.array(ActionItem).default([]),
   nextDate: IsoDate.optional(),
   sample: SampleFlag,
+  updatedAt: UpdatedAt,
 });
 export type OneOnOne = z.infer<typeof OneOnOne>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, Name, SampleFlag, ShortText, Text } from './common.ts';
+import { Id, IsoDate, Name, SampleFlag, UpdatedAt, ShortText, Text } from './common.ts';
 
 export const PersonStatus = z.enum(['member', 'new-hire', 'moved-on']);
 
@@ -15,5 +15,6 @@ export const Person = z.object({
   fit: Text.default(''),
   movedOnDate: IsoDate.optional(),
   sample: SampleFlag,
+  updatedAt: UpdatedAt,
 });
 export type Person = z.infer<typeof Person>;

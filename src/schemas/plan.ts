@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, Name, SampleFlag, ShortText } from './common.ts';
+import { Id, IsoDate, Name, SampleFlag, UpdatedAt, ShortText } from './common.ts';
 
 export const Phase = z.enum(['design', 'hire', 'learn', 'grow']);
 
@@ -19,5 +19,6 @@ export const NinetyDayPlan = z.object({
   startDate: IsoDate,
   tasks: z.array(PlanTask).default([]),
   sample: SampleFlag,
+  updatedAt: UpdatedAt,
 });
 export type NinetyDayPlan = z.infer<typeof NinetyDayPlan>;

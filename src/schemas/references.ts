@@ -31,6 +31,14 @@ const finders: { [K in RecordKind]: RefFinder<K> } = {
     one(out, ['areaId'], 'capabilityAreas', r.areaId);
     one(out, ['scaleId'], 'levelScales', r.scaleId);
   },
+  systems: (r, out) => {
+    many(out, ['ownerIds'], 'people', r.ownerIds);
+    many(out, ['capabilityIds'], 'capabilities', r.capabilityIds);
+  },
+  goals: (r, out) => {
+    one(out, ['personId'], 'people', r.personId);
+    many(out, ['capabilityIds'], 'capabilities', r.capabilityIds);
+  },
   assessments: (r, out) => {
     one(out, ['personId'], 'people', r.personId);
     one(out, ['capabilityId'], 'capabilities', r.capabilityId);
@@ -67,7 +75,10 @@ const finders: { [K in RecordKind]: RefFinder<K> } = {
       one(out, ['items', i, 'buddyId'], 'people', it.buddyId);
     });
   },
-  checkIns: (r, out) => one(out, ['personId'], 'people', r.personId),
+  checkIns: (r, out) => {
+    one(out, ['personId'], 'people', r.personId);
+    many(out, ['goalIds'], 'goals', r.goalIds);
+  },
   ninetyDayPlans: (r, out) => r.tasks.forEach((t, i) => one(out, ['tasks', i, 'personId'], 'people', t.personId)),
 };
 

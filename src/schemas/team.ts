@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, SampleFlag, ShortText, Text } from './common.ts';
+import { Id, Name, SampleFlag, UpdatedAt, ShortText, Text } from './common.ts';
 
 /** A partner team the team works with, and who leads it. */
 export const PartnerTeam = z.object({
@@ -17,9 +17,10 @@ export const Team = z.object({
   value: Text.default(''),
   /** A vision or slogan people remember. */
   vision: ShortText.default(''),
-  /** Systems and domains the team owns. */
-  scope: z.array(ShortText).default([]),
+  // What the team owns is kept as System records (src/schemas/system.ts) since format 2;
+  // format 1's `scope` strings are migrated into them.
   partners: z.array(PartnerTeam).default([]),
   sample: SampleFlag,
+  updatedAt: UpdatedAt,
 });
 export type Team = z.infer<typeof Team>;

@@ -9,6 +9,8 @@ import { Decision } from './decision.ts';
 import { Candidate, InterviewLoop, Opening, Question, Scorecard } from './hiring.ts';
 import { OnboardingPlan } from './onboarding.ts';
 import { CheckIn } from './check-in.ts';
+import { Goal } from './goal.ts';
+import { System } from './system.ts';
 import { NinetyDayPlan } from './plan.ts';
 import { Settings } from './settings.ts';
 import { kindLabels, kinds, type RecordKind } from './kinds.ts';
@@ -21,6 +23,8 @@ export const recordKinds = {
   levelScales: LevelScale,
   capabilityAreas: CapabilityArea,
   capabilities: Capability,
+  systems: System,
+  goals: Goal,
   assessments: Assessment,
   oneOnOnes: OneOnOne,
   decisions: Decision,

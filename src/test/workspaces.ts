@@ -14,7 +14,7 @@ export const ids = {
 export function tinyWorkspace(): WorkspaceData {
   return {
     ...emptyWorkspace(),
-    teams: [{ id: ids.team, name: 'Payments', mission: 'Move money safely', value: '', vision: '', scope: ['ledger'], partners: [] }],
+    teams: [{ id: ids.team, name: 'Payments', mission: 'Move money safely', value: '', vision: '', partners: [] }],
     people: [
       { id: ids.person, name: 'Ada', role: 'Engineer', level: 'Senior', status: 'member', fit: '' },
       { id: ids.person2, name: 'Grace', role: 'Engineer', level: 'Staff', status: 'member', fit: '' },
@@ -34,7 +34,7 @@ export function tinyWorkspace(): WorkspaceData {
 export function fileText(data: unknown, overrides: Record<string, unknown> = {}): string {
   return JSON.stringify({
     format: 'turbine-workspace',
-    formatVersion: 1,
+    formatVersion: 2,
     exportedAt: '2026-11-23T09:00:00.000Z',
     app: { name: 'Turbine', version: '0.1.0' },
     data,

@@ -32,7 +32,7 @@ export default function DataPanels(props: { base: string }) {
         <p>
           A workspace file is JSON with a small wrapper (<code>format</code>, <code>formatVersion</code>,{' '}
           <code>exportedAt</code>, <code>app</code>) around the records. Its full description is published as a{' '}
-          <a href={`${props.base}/schema/turbine-workspace.v1.json`}>JSON Schema</a>.
+          <a href={`${props.base}/schema/turbine-workspace.v2.json`}>JSON Schema</a>.
         </p>
       </section>
     </div>

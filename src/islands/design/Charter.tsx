@@ -1,18 +1,33 @@
 /**
  * The team charter: what the team is for. A read view that prints well, and a form
- * to write it. Scope is one system or domain per line; partners one team per row.
+ * to write it. Scope is the systems and domains the team owns (System records, which
+ * Learn's surface map builds on), one per row; partners one team per row.
  */
 import { createSignal, For, Index, Show } from 'solid-js';
 import { createLiveQuery } from '../../state/live-query.ts';
-import { readCharter, saveCharter } from '../../db/design.ts';
+import { readCharter, readSystems, saveCharter, type ScopeEdit } from '../../db/design.ts';
 import { describeError } from '../../state/errors.ts';
 import type { RecordOf } from '../../schemas/records.ts';
 
 type Team = RecordOf<'teams'>;
 type Partner = Team['partners'][number];
+type System = RecordOf<'systems'>;
+type ScopeRow = ScopeEdit['keep'][number];
+
+const systemKinds: { value: System['kind']; label: string }[] = [
+  { value: 'service', label: 'Service' },
+  { value: 'library', label: 'Library' },
+  { value: 'data', label: 'Data' },
+  { value: 'domain', label: 'Domain' },
+  { value: 'process', label: 'Process' },
+];
+const kindLabel = (kind: System['kind']) => systemKinds.find((k) => k.value === kind)?.label ?? kind;
 
 export default function Charter() {
-  const charter = createLiveQuery(async () => (await readCharter()) ?? null);
+  const charter = createLiveQuery(async () => {
+    const team = await readCharter();
+    return team ? { team, systems: await readSystems() } : null;
+  });
   const [editing, setEditing] = createSignal(false);
   const [saved, setSaved] = createSignal(false);
   return (
@@ -24,7 +39,8 @@ export default function Charter() {
         when={!editing() && charter.data()}
         fallback={
           <CharterForm
-            initialTeam={charter.data() ?? undefined}
+            initialTeam={charter.data()?.team}
+            initialSystems={charter.data()?.systems ?? []}
             onDone={(didSave) => {
               setEditing(false);
               setSaved(didSave);
@@ -32,14 +48,14 @@ export default function Charter() {
           />
         }
       >
-        {(team) => (
+        {(loaded) => (
           <div class="stack">
             <div class="row no-print">
               <button type="button" onClick={() => { setSaved(false); setEditing(true); }}>Edit charter</button>
               <button type="button" class="secondary" onClick={() => window.print()}>Print</button>
               <Show when={saved()}><span role="status">Charter saved.</span></Show>
             </div>
-            <CharterView team={team()} />
+            <CharterView team={loaded().team} systems={loaded().systems} />
           </div>
         )}
       </Show>
@@ -47,7 +63,7 @@ export default function Charter() {
   );
 }
 
-function CharterView(props: { team: Team }) {
+function CharterView(props: { team: Team; systems: System[] }) {
   const para = (text: string, empty: string) => (text.trim() ? <p class="prewrap">{text}</p> : <p class="muted">{empty}</p>);
   return (
     <article class="card charter" aria-labelledby="charter-name">
@@ -60,9 +76,9 @@ function CharterView(props: { team: Team }) {
       <h3>Value to the company and our partners</h3>
       {para(props.team.value, 'Not written yet.')}
       <h3>Scope: what we own</h3>
-      <Show when={props.team.scope.length > 0} fallback={<p class="muted">No systems or domains listed yet.</p>}>
+      <Show when={props.systems.length > 0} fallback={<p class="muted">No systems or domains listed yet.</p>}>
         <ul>
-          <For each={props.team.scope}>{(item) => <li>{item}</li>}</For>
+          <For each={props.systems}>{(system) => <li>{system.name} <span class="muted">({kindLabel(system.kind).toLowerCase()})</span></li>}</For>
         </ul>
       </Show>
       <h3>Partner teams</h3>
@@ -84,13 +100,20 @@ function CharterView(props: { team: Team }) {
   );
 }
 
-function CharterForm(props: { initialTeam: Team | undefined; onDone: (saved: boolean) => void }) {
+function CharterForm(props: { initialTeam: Team | undefined; initialSystems: System[]; onDone: (saved: boolean) => void }) {
   const t = props.initialTeam;
   const [name, setName] = createSignal(t?.name ?? '');
   const [mission, setMission] = createSignal(t?.mission ?? '');
   const [value, setValue] = createSignal(t?.value ?? '');
   const [vision, setVision] = createSignal(t?.vision ?? '');
-  const [scope, setScope] = createSignal((t?.scope ?? []).join('\n'));
+  const [scope, setScope] = createSignal<ScopeRow[]>(props.initialSystems.map((sys) => ({ id: sys.id, name: sys.name, kind: sys.kind, ...(sys.updatedAt ? { updatedAt: sys.updatedAt } : {}) })));
+  const [removed, setRemoved] = createSignal<string[]>([]);
+  const setSystem = (i: number, patch: Partial<ScopeRow>) => setScope((list) => list.map((row, j) => (j === i ? { ...row, ...patch } : row)));
+  const removeSystem = (i: number) => {
+    const row = scope()[i];
+    if (row?.id) setRemoved((ids) => [...ids, row.id!]);
+    setScope((list) => list.filter((_, j) => j !== i));
+  };
   const [partners, setPartners] = createSignal<Partner[]>(t?.partners.length ? t.partners.map((p) => ({ ...p })) : [{ name: '', lead: '' }]);
   const [error, setError] = createSignal<string>();
 
@@ -111,8 +134,11 @@ function CharterForm(props: { initialTeam: Team | undefined; onDone: (saved: boo
         mission: mission(),
         value: value(),
         vision: vision().trim(),
-        scope: scope().split('\n').map((s) => s.trim()).filter(Boolean),
         partners: partners().filter((p) => p.name.trim()).map((p) => ({ name: p.name.trim(), lead: p.lead.trim() })),
+      }, {
+        keep: scope().filter((row) => row.name.trim()).map((row) => ({ ...row, name: row.name.trim() })),
+        // A row emptied of its name is removed too, as an empty partner row is dropped.
+        remove: [...removed(), ...scope().filter((row) => row.id && !row.name.trim()).map((row) => row.id!)],
       });
       props.onDone(true);
     } catch (e) {
@@ -141,11 +167,32 @@ function CharterForm(props: { initialTeam: Team | undefined; onDone: (saved: boo
         <label for="charter-vision">Vision or slogan</label>
         <input id="charter-vision" value={vision()} onInput={(e) => setVision(e.currentTarget.value)} maxLength={500} />
       </div>
-      <div class="field">
-        <label for="charter-scope">Scope: systems and domains owned</label>
-        <span class="hint" id="charter-scope-hint">One per line.</span>
-        <textarea id="charter-scope" aria-describedby="charter-scope-hint" rows={4} value={scope()} onInput={(e) => setScope(e.currentTarget.value)} />
-      </div>
+      <fieldset>
+        <legend>Scope: systems and domains owned</legend>
+        <p class="hint">Learn's surface map adds owners, docs and the capabilities each one needs.</p>
+        <Index each={scope()}>
+          {(row, i) => (
+            <div class="row partner-row">
+              <div class="field">
+                <label for={`system-name-${i}`}>System {i + 1}</label>
+                <input id={`system-name-${i}`} value={row().name} maxLength={200} onInput={(e) => setSystem(i, { name: e.currentTarget.value })} />
+              </div>
+              <div class="field">
+                <label for={`system-kind-${i}`}>Kind of system {i + 1}</label>
+                <select id={`system-kind-${i}`} value={row().kind} onChange={(e) => setSystem(i, { kind: e.currentTarget.value as System['kind'] })}>
+                  <For each={systemKinds}>{(k) => <option value={k.value}>{k.label}</option>}</For>
+                </select>
+              </div>
+              <button type="button" class="secondary" onClick={() => removeSystem(i)}>
+                Remove system {i + 1}
+              </button>
+            </div>
+          )}
+        </Index>
+        <button type="button" class="secondary" onClick={() => setScope((list) => [...list, { name: '', kind: 'service' }])}>
+          Add a system
+        </button>
+      </fieldset>
       <fieldset>
         <legend>Partner teams</legend>
         <Index each={partners()}>

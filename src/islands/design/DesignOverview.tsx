@@ -4,7 +4,7 @@
  */
 import { createMemo, For, Show } from 'solid-js';
 import { createLiveQuery } from '../../state/live-query.ts';
-import { readCharter, readMatrix } from '../../db/design.ts';
+import { readCharter, readMatrix, readSystems } from '../../db/design.ts';
 import LiveSection from '../../components/LiveSection.tsx';
 import ActOnThis from '../../components/ActOnThis.tsx';
 import { insightsOf } from '../../domain/insights.ts';
@@ -12,7 +12,7 @@ import { personStatusLabel } from '../../domain/person-status.ts';
 
 
 export default function DesignOverview(props: { base: string }) {
-  const query = createLiveQuery(async () => ({ team: await readCharter(), matrix: await readMatrix() }));
+  const query = createLiveQuery(async () => ({ team: await readCharter(), systems: await readSystems(), matrix: await readMatrix() }));
   return (
     <LiveSection query={query}>
       {(d) => {
@@ -37,7 +37,7 @@ export default function DesignOverview(props: { base: string }) {
                       <dt>Vision</dt>
                       <dd>{t().vision || '—'}</dd>
                       <dt>Scope</dt>
-                      <dd>{t().scope.join(', ') || '—'}</dd>
+                      <dd>{d.systems.map((s) => s.name).join(', ') || '—'}</dd>
                       <dt>Partners</dt>
                       <dd>{t().partners.map((p) => (p.lead ? `${p.name} (${p.lead})` : p.name)).join(', ') || '—'}</dd>
                     </dl>

@@ -3,6 +3,7 @@ import { For, Show } from 'solid-js';
 import { createLiveQuery } from '../../state/live-query.ts';
 import { readGrowOverview } from '../../db/phases.ts';
 import LiveSection from '../../components/LiveSection.tsx';
+import { goalsDoneOn } from '../../domain/goals.ts';
 
 export default function GrowOverview() {
   const query = createLiveQuery(readGrowOverview);
@@ -11,11 +12,12 @@ export default function GrowOverview() {
       {(d) => {
         const quarters = [...new Set(d.checkIns.map((c) => c.quarter))].sort().reverse().slice(0, 4);
         const people = d.people.filter((p) => p.status !== 'moved-on');
+        const goalsById = new Map(d.goals.map((g) => [g.id, g]));
         const cell = (personId: string, quarter: string) => {
           const c = d.checkIns.find((x) => x.personId === personId && x.quarter === quarter);
           if (!c) return 'No check-in';
-          const done = c.goals.filter((g) => g.status === 'done').length;
-          return `${c.date}: ${done} of ${c.goals.length} goals done${c.energy ? `, energy ${c.energy}/5` : ''}`;
+          const { done, total } = goalsDoneOn(c.goalIds.flatMap((id) => goalsById.get(id) ?? []), c.date);
+          return `${c.date}: ${done} of ${total} goals done${c.energy ? `, energy ${c.energy}/5` : ''}`;
         };
         return (
           <section class="card" aria-labelledby="checkins-heading">
