@@ -42,7 +42,8 @@ test('the preview shows what an import adds, changes and removes before anything
   const before = await dumpDatabase(page);
 
   await dataPage.chooseFile(data('checkout-team.json'));
-  await expect(page.getByText('checkout-team.json is a valid Turbine workspace with 15 records.')).toBeVisible();
+  // A format-1 file: its 15 records plus the 3 systems its scope becomes and the goal its check-in held.
+  await expect(page.getByText('checkout-team.json is a valid Turbine workspace with 19 records.')).toBeVisible();
   const people = page.getByRole('row', { name: /^People/ });
   await expect(people.getByRole('cell')).toHaveText(['3', '3', '0', '0', '8']); // merge: the 8 sample people are kept
   await page.getByRole('radio', { name: 'Replace my workspace' }).check();
@@ -98,7 +99,7 @@ test('every kind of bad file is refused with a clear message and the data is unt
 
 /** Fields a manager types free text into; every one of them gets a payload. */
 const textFields = new Set(['name', 'role', 'level', 'fit', 'mission', 'value', 'vision', 'description', 'text', 'notes', 'context', 'decided', 'why', 'decidedBy', 'title', 'owner', 'lead', 'strengths', 'toImprove', 'stretch', 'feedbackAsked', 'feedbackGiven']);
-const textLists = new Set(['scope', 'input']);
+const textLists = new Set(['input']);
 
 function poison(value: unknown, payload: (i: number) => string, counter = { n: 0 }): unknown {
   if (Array.isArray(value)) return value.map((v) => poison(v, payload, counter));

@@ -21,14 +21,18 @@ test('a new manager designs the team: charter, people, framework, matrix by keyb
     await page.getByLabel('Mission').fill('Move our customers’ money safely, quickly and visibly.');
     await page.getByLabel('Value to the company and partners').fill('Every product that takes a payment runs on us.');
     await page.getByLabel('Vision or slogan').fill('Money that just works');
-    await page.getByLabel('Scope: systems and domains owned').fill('Ledger\nCard processing\nPayouts');
+    for (const [i, name] of ['Ledger', 'Card processing', 'Payouts'].entries()) {
+      await page.getByRole('button', { name: 'Add a system' }).click();
+      await page.getByLabel(`System ${i + 1}`, { exact: true }).fill(name);
+    }
+    await page.getByLabel('Kind of system 1').selectOption('Data');
     await page.getByLabel('Partner team 1', { exact: true }).fill('Risk');
     await page.getByLabel('Lead of partner team 1').fill('Hana Ito');
     await page.getByRole('button', { name: 'Save charter' }).click();
     const charter = page.getByRole('article');
     await expect(charter.getByRole('heading', { name: 'Payments Core' })).toBeVisible();
     await expect(charter.getByText('“Money that just works”')).toBeVisible();
-    await expect(charter.getByRole('listitem')).toHaveText(['Ledger', 'Card processing', 'Payouts']);
+    await expect(charter.getByRole('listitem')).toHaveText(['Card processing (service)', 'Ledger (data)', 'Payouts (service)']);
     await expect(charter.getByRole('row', { name: 'Risk Hana Ito' })).toBeVisible();
     await expectNoAxeViolations(page);
   });

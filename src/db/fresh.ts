@@ -6,6 +6,7 @@
  * an error the form can show, next to the fresh version where there is one.
  */
 import type { Table } from 'dexie';
+import { wasWorkspaceReplacedElsewhere } from './lifecycle.ts';
 
 /** Another tab (or window) saved this record after this form read it. */
 export class StaleRecordError<T = unknown> extends Error {
@@ -26,6 +27,14 @@ export class GoneRecordError extends Error {
   }
 }
 
+/** Another tab replaced the workspace (import or start over) after this tab loaded it. */
+export class ReplacedWorkspaceError extends Error {
+  override readonly name = 'ReplacedWorkspaceError';
+  constructor() {
+    super('The workspace was replaced in another tab, so this page shows one that no longer exists. Nothing was saved; copy your text, then reload the page.');
+  }
+}
+
 /** The moment a command stamps on what it writes. */
 export const stamp = (): string => new Date().toISOString();
 
@@ -38,6 +47,7 @@ export async function checkFresh<T extends { id: string; updatedAt?: string }>(
   edited: { id?: string; updatedAt?: string },
   what: string,
 ): Promise<T | undefined> {
+  if (wasWorkspaceReplacedElsewhere()) throw new ReplacedWorkspaceError();
   if (edited.id === undefined) return undefined;
   const stored = await table.get(edited.id);
   if (!stored) throw new GoneRecordError(what);

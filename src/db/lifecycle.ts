@@ -23,13 +23,58 @@ export async function openDatabase(): Promise<OpenOutcome> {
  * Another tab opened a newer version of the database. Dexie closes ours so the
  * upgrade can proceed; we tell the UI, which shows a banner and reloads.
  */
-export function onUpgradedElsewhere(handler: () => void): () => void {
+export function onUpgradedElsewhere(handler: (why: 'upgraded' | 'deleted') => void): () => void {
   const db = database();
-  const listener = () => {
+  const listener = (event: IDBVersionChangeEvent) => {
     db.close();
-    handler();
+    // No new version means the database is being deleted (by the browser's own recovery, say), not upgraded.
+    handler(event.newVersion === null ? 'deleted' : 'upgraded');
     return false;
   };
   db.on('versionchange', listener);
   return () => db.on('versionchange').unsubscribe(listener);
+}
+
+// ---------------------------------------------------------------- a workspace replaced elsewhere
+
+/**
+ * Replacing the workspace (an import in "replace" mode) or starting over in one tab
+ * leaves every other tab showing, and editing, records of a workspace that is gone.
+ * The tab that replaced says so on this channel; the others stop saving (see
+ * src/db/fresh.ts) and tell the manager, who keeps their unsaved text to copy.
+ */
+const CHANNEL = 'turbine-workspace';
+let channel: BroadcastChannel | undefined;
+let replacedElsewhere = false;
+const listeners = new Set<() => void>();
+
+function workspaceChannel(): BroadcastChannel | undefined {
+  if (typeof BroadcastChannel === 'undefined') return undefined;
+  if (!channel) {
+    channel = new BroadcastChannel(CHANNEL);
+    channel.onmessage = (event: MessageEvent<{ type?: string }>) => {
+      if (event.data?.type !== 'replaced') return;
+      replacedElsewhere = true;
+      for (const listener of listeners) listener();
+    };
+  }
+  return channel;
+}
+
+/** Called by this tab after it replaced the workspace or started over. */
+export function announceWorkspaceReplaced(): void {
+  workspaceChannel()?.postMessage({ type: 'replaced' });
+}
+
+/** Calls `handler` when another tab replaces the workspace; returns the unsubscribe. */
+export function onWorkspaceReplacedElsewhere(handler: () => void): () => void {
+  workspaceChannel();
+  listeners.add(handler);
+  return () => listeners.delete(handler);
+}
+
+/** True once another tab replaced the workspace this tab loaded. */
+export function wasWorkspaceReplacedElsewhere(): boolean {
+  workspaceChannel();
+  return replacedElsewhere;
 }

@@ -11,6 +11,7 @@ import type { Settings } from '../schemas/settings.ts';
 import { DEFAULT_RETENTION_DAYS } from '../schemas/defaults.ts';
 import type { ImportMode } from '../domain/import-preview.ts';
 import { database } from './database.ts';
+import { announceWorkspaceReplaced } from './lifecycle.ts';
 import { countKind, deleteFromKind, isKindEmpty, readKind, readKindJson, storageTables, writeKind, type PlainRecord } from './record-store.ts';
 
 export async function readSettings(): Promise<Settings> {
@@ -97,6 +98,7 @@ export async function clearWorkspace(): Promise<void> {
   await db.transaction('rw', storageTables(db), async () => {
     for (const table of storageTables(db)) await table.clear();
   });
+  announceWorkspaceReplaced();
 }
 
 /**

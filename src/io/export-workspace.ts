@@ -13,6 +13,8 @@ export interface ExportedWorkspace {
   text: string;
   fileName: string;
   records: number;
+  /** Records per kind. */
+  counts: Record<string, number>;
 }
 
 /**
@@ -20,10 +22,11 @@ export interface ExportedWorkspace {
  * JSON text from storage and are spliced in, so tens of thousands of records are never
  * rebuilt as objects just to be written out again.
  */
-export async function exportWorkspace(exportedAt: string): Promise<ExportedWorkspace> {
+export async function exportWorkspace(exportedAt: string, options: { isBackup: boolean } = { isBackup: true }): Promise<ExportedWorkspace> {
   const stored = await readWorkspaceJson();
   // The file remembers its own export, so a workspace restored from it knows how fresh its backup is.
-  const settings = { ...stored.settings, lastExportAt: exportedAt };
+  // A recovery snapshot is not the user's backup, so it leaves that date as it was.
+  const settings = options.isBackup ? { ...stored.settings, lastExportAt: exportedAt } : stored.settings;
   const header = JSON.stringify({
     format: WORKSPACE_FORMAT,
     formatVersion: WORKSPACE_FORMAT_VERSION,
@@ -32,8 +35,9 @@ export async function exportWorkspace(exportedAt: string): Promise<ExportedWorks
   });
   const body = kinds.map((k) => `${JSON.stringify(k)}:${stored.kinds[k].json}`).join(',');
   const text = `${header.slice(0, -1)},"data":{${body},"settings":${JSON.stringify(settings)}}}`;
+  const counts = Object.fromEntries(kinds.map((k) => [k, stored.kinds[k].count]));
   const records = kinds.reduce((n, k) => n + stored.kinds[k].count, 0);
-  return { text: asciiOnly(text), fileName: workspaceFileName(exportedAt), records };
+  return { text: asciiOnly(text), fileName: workspaceFileName(exportedAt), records, counts };
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { ImportReply, ImportRequest } from './import.worker.ts';
 import type { ImportMode } from '../domain/import-preview.ts';
 import type { WriteProgress } from '../db/workspace.ts';
+import { announceWorkspaceReplaced } from '../db/lifecycle.ts';
 
 export type CheckOutcome = Extract<ImportReply, { type: 'refused' | 'checked' | 'failed' }>;
 
@@ -35,7 +36,11 @@ export function openImportSession(): ImportSession {
       return new Promise((resolve, reject) => {
         listener = (reply) => {
           if (reply.type === 'progress') onProgress(reply.progress);
-          else if (reply.type === 'imported') resolve(reply.records);
+          else if (reply.type === 'imported') {
+            // Announced from the page, not the worker: a worker's message would reach this tab too.
+            if (mode === 'replace') announceWorkspaceReplaced();
+            resolve(reply.records);
+          }
           else if (reply.type === 'failed') reject(new Error(reply.message));
         };
         send({ type: 'commit', mode });

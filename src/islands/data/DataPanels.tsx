@@ -2,6 +2,7 @@
  * Data: where the workspace is kept and how safe it is, export, sample data and
  * starting over. Import has its own panel (ImportPanel.tsx).
  */
+import { markCountsAsIntended, takeSnapshot } from '../../state/recovery.ts';
 import { createSignal, onMount, Show } from 'solid-js';
 import { createLiveQuery } from '../../state/live-query.ts';
 import { readSummary } from '../../db/summary.ts';
@@ -138,6 +139,7 @@ function SamplePanel(props: { hasSample: boolean }) {
     setError(undefined);
     try {
       setRemoved(await removeSampleData());
+      await markCountsAsIntended();
     } catch (e) {
       setError(describeError(e, 'remove the sample data'));
     }
@@ -179,7 +181,9 @@ function StartOverPanel(props: { total: number }) {
   const erase = async () => {
     setError(undefined);
     try {
+      await takeSnapshot('before starting over');
       await clearWorkspace();
+      await markCountsAsIntended();
       setConfirming(false);
       setCleared(true);
     } catch (e) {

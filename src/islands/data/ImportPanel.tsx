@@ -4,6 +4,7 @@
  * picks replace or merge → the worker writes it in one transaction. Until the last
  * step nothing is written; a failure at any step leaves data as it was.
  */
+import { markCountsAsIntended, takeSnapshot } from '../../state/recovery.ts';
 import { createSignal, For, Match, onCleanup, Show, Switch } from 'solid-js';
 import { openImportSession, type ImportSession } from '../../io/import-session.ts';
 import type { ImportFailure } from '../../io/problems.ts';
@@ -58,7 +59,10 @@ export default function ImportPanel() {
     const chosen = mode();
     try {
       if (!session) throw new Error('choose the file again');
+      // What a replace removes is kept as a recovery snapshot first; a failed snapshot does not stop the import.
+      if (chosen === 'replace') await takeSnapshot('before replacing the workspace');
       const records = await session.commit(chosen, (progress) => setStep({ kind: 'writing', fileName, progress }));
+      if (chosen === 'replace') await markCountsAsIntended();
       setStep({ kind: 'done', fileName, mode: chosen, records });
     } catch (e) {
       setStep({ kind: 'write-failed', fileName, message: e instanceof Error && e.message.startsWith('Could not') ? e.message : describeError(e, 'import the file') });

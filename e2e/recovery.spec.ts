@@ -1,0 +1,59 @@
+/**
+ * The browser can lose the database (its crash recovery discards or empties it).
+ * Turbine keeps a recovery snapshot outside IndexedDB, notices the loss on open, and
+ * offers the snapshot back; it never restores on its own.
+ */
+import { test, expect } from './fixtures.ts';
+import { DataPage } from './pages/data-page.ts';
+
+/** The snapshots Turbine kept, read from the Origin Private File System as the app wrote them. */
+async function snapshotsKept(page: import('@playwright/test').Page): Promise<number> {
+  return page.evaluate(async () => {
+    try {
+      const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('turbine-recovery');
+      const index = JSON.parse(await (await (await dir.getFileHandle('index.json')).getFile()).text()) as unknown[];
+      return index.length;
+    } catch {
+      return 0;
+    }
+  });
+}
+
+test('a workspace deleted behind the app’s back is noticed and restored from the snapshot', async ({ page }, testInfo) => {
+  const dataPage = new DataPage(page, testInfo);
+  await dataPage.goto();
+  await dataPage.loadSample();
+  // A snapshot follows the changes once they settle.
+  await page.clock.fastForward(5000);
+  await expect.poll(() => snapshotsKept(page)).toBe(1);
+
+  // As the browser's recovery does: the database goes, while the page is open.
+  const reloaded = page.waitForEvent('load');
+  await page.evaluate(() => new Promise((resolve) => { indexedDB.deleteDatabase('turbine').onsuccess = resolve; }));
+  await expect(page.getByRole('alert').filter({ hasText: 'storage in this browser was deleted' })).toBeVisible();
+  await reloaded;
+
+  const notice = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Your workspace is gone from this browser' }) });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText(/8 people/);
+  await expect(page.getByRole('button', { name: 'Start over…' })).toBeDisabled(); // nothing left to delete
+
+  const back = page.waitForEvent('load');
+  await notice.getByRole('button', { name: /^Restore the snapshot of/ }).click();
+  await back;
+  await expect(page.getByRole('button', { name: 'Remove sample data' })).toBeVisible();
+  await expect(notice).toHaveCount(0);
+  await page.goto('/design/people/');
+  await expect(page.getByRole('rowheader', { name: 'Amara Okafor' })).toBeVisible();
+});
+
+test('starting over is what the manager asked for: no loss is reported, and the old workspace is kept as a snapshot', async ({ page }, testInfo) => {
+  const dataPage = new DataPage(page, testInfo);
+  await dataPage.goto();
+  await dataPage.loadSample();
+  await dataPage.startOver();
+  await expect.poll(() => snapshotsKept(page)).toBe(1);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Start over…' })).toBeDisabled(); // nothing left to delete
+  await expect(page.getByRole('heading', { name: 'Your workspace is gone from this browser' })).toHaveCount(0);
+});
