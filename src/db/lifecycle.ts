@@ -13,9 +13,12 @@ export async function openDatabase(): Promise<OpenOutcome> {
     await database().open();
     return { ok: true };
   } catch (e) {
-    const name = e instanceof Error ? e.name : '';
-    const message = e instanceof Error ? e.message : String(e);
-    return { ok: false, reason: name ? `${name}: ${message}` : message };
+    // Dexie wraps the browser's error and repeats its text in its own message; the browser's alone says it once.
+    const inner = (e as { inner?: unknown }).inner;
+    const cause = inner instanceof Error ? inner : e;
+    const name = cause instanceof Error ? cause.name : '';
+    const message = cause instanceof Error ? cause.message : String(cause);
+    return { ok: false, reason: name && !message.startsWith(name) ? `${name}: ${message}` : message };
   }
 }
 

@@ -28,6 +28,10 @@ describe('readWorkspaceFile', () => {
     expect(checkFileSize(MAX_WORKSPACE_FILE_BYTES)).toBeUndefined();
   });
 
+  it('says by how much a file just over the limit is too large, instead of two equal sizes', () => {
+    expect(checkFileSize(MAX_WORKSPACE_FILE_BYTES + 1)?.headline).toMatch(/^The file is 1 byte over 64\.0 MB; Turbine reads workspace files up to 64\.0 MB\./);
+  });
+
   it('refuses text that is not JSON and says where', () => {
     const f = refused(readWorkspaceFile('{"format": "turbine-workspace",\n  "formatVersion": 1,,}'));
     expect(f.kind).toBe('not-json');

@@ -25,13 +25,20 @@ export type ReadResult = { ok: true; file: WorkspaceFile } | { ok: false; failur
 
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
+/** A size just over the limit would round to the limit itself ("64.0 MB; … up to 64.0 MB"), so it says by how much. */
+function sizeOver(bytes: number, limit: number): string {
+  if (megabytes(bytes) !== megabytes(limit)) return megabytes(bytes);
+  const over = bytes - limit;
+  return `${over.toLocaleString('en-GB')} ${over === 1 ? 'byte' : 'bytes'} over ${megabytes(limit)}`;
+}
+
 /** Checks the size before the file is read into memory at all. */
 export function checkFileSize(bytes: number): ImportFailure | undefined {
   if (bytes === 0) return failure('empty', 'The file is empty. Choose a workspace file exported from Turbine.');
   if (bytes > MAX_WORKSPACE_FILE_BYTES)
     return failure(
       'too-large',
-      `The file is ${megabytes(bytes)}; Turbine reads workspace files up to ${megabytes(MAX_WORKSPACE_FILE_BYTES)}. Check that this is a Turbine export and not another kind of file.`,
+      `The file is ${sizeOver(bytes, MAX_WORKSPACE_FILE_BYTES)}; Turbine reads workspace files up to ${megabytes(MAX_WORKSPACE_FILE_BYTES)}. Check that this is a Turbine export and not another kind of file.`,
     );
   return undefined;
 }

@@ -7,7 +7,7 @@ export function describeError(e: unknown, doing: string): string {
   if (name === 'QuotaExceededError')
     return `Could not ${doing}: the browser has run out of space for Turbine. Export your workspace from Data, then free space (remove sample data or old candidates) and try again.`;
   if (name === 'InvalidStateError' || name === 'DatabaseClosedError')
-    return `Could not ${doing}: the browser closed Turbine's storage (often after an update in another tab). Reload the page and try again.`;
+    return `Could not ${doing}: the browser closed Turbine's storage (after an update in another tab, or because it lost the database). Reload the page: Turbine then says what it finds, and offers its recovery snapshot if the workspace is gone.`;
   const issues = validationIssues(e);
   if (issues) return `Could not ${doing}: ${issues}`;
   const message = e instanceof Error ? e.message : String(e);
