@@ -23,5 +23,9 @@ export default defineConfig({
       ],
     },
   },
+  // No syntax highlighting: the guides have no code blocks, and Astro's default
+  // highlighter (Shiki) colours code with inline style attributes, which the CSP
+  // above would block (the build warns about it). Plain <pre><code> needs neither.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

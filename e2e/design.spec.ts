@@ -8,8 +8,8 @@ import { test, expect, expectNoAxeViolations } from './fixtures';
 import { DataPage } from './pages/data-page';
 import { DecisionsPage, OneOnOnesPage } from './pages/conversations';
 
-const MONZO = new URL('../../shared/data/frameworks/monzo/backend.md', import.meta.url).pathname;
-const FT = new URL('../../shared/data/frameworks/ft/operations.yml', import.meta.url).pathname;
+const MONZO = new URL('./data/frameworks/monzo/backend.md', import.meta.url).pathname;
+const FT = new URL('./data/frameworks/ft/operations.yml', import.meta.url).pathname;
 const PEOPLE = ['Ines Duarte', 'Kofi Mensah', 'Lena Vogel', 'Ravi Iyer', 'Sara Lind'];
 
 test('a new manager designs the team: charter, people, framework, matrix by keyboard, insights, a decision, a 1:1, and it all survives export and import', async ({ page }, testInfo) => {

@@ -9,7 +9,10 @@
  * It is a measurement, not a test: it exits 0 when budgets fail (and prints FAIL
  * for them); it exits 1 only when it cannot measure at all (build failed, no dist/,
  * no Chromium). Every number is the median of several runs, because the machine is
- * shared; the spread (min – max) is printed next to it.
+ * shared; the spread (min – max) is printed next to it. And every time budget is
+ * judged against yardsticks measured in the same run (scripts/bench/yardstick.ts):
+ * the raw figure scaled to the reference machine, so a busy machine does not fail
+ * the app.
  *
  * Why these choices:
  *  - dist/ is served by a tiny server of our own (scripts/bench/server.ts), not
@@ -35,8 +38,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { benchSize, largeWorkspace } from '../src/domain/large-workspace.ts';
+import { benchSize, largeWorkspace } from './bench/large-workspace.ts';
 import { kinds } from '../src/schemas/kinds.ts';
+import { WORKSPACE_FORMAT_VERSION } from '../src/schemas/format.ts';
 import { serveStatic } from './bench/server.ts';
 import {
   bareWrite,
@@ -53,6 +57,9 @@ import { BLANK_PAGE_URL, INSIGHTS_BUNDLE_URL, insightsBundle, measureDesign, typ
 import { CALIBRATION_READY_TEXT, measureHire, type HireResults } from './bench/hire.ts';
 import { kb, mb, ms, perSecond, spread, summarise, type Summary } from './bench/stats.ts';
 import { writeReport, type Row } from './bench/report.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './bench/browser.ts';
+import { measureDomain } from './bench/domain.ts';
+import { LABEL, REFERENCE, sampleNode, samplePage, scaleFrom, YARDSTICK_BUNDLE_URL, yardstickBundle, type Sample, type Scale } from './bench/yardstick.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const builtDist = join(root, 'dist');
@@ -63,17 +70,6 @@ const CHEAP_RUNS = 5; // rows 5–6: a page load each
 const LIGHTHOUSE_RUNS = 3; // row 7: ~20 s each
 const STEP_TIMEOUT = 180_000; // generous: a slow import should be measured, not time out
 const EXPORT_TIMEOUT = 60_000; // 20× the budget; past it the export has failed, and the page says why
-
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const BENCH_FILE_URL = '/__bench/workspace.json';
 const PROBE_WORKER_URL = '/__bench/probe-worker.js';
@@ -113,10 +109,16 @@ cpSync(builtDist, dist, { recursive: true });
 const workerUrl = findImportWorker();
 
 const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+// The yardsticks' samples, in the order taken; each row is scaled by the ones around it.
+const samples: Sample[] = [];
+const nodeBeforeGenerate = sampleNode('before generating the workspace');
+samples.push(nodeBeforeGenerate);
 const generateStart = performance.now();
 const data = largeWorkspace(benchSize);
 const generateMs = performance.now() - generateStart;
-const file = { format: 'turbine-workspace', formatVersion: 2, exportedAt: new Date().toISOString(), app: { name: 'Turbine', version }, data };
+const nodeAfterGenerate = sampleNode('after generating the workspace');
+samples.push(nodeAfterGenerate);
+const file = { format: 'turbine-workspace', formatVersion: WORKSPACE_FORMAT_VERSION, exportedAt: new Date().toISOString(), app: { name: 'Turbine', version }, data };
 const fileName = 'turbine-bench-workspace.json';
 const filePath = join(tempDir, fileName);
 writeFileSync(filePath, JSON.stringify(file));
@@ -134,12 +136,29 @@ const server = await serveStatic(dist, {
   // The app's insights code, bundled, and a page without the app's CSP to run it in (Design row D3).
   [INSIGHTS_BUNDLE_URL]: { body: insightsBundle(root), type: 'text/javascript; charset=utf-8' },
   [BLANK_PAGE_URL]: { body: '<!doctype html><title>bench</title>', type: 'text/html; charset=utf-8' },
+  // The page yardsticks (scripts/bench/yardstick.ts), run in that same blank page.
+  [YARDSTICK_BUNDLE_URL]: { body: yardstickBundle(root), type: 'text/javascript; charset=utf-8' },
 });
 log(`serving dist/ on ${server.origin}`);
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const chromiumVersion = browser.version();
 log(`Chromium ${chromiumVersion}`);
+
+// One page, in a context of its own, kept for the whole run: the yardsticks are sampled
+// in it between the sections below, so each section is judged by how fast the machine
+// was right around it.
+const yardstickContext = await browser.newContext({ baseURL: server.origin, serviceWorkers: 'block' });
+const yardstickPage = await yardstickContext.newPage();
+await yardstickPage.goto(BLANK_PAGE_URL);
+await yardstickPage.addScriptTag({ url: YARDSTICK_BUNDLE_URL });
+async function pageSample(at: string): Promise<Sample> {
+  const sample = await samplePage(yardstickPage, at);
+  samples.push(sample);
+  log(`yardsticks ${at}: page data ${spread(summarise(sample.times.pageData!), ms)}, page render ${spread(summarise(sample.times.pageRender!), ms)}`);
+  return sample;
+}
+const beforeHeavy = await pageSample('before rows 1–4');
 
 // ---------------------------------------------------------------------------
 // Rows 1–4: validate, import (with its bare-IndexedDB yardstick and long tasks), export.
@@ -271,6 +290,8 @@ async function heavyRun(context: BrowserContext, r: Partial<HeavyRun>): Promise<
   await page.close();
 }
 
+const afterHeavy = await pageSample('after rows 1–4');
+
 // ---------------------------------------------------------------------------
 // Row 5: Home with the large workspace loaded (the last heavy run's database).
 // ---------------------------------------------------------------------------
@@ -294,6 +315,7 @@ if (loadedContext) {
   }
 } else homeError = 'no heavy run finished, so no workspace was loaded';
 log(`home: ${home.map((h) => ms(h.readyMs)).join(', ')}${homeError ? ` (error: ${homeError})` : ''}`);
+const afterHome = await pageSample('after row 5');
 
 // ---------------------------------------------------------------------------
 // Rows D1–D4: the Design phase with the same large workspace (scripts/bench/design.ts).
@@ -311,12 +333,15 @@ let hire: HireResults = {
 };
 // A decided candidate: the one whose decision view row H2 opens.
 const decidedCandidate = data.candidates.find((c) => c.decision !== undefined)!;
+if (loadedContext) design = await measureDesign(loadedContext, { runs: HEAVY_RUNS, tempDir, fileUrl: BENCH_FILE_URL, frameworkTopics: FRAMEWORK_CAPABILITIES });
+const afterDesign = await pageSample('after rows D1–D4');
+// Rows H1–H4: the Hire phase with the same large workspace (scripts/bench/hire.ts).
 if (loadedContext) {
-  design = await measureDesign(loadedContext, { runs: HEAVY_RUNS, tempDir, fileUrl: BENCH_FILE_URL, frameworkTopics: FRAMEWORK_CAPABILITIES });
-  // Rows H1–H4: the Hire phase with the same large workspace (scripts/bench/hire.ts).
   hire = await measureHire(loadedContext, { runs: HEAVY_RUNS, decided: { id: decidedCandidate.id, name: decidedCandidate.name } });
   await loadedContext.close();
 }
+const afterHire = await pageSample('after rows H1–H4');
+await yardstickContext.close();
 log(
   `design: matrix ${design.matrixReady.map(ms).join(', ')}; edits ${design.editVisible.map(ms).join(', ')}; insights ${design.insights.map(ms).join(', ')}; ` +
     `framework preview ${design.frameworkPreview.map(ms).join(', ')}, commit ${design.frameworkCommit.map(ms).join(', ')}` +
@@ -324,6 +349,17 @@ log(
 );
 
 log(`hire: calibration ${hire.calibrationReady.map(ms).join(', ')}` + (hire.errors.length ? ` (errors: ${hire.errors.join('; ')})` : ''));
+
+// ---------------------------------------------------------------------------
+// Rows U1–U6: the app's pure rules in Node, on the same workspace (scripts/bench/domain.ts).
+// ---------------------------------------------------------------------------
+
+const beforeDomain = sampleNode('before rows U1–U5');
+samples.push(beforeDomain);
+const domain = measureDomain(data, generateMs);
+const afterDomain = sampleNode('after rows U1–U5');
+samples.push(afterDomain);
+log(`domain: ${domain.map((d) => `${d.id} ${ms(summarise(d.times).median)}`).join(', ')}`);
 
 // ---------------------------------------------------------------------------
 // Row 6: JavaScript each page loads, gzip-sized from the files in dist/.
@@ -403,16 +439,37 @@ const heavyError = (s: Summary) =>
 const hireError = (values: number[]) => (values.length === 0 ? hire.errors.join('; ') || 'not measured' : undefined);
 const designError = (values: number[]) => (values.length === 0 ? design.errors.join('; ') || 'not measured' : undefined);
 const frameworkImport = summarise(design.frameworkCommit.map((commit, i) => commit + design.frameworkPreview[i]!));
+// Which yardstick judges which row: the page render one for what a page draws (loads,
+// edits, paging, scrolling), the page data one for file and data work (validate, import,
+// export, insights, framework import), the Node one for the rows timed in Node. Each is
+// the median of the samples taken just before and just after the row's section.
+const yard = {
+  heavy: scaleFrom('pageData', [beforeHeavy, afterHeavy]),
+  home: scaleFrom('pageRender', [afterHeavy, afterHome]),
+  designRender: scaleFrom('pageRender', [afterHome, afterDesign]),
+  designData: scaleFrom('pageData', [afterHome, afterDesign]),
+  hire: scaleFrom('pageRender', [afterDesign, afterHire]),
+  domain: scaleFrom('nodeData', [beforeDomain, afterDomain]),
+  generate: scaleFrom('nodeData', [nodeBeforeGenerate, nodeAfterGenerate]),
+};
 const rows: Row[] = [
-  budgetRow('1. Validate the file in the import worker', '< 1,500 ms', validate, (v) => v < 1500, ms, heavyError(validate)),
+  budgetRow('1. Validate the file in the import worker', '< 1,500 ms', validate, (v) => v < 1500, ms, heavyError(validate), yard.heavy),
   budgetRow('2. Whole import ÷ bare IndexedDB write', '≤ 1.5×', ratio, (v) => v <= 1.5, (v) => `${v.toFixed(2)}×`, heavyError(ratio)),
-  budgetRow('3. Longest main-thread task during the import', '≤ 200 ms', longestTask, (v) => v <= 200, ms, heavyError(longestTask)),
-  budgetRow('4. Export the workspace (click → file saved)', '< 3,000 ms', exportSaved, (v) => v < 3000, ms, heavyError(exportSaved)),
-  budgetRow('5. Home shows the large workspace', '< 1,000 ms', homeReady, (v) => v < 1000, ms, home.length === 0 ? homeError : undefined),
-  budgetRow('D1. Matrix page interactive (300 × 300, 90,000 assessments)', '< 1,500 ms', summarise(design.matrixReady), (v) => v < 1500, ms, designError(design.matrixReady)),
-  budgetRow('D2. Keyboard edit in the matrix visible', '< 50 ms', summarise(design.editVisible), (v) => v < 50, ms, designError(design.editVisible)),
-  budgetRow('D3. Insights recomputed', '< 100 ms', summarise(design.insights), (v) => v < 100, ms, designError(design.insights)),
-  budgetRow(`D4. Framework import, ${FRAMEWORK_CAPABILITIES} capabilities (preview + commit)`, '< 1,000 ms', frameworkImport, (v) => v < 1000, ms, designError(design.frameworkCommit)),
+  budgetRow('3. Longest main-thread task during the import', '≤ 200 ms', longestTask, (v) => v <= 200, ms, heavyError(longestTask), yard.heavy),
+  budgetRow('4. Export the workspace (click → file saved)', '< 3,000 ms', exportSaved, (v) => v < 3000, ms, heavyError(exportSaved), yard.heavy),
+  budgetRow('5. Home shows the large workspace', '< 1,000 ms', homeReady, (v) => v < 1000, ms, home.length === 0 ? homeError : undefined, yard.home),
+  budgetRow('D1. Matrix page interactive (300 × 300, 90,000 assessments)', '< 1,500 ms', summarise(design.matrixReady), (v) => v < 1500, ms, designError(design.matrixReady), yard.designRender),
+  budgetRow('D2. Keyboard edit in the matrix visible', '< 50 ms', summarise(design.editVisible), (v) => v < 50, ms, designError(design.editVisible), yard.designRender),
+  budgetRow('D3. Insights recomputed', '< 100 ms', summarise(design.insights), (v) => v < 100, ms, designError(design.insights), yard.designData),
+  budgetRow(
+    `D4. Framework import, ${FRAMEWORK_CAPABILITIES} capabilities (preview + commit)`,
+    '< 1,000 ms',
+    frameworkImport,
+    (v) => v < 1000,
+    ms,
+    designError(design.frameworkCommit),
+    yard.designData,
+  ),
   budgetRow(
     'H1. Calibration page interactive (5,000 candidates, 40,000 scorecards)',
     '< 1,500 ms',
@@ -420,10 +477,14 @@ const rows: Row[] = [
     (v) => v < 1500,
     ms,
     hire.calibrationReady.length === 0 ? hire.errors.join('; ') || 'not measured' : undefined,
+    yard.hire,
   ),
-  budgetRow('H2. A candidate’s decision view (click → puzzle on screen)', '< 300 ms', summarise(hire.decisionView), (v) => v < 300, ms, hireError(hire.decisionView)),
-  budgetRow('H3. Candidate list: next page of 50 on screen', '< 100 ms', summarise(hire.nextPage), (v) => v < 100, ms, hireError(hire.nextPage)),
-  budgetRow('H4. Longest task while scrolling the candidate list', '≤ 50 ms', summarise(hire.listLongestTask), (v) => v <= 50, ms, hireError(hire.listLongestTask)),
+  budgetRow('H2. A candidate’s decision view (click → puzzle on screen)', '< 300 ms', summarise(hire.decisionView), (v) => v < 300, ms, hireError(hire.decisionView), yard.hire),
+  budgetRow('H3. Candidate list: next page of 50 on screen', '< 100 ms', summarise(hire.nextPage), (v) => v < 100, ms, hireError(hire.nextPage), yard.hire),
+  budgetRow('H4. Longest task while scrolling the candidate list', '≤ 50 ms', summarise(hire.listLongestTask), (v) => v <= 50, ms, hireError(hire.listLongestTask), yard.hire),
+  ...domain.map((d) =>
+    budgetRow(`${d.id}. ${d.what}`, `< ${d.budget.toLocaleString('en-GB')} ms`, summarise(d.times), (v) => v < d.budget, ms, undefined, d.id === 'U6' ? yard.generate : yard.domain),
+  ),
   ...JS_PAGES.map((path) =>
     budgetRow(`6. JavaScript shipped on ${path} (gzip)`, '≤ 60 KB', summarise(jsShipped.get(path)!.map((r) => r.gzip)), (v) => v <= 60 * 1024, kb),
   ),
@@ -438,6 +499,32 @@ const details: string[] = [
       .join(', ') +
     '.',
 ];
+details.push(
+  'Yardsticks, each sample the median of 5 runs after a warm-up (the reference machine in brackets): ' +
+    (Object.keys(LABEL) as (keyof typeof LABEL)[])
+      .map(
+        (kind) =>
+          `${LABEL[kind]} (${ms(REFERENCE[kind])}) ` +
+          samples
+            .filter((x) => x.times[kind])
+            .map((x) => `${x.at} ${ms(summarise(x.times[kind]!).median)}`)
+            .join(', '),
+      )
+      .join('; ') +
+    '. Factor (reference ÷ measured) applied to each section: ' +
+    Object.entries({
+      'rows 1, 3, 4': yard.heavy,
+      'row 5': yard.home,
+      'D1–D2': yard.designRender,
+      'D3–D4': yard.designData,
+      'H1–H4': yard.hire,
+      'U1–U5': yard.domain,
+      U6: yard.generate,
+    })
+      .map(([rowsOf, scale]) => `${rowsOf} ×${scale ? scale.factor.toFixed(2) : ' n/a'}`)
+      .join(', ') +
+    '.',
+);
 const exportedRun = heavy.find((r) => r.exportBytes !== undefined);
 const importedRuns = heavy.filter((r): r is HeavyRun => r.longTasksDuringImport !== undefined);
 if (validate.runs > 0) {
@@ -525,7 +612,10 @@ const machine = {
 };
 
 console.log('');
-for (const row of rows) console.log(`${row.status.padEnd(12)} ${row.budget}: ${row.measured} (budget ${row.target}, ${row.runs} runs)${row.note ? ` — ${row.note}` : ''}`);
+for (const row of rows) {
+  const scaled = row.scaled ? `, ${row.scaled} on the reference machine (${row.ratio})` : '';
+  console.log(`${row.status.padEnd(12)} ${row.budget}: ${row.measured}${scaled} (budget ${row.target}, ${row.runs} runs)${row.note ? ` — ${row.note}` : ''}`);
+}
 console.log('');
 for (const line of details) console.log(`  ${line}`);
 writeReport(join(root, 'BENCHMARKS.md'), { rows, details, machine, runs: { heavy: HEAVY_RUNS, cheap: CHEAP_RUNS, lighthouse: LIGHTHOUSE_RUNS } });
@@ -588,9 +678,31 @@ function describeTasks(run: HeavyRun): string {
   return `${tasks.length} tasks, ${ms(total)} in all; the largest ${biggest.map((t) => ms(t.duration)).join(', ')}`;
 }
 
-function budgetRow(budget: string, target: string, s: Summary, pass: (median: number) => boolean, format: (n: number) => string, error?: string): Row {
+/**
+ * A budget's row. With a yardstick, the median is judged as it would be on the reference
+ * machine: raw × REFERENCE / the yardstick measured around it (scale.factor); without one
+ * (ratios, bytes, Lighthouse scores) the raw median is judged.
+ */
+function budgetRow(
+  budget: string,
+  target: string,
+  s: Summary,
+  pass: (median: number) => boolean,
+  format: (n: number) => string,
+  error?: string,
+  scale?: Scale,
+): Row {
   if (s.runs === 0) return { budget, target, measured: 'not measured', runs: 0, status: 'NOT MEASURED', note: error };
-  return { budget, target, measured: spread(s, format), runs: s.runs, status: pass(s.median) ? 'PASS' : 'FAIL', note: error };
+  const judged = scale ? s.median * scale.factor : s.median;
+  return {
+    budget,
+    target,
+    measured: spread(s, format),
+    ...(scale ? { ratio: `${(s.median / scale.measured).toFixed(2)}× ${LABEL[scale.kind]}`, scaled: format(judged) } : {}),
+    runs: s.runs,
+    status: pass(judged) ? 'PASS' : 'FAIL',
+    note: error,
+  };
 }
 
 function lighthouseRows(outcome: LighthouseOutcome): Row[] {

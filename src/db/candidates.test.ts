@@ -155,7 +155,7 @@ describe('hireCandidate', () => {
     expect((await readSummary('2027-Q1', '2027-01-10')).hireSignals).toEqual([]);
   });
 
-  it('writes nothing when any part fails', async () => {
+  it('refuses unknown capabilities and an empty name before writing anything', async () => {
     const { c, cap } = await decidedHire();
     const before = await readWorkspace();
     await expect(
@@ -172,6 +172,30 @@ describe('hireCandidate', () => {
     await expect(
       hireCandidate({ candidateId: c.id, person: { name: '', role: '', level: '', startDate: '2026-12-07' }, levels: [], at: NOW }),
     ).rejects.toThrow();
+    expect(await readWorkspace()).toEqual(before);
+  });
+
+  it('writes nothing when a write inside the transaction fails after others succeeded', async () => {
+    const { c, cap } = await decidedHire();
+    const before = await readWorkspace();
+    // Dexie hooks run inside the write's transaction: one counts that the new person
+    // was really written, the other makes the candidate's write (the last) fail, as a
+    // full disk or another tab's abort would. Without the transaction the person and
+    // their levels would stay behind.
+    const written: string[] = [];
+    db.people.hook('creating', (_key, person) => void written.push(person.name));
+    db.candidates.hook('updating', () => {
+      throw new Error('the disk is full');
+    });
+    await expect(
+      hireCandidate({
+        candidateId: c.id,
+        person: { name: 'Ana Lima', role: '', level: '', startDate: '2026-12-07' },
+        levels: [{ capabilityId: cap('Incident response'), level: 3 }],
+        at: NOW,
+      }),
+    ).rejects.toThrow('the disk is full');
+    expect(written).toEqual(['Ana Lima']);
     expect(await readWorkspace()).toEqual(before);
   });
 

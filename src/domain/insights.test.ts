@@ -385,7 +385,7 @@ describe('insights', () => {
     });
   });
 
-  it('handles 300 people × 300 capabilities from 90,000 assessments quickly', () => {
+  it('handles 300 people × 300 capabilities from 90,000 assessments (its speed: npm run bench)', () => {
     const scales = [defaultScale, monzo, sparse];
     const areas = Array.from({ length: 10 }, (_, i) => area(`area${i}`, i));
     const people = Array.from({ length: 300 }, (_, i) => person(`person${i}`, i % 25 === 0 ? 'moved-on' : 'member'));
@@ -399,9 +399,7 @@ describe('insights', () => {
         const level = (p * 7 + c * 13) % 11 === 0 ? null : values[(p + c) % values.length]!.value;
         assessments.push(assess(`person${p}`, `cap${c}`, level, 1 + ((p + c) % 28), (p + c) % 9 === 0));
       }
-    const started = performance.now();
     const result = insights({ people, areas, capabilities, scales, cells: latestCells(assessments) });
-    expect(performance.now() - started).toBeLessThan(400);
     expect(result.coverage).toHaveLength(300);
     expect(result.teamRadar).toHaveLength(10);
     for (const r of result.teamRadar) expect(r.value).toBeGreaterThan(0);

@@ -59,14 +59,12 @@ describe('latestCells', () => {
     expect(latestCells([]).size).toBe(0);
   });
 
-  it('indexes 90,000 assessments quickly', () => {
+  it('indexes 90,000 assessments, keeping each pair’s latest (its speed: npm run bench)', () => {
     const assessments: Assessment[] = [];
     for (let p = 0; p < 300; p++)
       for (let c = 0; c < 150; c++)
         for (const day of [10, 2]) assessments.push(assess(`p${p}`, `c${c}`, (p + c + day) % 5, `2026-01-${day}T09:00:00.000Z`));
-    const started = performance.now();
     const cells = latestCells(assessments);
-    expect(performance.now() - started).toBeLessThan(200);
     expect(cells.size).toBe(300);
     expect([...cells.values()].reduce((n, row) => n + row.size, 0)).toBe(45_000);
     expect(cellOf(cells, 'p7', 'c3')?.level).toBe((7 + 3 + 10) % 5);

@@ -277,7 +277,7 @@ describe('calibration at size', () => {
     };
   }
 
-  it('handles 5,000 candidates and 40,000 scorecards well within budget', () => {
+  it('handles 5,000 candidates and 40,000 scorecards (its speed: npm run bench)', () => {
     const rand = random(42);
     const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
     const loops = [0, 1, 2].map((l) => loop(`L${l}`, [0, 1, 2, 3].map((s) => `L${l}s${s}`)));
@@ -302,14 +302,11 @@ describe('calibration at size', () => {
       return { ...card(pick(people), c.id, scores, pick(recommendations)), stageId: pick(c.moves).stageId };
     });
 
-    const started = performance.now();
     const result = calibration({ candidates, scorecards, openings, loops });
-    const elapsed = performance.now() - started;
 
     expect(result.interviewers).toHaveLength(40);
     expect(result.stages).toHaveLength(12);
     expect(result.funnels.reduce((n, f) => n + f.candidates, 0)).toBe(5000);
     expect(result.capabilities.reduce((n, c) => n + c.total, 0)).toBeGreaterThan(100_000);
-    expect(elapsed).toBeLessThan(1500);
   });
 });

@@ -29,11 +29,9 @@ describe('filterCandidates', () => {
     expect(filterCandidates(list, { status: 'all', query: '  zoe  NUNEZ ' }).map((c) => c.name)).toEqual(['Zoë Núñez']);
     expect(foldName('  José\tNúñez ')).toBe('jose nunez');
   });
-  it('handles five thousand candidates quickly', () => {
+  it('searches five thousand candidates (its speed: npm run bench)', () => {
     const many = Array.from({ length: 5000 }, (_, i) => ({ openingId: 'a', status: 'active' as const, name: `Candidate ${i}` }));
-    const t = performance.now();
     expect(filterCandidates(many, { status: 'active', query: 'candidate 49' })).toHaveLength(111);
-    expect(performance.now() - t).toBeLessThan(1000);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FrameworkDraft, FrameworkReadResult } from '../../domain/framework-draft.ts';
 import { readFtJobFamily } from './ft.ts';
 
-const operations = readFileSync(new URL('../../../../shared/data/frameworks/ft/operations.yml', import.meta.url), 'utf8');
+const operations = readFileSync(new URL('../../../e2e/data/frameworks/ft/operations.yml', import.meta.url), 'utf8');
 
 function draftOf(r: FrameworkReadResult): FrameworkDraft {
   if (!r.ok) throw new Error(`expected a draft, got: ${r.headline} ${JSON.stringify(r.problems)}`);

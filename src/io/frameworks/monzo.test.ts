@@ -4,7 +4,7 @@ import type { FrameworkDraft, FrameworkReadResult } from '../../domain/framework
 import { MAX_FRAMEWORK_PROBLEMS } from './common.ts';
 import { readMonzoMarkdown, readMonzoYaml } from './monzo.ts';
 
-const backend = readFileSync(new URL('../../../../shared/data/frameworks/monzo/backend.md', import.meta.url), 'utf8');
+const backend = readFileSync(new URL('../../../e2e/data/frameworks/monzo/backend.md', import.meta.url), 'utf8');
 
 function draftOf(r: FrameworkReadResult): FrameworkDraft {
   if (!r.ok) throw new Error(`expected a draft, got: ${r.headline} ${JSON.stringify(r.problems)}`);

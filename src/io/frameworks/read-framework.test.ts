@@ -6,9 +6,9 @@ import { Capability, CapabilityArea, LevelScale } from '../../schemas/capability
 import { checkFrameworkFileSize, MAX_FRAMEWORK_FILE_BYTES, readFrameworkFile } from './read-framework.ts';
 import { libraryFile } from './turbine-library.ts';
 
-const shared = (path: string) => readFileSync(new URL(`../../../../shared/data/frameworks/${path}`, import.meta.url), 'utf8');
-const backend = shared('monzo/backend.md');
-const operations = shared('ft/operations.yml');
+const framework = (path: string) => readFileSync(new URL(`../../../e2e/data/frameworks/${path}`, import.meta.url), 'utf8');
+const backend = framework('monzo/backend.md');
+const operations = framework('ft/operations.yml');
 
 const formatOf = (r: FrameworkReadResult) => (r.ok ? r.draft.format : `refused: ${r.headline}`);
 

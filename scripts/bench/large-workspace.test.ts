@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kinds, WorkspaceData } from '../schemas/workspace.ts';
-import { findDanglingReferences, findDuplicateIds } from '../io/read-workspace-file.ts';
+import { kinds, WorkspaceData } from '../../src/schemas/workspace.ts';
+import { findDanglingReferences, findDuplicateIds } from '../../src/io/read-workspace-file.ts';
 import { benchSize, largeWorkspace, type WorkspaceSize } from './large-workspace.ts';
 
 const small: WorkspaceSize = { people: 12, capabilities: 20, assessments: 300, candidates: 45, scorecards: 260, checkIns: 30 };
@@ -73,14 +73,11 @@ describe('largeWorkspace', () => {
   });
 
   it('builds the benchmark size with the right counts, valid', () => {
-    const started = performance.now();
+    // How long this takes is the bench's business (npm run bench), not a unit test's.
     const w = largeWorkspace(benchSize);
-    const ms = performance.now() - started;
     expect(countsOf(w)).toEqual(benchSize);
     expect(w.openings.length).toBe(50);
     expect(w.interviewLoops.length).toBe(10);
     expectValid(w);
-    // Loose on purpose: this guards against an accidental slow path, not machine speed.
-    expect(ms).toBeLessThan(10_000);
   });
 });

@@ -4,8 +4,8 @@
  * Deterministic for a given size and seed. Text is kept to a short sentence so
  * that an export of `benchSize` stays well under the import size limit.
  */
-import type { WorkspaceData } from '../schemas/workspace.ts';
-import { seeded, type Rng } from './seeded.ts';
+import type { WorkspaceData } from '../../src/schemas/workspace.ts';
+import { seeded, type Rng } from '../../src/domain/seeded.ts';
 
 export interface WorkspaceSize {
   people: number;

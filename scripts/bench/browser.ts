@@ -1,0 +1,11 @@
+/** The Chromium the bench drives (Debian's, or CHROMIUM_PATH) and its flags, shared by bench.ts and calibrate.ts. */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
