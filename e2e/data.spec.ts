@@ -99,7 +99,8 @@ test('every kind of bad file is refused with a clear message and the data is unt
 
 /** Fields a manager types free text into; every one of them gets a payload. */
 const textFields = new Set(['name', 'role', 'level', 'fit', 'mission', 'value', 'vision', 'description', 'text', 'notes', 'context', 'decided', 'why', 'decidedBy', 'title', 'owner', 'lead', 'strengths', 'toImprove', 'stretch', 'feedbackAsked', 'feedbackGiven']);
-const textLists = new Set(['input']);
+// `scope` is a format-1 list (this file is format 1): its payloads become system names on import.
+const textLists = new Set(['scope', 'input']);
 
 function poison(value: unknown, payload: (i: number) => string, counter = { n: 0 }): unknown {
   if (Array.isArray(value)) return value.map((v) => poison(v, payload, counter));
@@ -140,7 +141,10 @@ test('imported text with script and HTML payloads is shown as text and never run
   const [teamName] = named('teams');
   const [firstPerson] = named('people');
   const [firstCapability] = named('capabilities');
-  const records = Object.values(poisoned.data as Record<string, unknown>).reduce<number>((n, v) => n + (Array.isArray(v) ? v.length : 0), 0);
+  // A format-1 file: its scope strings become systems and its check-ins' goals records of their own.
+  const v1 = poisoned.data as { teams: { scope: unknown[] }[]; checkIns: { goals: unknown[] }[] };
+  const lifted = v1.teams.reduce((n, t) => n + t.scope.length, 0) + v1.checkIns.reduce((n, c) => n + c.goals.length, 0);
+  const records = lifted + Object.values(poisoned.data as Record<string, unknown>).reduce<number>((n, v) => n + (Array.isArray(v) ? v.length : 0), 0);
   const islandContent = {
     '/': () => page.getByText(`Team: ${teamName}`, { exact: true }),
     '/design/': () => page.getByText(teamName!, { exact: true }),
