@@ -1,4 +1,4 @@
-/** The Chromium the bench drives (Debian's, or CHROMIUM_PATH) and its flags, shared by bench.ts and calibrate.ts. */
+/** The Chromium the bench drives (Debian's, or CHROMIUM_PATH) and its flags, shared by the bench (bench.ts, calibrate.ts) and the Playwright suite. */
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

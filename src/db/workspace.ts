@@ -55,6 +55,17 @@ export async function countRecords(): Promise<Record<RecordKind, number>> {
   return Object.fromEntries(entries) as Record<RecordKind, number>;
 }
 
+/**
+ * Rows per storage table: cheap on every layout (a grouped kind is counted in groups,
+ * without reading them), so it can run on every page load. The recovery marker uses it.
+ */
+export async function countRows(): Promise<Record<string, number>> {
+  const db = database();
+  const tables = storageTables(db).filter((t) => t.name !== 'settings');
+  const counts = await Promise.all(tables.map(async (t) => [t.name, await t.count()] as const));
+  return Object.fromEntries(counts);
+}
+
 /** True when the workspace holds no record at all (settings aside). */
 export async function isWorkspaceEmpty(): Promise<boolean> {
   const db = database();

@@ -6,7 +6,7 @@
  * recovery snapshot, also outside IndexedDB, lets it offer the data back.
  */
 
-/** Records per kind, as the app last saw them. */
+/** Stored rows per table (or records per kind, for a snapshot), as the app last saw them. */
 export type RecordCounts = Record<string, number>;
 
 export interface CountMarker {

@@ -8,14 +8,14 @@ import { keepSnapshot } from '../db/snapshots.ts';
 import type { SnapshotMeta } from '../domain/recovery.ts';
 import { describeError } from '../state/errors.ts';
 
-export type SnapshotReply = { ok: true; meta: SnapshotMeta | undefined; counts: Record<string, number> } | { ok: false; message: string };
+export type SnapshotReply = { ok: true; meta: SnapshotMeta | undefined } | { ok: false; message: string };
 
 self.onmessage = async (event: MessageEvent<{ reason: string; at: string }>) => {
   try {
     const { text, records, counts } = await exportWorkspace(event.data.at, { isBackup: false });
     // An empty workspace is nothing to recover; keeping it would only push real snapshots out.
     const meta = records > 0 ? await keepSnapshot(text, counts, event.data.reason, event.data.at) : undefined;
-    self.postMessage({ ok: true, meta, counts } satisfies SnapshotReply);
+    self.postMessage({ ok: true, meta } satisfies SnapshotReply);
   } catch (e) {
     self.postMessage({ ok: false, message: describeError(e, 'keep a recovery snapshot') } satisfies SnapshotReply);
   }

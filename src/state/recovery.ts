@@ -4,7 +4,7 @@
  * count marker current, and on open say whether the workspace was lost behind the
  * app's back (see src/domain/recovery.ts).
  */
-import { countRecords } from '../db/workspace.ts';
+import { countRows } from '../db/workspace.ts';
 import { canKeepSnapshots, listSnapshots, onWorkspaceWritten, readCountMarker, writeCountMarker } from '../db/snapshots.ts';
 import { lossOf, type Loss, type SnapshotMeta } from '../domain/recovery.ts';
 import type { SnapshotReply } from '../io/snapshot.worker.ts';
@@ -17,9 +17,9 @@ export function takeSnapshot(reason: string): Promise<SnapshotReply> {
   if (!canKeepSnapshots()) return Promise.resolve({ ok: false, message: 'This browser has no private file system for snapshots.' });
   return new Promise((resolve) => {
     const worker = new Worker(new URL('../io/snapshot.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<SnapshotReply>) => {
+    worker.onmessage = async (event: MessageEvent<SnapshotReply>) => {
       worker.terminate();
-      if (event.data.ok) writeCountMarker(event.data.counts, new Date().toISOString());
+      if (event.data.ok) await markCountsAsIntended();
       resolve(event.data);
     };
     worker.onerror = (event) => {
@@ -32,7 +32,7 @@ export function takeSnapshot(reason: string): Promise<SnapshotReply> {
 
 /** After a removal the manager asked for (start over, replace, remove sample data): these counts are the new normal. */
 export async function markCountsAsIntended(): Promise<void> {
-  writeCountMarker(await countRecords(), new Date().toISOString());
+  writeCountMarker(await countRows(), new Date().toISOString());
 }
 
 let paused = false;
@@ -62,7 +62,8 @@ export interface LostWorkspace {
  * workspace cannot push the good snapshots out) until the manager decides.
  */
 export async function findLostWorkspace(): Promise<LostWorkspace | undefined> {
-  const counts = await countRecords();
+  // Rows, not records: counting grouped records would read every group on every page load.
+  const counts = await countRows();
   const loss = lossOf(readCountMarker(), counts);
   if (!loss) {
     // First visit, or all is well: remember today's counts for next time.

@@ -105,7 +105,7 @@ function LostWorkspaceNotice(props: { lost: LostWorkspace; onSettled: () => void
     <div class="notice error" role="alert">
       <h2>{props.lost.loss.kind === 'vanished' ? 'Your workspace is gone from this browser' : 'Your workspace lost most of its records'}</h2>
       <p>
-        On {day(props.lost.loss.since)} it held {props.lost.loss.before} records; now it holds {props.lost.loss.now}. You did not ask for this: browsers
+        On {day(props.lost.loss.since)} Turbine’s storage here held {props.lost.loss.before} entries; now it holds {props.lost.loss.now}. You did not ask for this: browsers
         sometimes discard their storage after a crash.
       </p>
       <Show
