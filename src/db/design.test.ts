@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { TurbineDB, useDatabase } from './database.ts';
 import { commitImport, readWorkspace } from './workspace.ts';
 import {
@@ -46,6 +46,9 @@ describe('charter', () => {
   });
 
   it('refuses a save over a charter another tab changed, and a second first charter', async () => {
+    // Both saves within one millisecond, as on a fast machine: the stamps must still differ.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-06T10:00:00.000Z') });
+    onTestFinished(() => void vi.useRealTimers());
     const first = await saveCharter({ name: 'Payments', mission: '', value: '', vision: '', partners: [] });
     const otherTab = await saveCharter({ ...first, mission: 'From the other tab' });
     await expect(saveCharter({ ...first, mission: 'Stale' })).rejects.toMatchObject({ name: 'StaleRecordError', fresh: { mission: 'From the other tab' } });

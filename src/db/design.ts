@@ -58,14 +58,13 @@ export async function saveCharter(team: Omit<TeamRecord, 'id'> & { id?: string }
       const existing = await db.teams.toCollection().first();
       if (existing) throw new StaleRecordError('The charter', existing);
     }
-    const at = stamp();
-    const record = Team.parse({ ...team, id: team.id ?? newId(), updatedAt: at });
+    const record = Team.parse({ ...team, id: team.id ?? newId(), updatedAt: stamp(stored?.updatedAt) });
     await db.teams.put(record);
     if (scope) {
       for (const edit of scope.keep) {
         const current = await checkFresh(db.systems, edit, `The system “${edit.name}”`);
         const { updatedAt: _read, ...fields } = edit;
-        await db.systems.put(System.parse({ ...(current ?? {}), ...fields, id: edit.id ?? newId(), updatedAt: at }));
+        await db.systems.put(System.parse({ ...(current ?? {}), ...fields, id: edit.id ?? newId(), updatedAt: stamp(current?.updatedAt) }));
       }
       await db.systems.bulkDelete(scope.remove);
     }
@@ -84,8 +83,8 @@ export async function readPeople(): Promise<PersonRecord[]> {
 export async function savePerson(person: Omit<PersonRecord, 'id'> & { id?: string }): Promise<PersonRecord> {
   const db = database();
   return db.transaction('rw', db.people, async () => {
-    await checkFresh(db.people, person, `${person.name.trim() || 'This person'}’s record`);
-    const record = Person.parse({ ...person, id: person.id ?? newId(), updatedAt: stamp() });
+    const stored = await checkFresh(db.people, person, `${person.name.trim() || 'This person'}’s record`);
+    const record = Person.parse({ ...person, id: person.id ?? newId(), updatedAt: stamp(stored?.updatedAt) });
     await db.people.put(record);
     return record;
   });
@@ -97,7 +96,7 @@ export async function movePersonOn(id: string, date: string): Promise<void> {
   await db.transaction('rw', db.people, async () => {
     const person = await db.people.get(id);
     if (!person) throw new Error('that person is no longer in the workspace');
-    await db.people.put(Person.parse({ ...person, status: 'moved-on', movedOnDate: date, updatedAt: stamp() }));
+    await db.people.put(Person.parse({ ...person, status: 'moved-on', movedOnDate: date, updatedAt: stamp(person.updatedAt) }));
   });
 }
 
@@ -107,7 +106,7 @@ export async function bringPersonBack(id: string): Promise<void> {
     const person = await db.people.get(id);
     if (!person) throw new Error('that person is no longer in the workspace');
     const { movedOnDate: _gone, ...rest } = person;
-    await db.people.put(Person.parse({ ...rest, status: 'member', updatedAt: stamp() }));
+    await db.people.put(Person.parse({ ...rest, status: 'member', updatedAt: stamp(person.updatedAt) }));
   });
 }
 

@@ -35,8 +35,16 @@ export class ReplacedWorkspaceError extends Error {
   }
 }
 
-/** The moment a command stamps on what it writes. */
-export const stamp = (): string => new Date().toISOString();
+/**
+ * The moment a command stamps on what it writes: now, but always later than the version it
+ * replaces. Two saves within one millisecond (or a clock that stepped back) would otherwise
+ * share a stamp, and a form holding the first would pass the freshness check over the second.
+ */
+export function stamp(replaces?: string): string {
+  const now = Date.now();
+  const previous = replaces === undefined ? Number.NaN : Date.parse(replaces);
+  return new Date(Number.isNaN(previous) || now > previous ? now : previous + 1).toISOString();
+}
 
 /**
  * For an edit (the record has an id that was read from storage): the stored record,
