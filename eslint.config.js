@@ -6,11 +6,14 @@
  *  - only src/db/** may import dexie (storage lives in one place);
  *  - no innerHTML/outerHTML writes, insertAdjacentHTML or Solid's innerHTML prop
  *    (Solid does not sanitise it).
+ * And no import cycles in src (import-x/no-cycle): a cycle hides which layer depends on
+ * which, and it is how helpers ended up inside the hire islands' page components.
  */
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import solid from 'eslint-plugin-solid/configs/typescript';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 const TS_FILES = ['src/**/*.{ts,tsx}', 'scripts/**/*.ts', 'e2e/**/*.ts', '*.config.ts'];
 
@@ -69,6 +72,17 @@ export default defineConfig([
       ],
       'no-restricted-syntax': ['error', ...htmlInjection, dynamicDexieImport],
     },
+  },
+  {
+    // Imports name their .ts/.tsx file, so Node's resolver finds every one; type-only
+    // imports count too, since a type cycle ties the layers together just the same.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['src/**/*.tsx'],

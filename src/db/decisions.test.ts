@@ -3,7 +3,7 @@ import { TurbineDB, useDatabase } from './database.ts';
 import { commitImport } from './workspace.ts';
 import { addDecision, deleteDecision, readDecisionsPage, updateDecision, type DecisionDraft } from './decisions.ts';
 import { tinyWorkspace } from '../test/workspaces.ts';
-import { describeError } from '../state/errors.ts';
+import { describeError } from '../domain/errors.ts';
 
 let db: TurbineDB;
 let n = 0;

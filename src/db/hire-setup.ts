@@ -10,7 +10,8 @@ import { InterviewLoop, Opening, Question } from '../schemas/hiring.ts';
 import type { RecordOf } from '../schemas/records.ts';
 import { defaultScale, DEFAULT_SCALE_ID } from '../domain/default-scale.ts';
 import { copyLoop, copyName, describeUses, questionUsage, tidyStage } from '../domain/hire/setup.ts';
-import { planLoopImport, type LoopFileData, type LoopImportPlan } from '../io/loop-file.ts';
+import type { LoopFileData } from '../schemas/loop-file.ts';
+import { planLoopImport, type LoopImportPlan } from '../domain/hire/loop-import.ts';
 import { database } from './database.ts';
 import { readLibrary, readMatrix, readPeople, type MatrixData } from './design.ts';
 

@@ -13,7 +13,7 @@ import {
   type OneOnOneDraft,
 } from './one-on-ones.ts';
 import { ids, tinyWorkspace } from '../test/workspaces.ts';
-import { describeError } from '../state/errors.ts';
+import { describeError } from '../domain/errors.ts';
 import { logNewestFirst } from '../domain/one-on-ones.ts';
 
 const readPersonLog = async (personId: string) => logNewestFirst((await readOneOnOnesOverview()).oneOnOnes, personId);

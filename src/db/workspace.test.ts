@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TurbineDB, useDatabase } from './database.ts';
 import { clearWorkspace, commitImport, countRecords, readWorkspace, removeSampleData, updateSettings } from './workspace.ts';
 import { ids, tinyWorkspace } from '../test/workspaces.ts';
-import { emptyWorkspace } from '../schemas/workspace.ts';
+import { emptyWorkspace } from '../schemas/records.ts';
 
 let db: TurbineDB;
 let n = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { previewImport } from './import-preview.ts';
 import { tinyWorkspace } from '../test/workspaces.ts';
-import { emptyWorkspace } from '../schemas/workspace.ts';
+import { emptyWorkspace } from '../schemas/records.ts';
 
 describe('previewImport', () => {
   it('counts everything as new into an empty workspace', () => {

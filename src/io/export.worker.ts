@@ -4,7 +4,7 @@
  * reference) and offers it as a download.
  */
 import { exportWorkspace } from './export-workspace.ts';
-import { describeError } from '../state/errors.ts';
+import { describeError } from '../domain/errors.ts';
 
 export type ExportReply = { ok: true; blob: Blob; fileName: string; records: number } | { ok: false; message: string };
 

@@ -9,7 +9,7 @@ import type { ImportFailure } from './problems.ts';
 import { commitImport, readWorkspace, type WriteProgress } from '../db/workspace.ts';
 import { previewImport, type ImportMode, type ImportPreview } from '../domain/import-preview.ts';
 import type { WorkspaceData } from '../schemas/workspace.ts';
-import { describeError } from '../state/errors.ts';
+import { describeError } from '../domain/errors.ts';
 
 export type ImportRequest = { type: 'check'; file: File } | { type: 'commit'; mode: ImportMode };
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { InterviewLoop, Question } from '../schemas/hiring.ts';
 import type { Capability, CapabilityArea } from '../schemas/capability.ts';
 import { DEFAULT_SCALE_ID } from '../domain/default-scale.ts';
-import { LOOP_FORMAT, LOOP_FORMAT_VERSION, loopFile, loopFileName, planLoopImport, readLoopFile, type LoopImportReceiver, type LoopReadResult } from './loop-file.ts';
+import { planLoopImport, type LoopImportReceiver } from '../domain/hire/loop-import.ts';
+import { LOOP_FORMAT, LOOP_FORMAT_VERSION, loopFile, loopFileName, readLoopFile, type LoopReadResult } from './loop-file.ts';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const APP = { name: 'Turbine', version: '0.1.0' };

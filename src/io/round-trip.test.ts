@@ -8,7 +8,8 @@ import { TurbineDB, useDatabase } from '../db/database.ts';
 import { clearWorkspace, commitImport, readWorkspace } from '../db/workspace.ts';
 import { exportWorkspace } from './export-workspace.ts';
 import { readWorkspaceFile } from './read-workspace-file.ts';
-import { emptyWorkspace, WorkspaceData } from '../schemas/workspace.ts';
+import { emptyWorkspace } from '../schemas/records.ts';
+import { WorkspaceData } from '../schemas/workspace.ts';
 
 const text = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),

@@ -6,7 +6,7 @@
 import { exportWorkspace } from './export-workspace.ts';
 import { keepSnapshot } from '../db/snapshots.ts';
 import type { SnapshotMeta } from '../domain/recovery.ts';
-import { describeError } from '../state/errors.ts';
+import { describeError } from '../domain/errors.ts';
 
 export type SnapshotReply = { ok: true; meta: SnapshotMeta | undefined } | { ok: false; message: string };
 

@@ -1,42 +1,9 @@
 import { z } from 'zod';
 import { IsoDateTime, ShortText } from './common.ts';
-import { Team } from './team.ts';
-import { Person } from './person.ts';
-import { Capability, CapabilityArea, LevelScale } from './capability.ts';
-import { Assessment } from './assessment.ts';
-import { OneOnOne } from './one-on-one.ts';
-import { Decision } from './decision.ts';
-import { Candidate, InterviewLoop, Opening, Question, Scorecard } from './hiring.ts';
-import { OnboardingPlan } from './onboarding.ts';
-import { CheckIn } from './check-in.ts';
-import { Goal } from './goal.ts';
-import { System } from './system.ts';
-import { NinetyDayPlan } from './plan.ts';
+import { recordKinds } from './record-kinds.ts';
 import { Settings } from './settings.ts';
 import { kindLabels, kinds, type RecordKind } from './kinds.ts';
 import { WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION } from './format.ts';
-
-/** The schema that validates each kind of record; storage tables and the export file follow it. */
-export const recordKinds = {
-  teams: Team,
-  people: Person,
-  levelScales: LevelScale,
-  capabilityAreas: CapabilityArea,
-  capabilities: Capability,
-  systems: System,
-  goals: Goal,
-  assessments: Assessment,
-  oneOnOnes: OneOnOne,
-  decisions: Decision,
-  questions: Question,
-  interviewLoops: InterviewLoop,
-  openings: Opening,
-  candidates: Candidate,
-  scorecards: Scorecard,
-  onboardingPlans: OnboardingPlan,
-  checkIns: CheckIn,
-  ninetyDayPlans: NinetyDayPlan,
-} satisfies { [K in RecordKind]: z.ZodType };
 
 export { kinds, kindLabels, type RecordKind };
 export type RecordOf<K extends RecordKind> = z.infer<(typeof recordKinds)[K]>;
@@ -63,4 +30,3 @@ export const WorkspaceFileHeader = z.object({
 export const WorkspaceFile = WorkspaceFileHeader.extend({ data: WorkspaceData });
 export type WorkspaceFile = z.infer<typeof WorkspaceFile>;
 
-export { emptyWorkspace } from './records.ts';

@@ -1,5 +1,6 @@
 /** Small hand-made workspaces for unit tests. */
-import { emptyWorkspace, type WorkspaceData } from '../schemas/workspace.ts';
+import { emptyWorkspace } from '../schemas/records.ts';
+import type { WorkspaceData } from '../schemas/workspace.ts';
 
 export const ids = {
   person: '11111111-1111-4111-8111-111111111111',

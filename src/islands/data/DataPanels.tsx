@@ -9,7 +9,7 @@ import { readSummary } from '../../db/summary.ts';
 import { clearWorkspace, countRecords, removeSampleData, updateSettings } from '../../db/workspace.ts';
 import { exportWorkspaceFile } from '../../io/export-session.ts';
 import { formatBytes, readStorageHealth, requestPersistence, type StorageHealth } from '../../state/storage-health.ts';
-import { describeError } from '../../state/errors.ts';
+import { describeError } from '../../domain/errors.ts';
 import { quarterOf, toIsoDate } from '../../domain/dates.ts';
 import SampleTeamButton from './SampleTeamButton.tsx';
 import ImportPanel from './ImportPanel.tsx';

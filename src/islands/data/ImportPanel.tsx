@@ -10,7 +10,7 @@ import { openImportSession, type ImportSession } from '../../io/import-session.t
 import type { ImportFailure } from '../../io/problems.ts';
 import type { WriteProgress } from '../../db/workspace.ts';
 import type { ImportMode, ImportPreview } from '../../domain/import-preview.ts';
-import { describeError } from '../../state/errors.ts';
+import { describeError } from '../../domain/errors.ts';
 import ImportRefusal from '../../components/ImportRefusal.tsx';
 
 type Step =

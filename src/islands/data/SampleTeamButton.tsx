@@ -1,7 +1,7 @@
 /** "Try it with a sample team": loads the generated sample workspace, merged with whatever is there. */
 import { createSignal } from 'solid-js';
 import { commitImport } from '../../db/workspace.ts';
-import { describeError } from '../../state/errors.ts';
+import { describeError } from '../../domain/errors.ts';
 import { toIsoDate } from '../../domain/dates.ts';
 
 export default function SampleTeamButton(props: { onError: (message: string | undefined) => void }) {

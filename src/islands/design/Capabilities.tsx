@@ -10,7 +10,7 @@ import { createLiveQuery } from '../../state/live-query.ts';
 import { applyLibraryMerge, readLibrary, saveArea, saveCapability } from '../../db/design.ts';
 import type { CapabilityLibrary, LibraryMergePlan } from '../../domain/library-merge.ts';
 import type { FrameworkDraft, FrameworkProblem } from '../../domain/framework-draft.ts';
-import { describeError } from '../../state/errors.ts';
+import { describeError } from '../../domain/errors.ts';
 import { readFrameworkInWorker } from '../../io/framework-session.ts';
 import { downloadText } from '../../state/download.ts';
 import { toIsoDate } from '../../domain/dates.ts';

@@ -6,7 +6,7 @@
 import { createSignal, For, Index, Show } from 'solid-js';
 import { createLiveQuery } from '../../state/live-query.ts';
 import { readCharter, readSystems, saveCharter, type ScopeEdit } from '../../db/design.ts';
-import { describeError } from '../../state/errors.ts';
+import { describeError } from '../../domain/errors.ts';
 import type { RecordOf } from '../../schemas/records.ts';
 
 type Team = RecordOf<'teams'>;

@@ -7,7 +7,7 @@ import { createSignal, For, Show, untrack } from 'solid-js';
 import type { Decision } from '../../schemas/decision.ts';
 import type { DecisionDraft, DecisionStatus } from '../../db/decisions.ts';
 import { parseNames } from '../../domain/decisions.ts';
-import { describeError } from '../../state/errors.ts';
+import { describeError } from '../../domain/errors.ts';
 
 export const statusLabels: Record<DecisionStatus, string> = { proposed: 'Proposed', decided: 'Decided', superseded: 'Superseded' };
 export const statuses = ['proposed', 'decided', 'superseded'] as const;

@@ -10,7 +10,7 @@ import { filterDecisions, type DecisionStatusFilter } from '../../domain/decisio
 import { toIsoDate } from '../../domain/dates.ts';
 import { formatDay } from '../../domain/day-format.ts';
 import { createLiveStore } from '../../state/live-store.ts';
-import { describeError } from '../../state/errors.ts';
+import { describeError } from '../../domain/errors.ts';
 import LiveSection from '../../components/LiveSection.tsx';
 import DecisionForm, { statusLabels, statuses } from './DecisionForm.tsx';
 

@@ -24,7 +24,7 @@ import {
   type MatrixFilter,
 } from '../../domain/matrix-view.ts';
 import { matrixCsv } from '../../io/matrix-csv.ts';
-import { describeError } from '../../state/errors.ts';
+import { describeError } from '../../domain/errors.ts';
 import { downloadText } from '../../state/download.ts';
 import { toIsoDate } from '../../domain/dates.ts';
 import type { RecordOf } from '../../schemas/records.ts';

@@ -10,7 +10,7 @@ import type { OneOnOne } from '../../schemas/one-on-one.ts';
 import type { OneOnOneDraft, OneOnOneKind } from '../../db/one-on-ones.ts';
 import { addDays } from '../../domain/dates.ts';
 import { appendToNotes, questionOutline } from '../../domain/one-on-ones.ts';
-import { describeError } from '../../state/errors.ts';
+import { describeError } from '../../domain/errors.ts';
 
 export interface ConversationTemplate {
   title: string;

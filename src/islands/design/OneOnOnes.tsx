@@ -11,7 +11,7 @@ import { cadences, describeCadence, logNewestFirst, openActionItems, type Cadenc
 import { toIsoDate } from '../../domain/dates.ts';
 import { formatDay, relativeDay } from '../../domain/day-format.ts';
 import { createLiveStore } from '../../state/live-store.ts';
-import { describeError } from '../../state/errors.ts';
+import { describeError } from '../../domain/errors.ts';
 import LiveSection from '../../components/LiveSection.tsx';
 import OneOnOneForm, { kindLabels, type ConversationTemplate } from './OneOnOneForm.tsx';
 import { personStatusLabel } from '../../domain/person-status.ts';

@@ -5,7 +5,7 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { createLiveQuery } from '../../state/live-query.ts';
 import { bringPersonBack, movePersonOn, readPeople, savePerson } from '../../db/design.ts';
-import { describeError } from '../../state/errors.ts';
+import { describeError } from '../../domain/errors.ts';
 import { toIsoDate } from '../../domain/dates.ts';
 import type { RecordOf } from '../../schemas/records.ts';
 import { personStatusLabel } from '../../domain/person-status.ts';

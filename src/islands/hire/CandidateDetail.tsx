@@ -10,46 +10,17 @@ import { candidatePacing } from '../../domain/hire/pacing.ts';
 import { loopInterviewers, momentOn, nextStageId } from '../../domain/hire/candidate-list.ts';
 import { toIsoDate } from '../../domain/dates.ts';
 import { createLiveStore } from '../../state/live-store.ts';
-import { describeError } from '../../state/errors.ts';
-import { NavLink, type CandidatesContext } from './CandidateWorkspace.tsx';
+import { createAction } from '../../state/action.ts';
+import ActionStatus from '../../components/ActionStatus.tsx';
+import Notice from '../../components/Notice.tsx';
+import { describeError } from '../../domain/errors.ts';
+import { NavLink, type CandidatesContext } from './candidates-context.tsx';
 import { day, lookups, plural, statuses, statusLabels } from './candidate-helpers.ts';
 import ScorecardPanel from './ScorecardPanel.tsx';
 import DecisionView from './DecisionView.tsx';
 
 type Candidate = RecordOf<'candidates'>;
 type Stage = RecordOf<'interviewLoops'>['stages'][number];
-
-/** Runs a write and reports it: a status line when it worked, an alert naming the problem when not. */
-export function createAction() {
-  const [message, setMessage] = createSignal<{ ok: boolean; text: string }>();
-  const run = async (doing: string, write: () => Promise<unknown>, done: string): Promise<boolean> => {
-    setMessage(undefined);
-    try {
-      await write();
-      setMessage({ ok: true, text: done });
-      return true;
-    } catch (e) {
-      setMessage({ ok: false, text: describeError(e, doing) });
-      return false;
-    }
-  };
-  return { message, run };
-}
-
-export function ActionMessage(props: { message: { ok: boolean; text: string } | undefined }) {
-  return (
-    <>
-      <p role="status" class="action-status">
-        {props.message?.ok ? props.message.text : ''}
-      </p>
-      <Show when={props.message && !props.message.ok}>
-        <div class="notice error" role="alert">
-          <p>{props.message!.text}</p>
-        </div>
-      </Show>
-    </>
-  );
-}
 
 export default function CandidateDetail(props: { ctx: CandidatesContext; candidate: Candidate; fromOpening: string | undefined }) {
   const c = () => props.candidate;
@@ -59,9 +30,10 @@ export default function CandidateDetail(props: { ctx: CandidatesContext; candida
   const loop = () => data().loops.find((l) => l.id === opening()?.loopId);
   const today = toIsoDate(new Date());
   const pacing = createMemo(() => candidatePacing(c(), opening() ?? { targetDaysToDecision: 21 }, loop(), today));
-  // The page shows one candidate per mount (the workspace re-mounts on another id).
-  const candidateId = untrack(() => props.candidate.id);
-  const cards = createLiveStore(() => readScorecards(candidateId).then((list) => ({ id: candidateId, list })));
+  const cards = createLiveStore(
+    () => props.candidate.id,
+    (id) => readScorecards(id).then((list) => ({ id, list })),
+  );
   const interviewers = createMemo(() => loopInterviewers(loop()));
   const viewerRef = () => interviewers().find((i) => i.key === props.ctx.viewer())?.interviewer;
   const stageName = (id: string) => names().stageName(loop()?.id, id);
@@ -171,11 +143,7 @@ export default function CandidateDetail(props: { ctx: CandidatesContext; candida
           </Show>
         )}
       </Show>
-      <Show when={cards.error()}>
-        <div class="notice error" role="alert">
-          <p>Could not read the scorecards: {String(cards.error())}</p>
-        </div>
-      </Show>
+      <Show when={cards.error()}>{(e) => <Notice tone="error">{describeError(e(), 'read the scorecards')}</Notice>}</Show>
     </article>
   );
 }
@@ -220,7 +188,7 @@ function Details(props: { candidate: Candidate }) {
               Edit details
             </button>
           </p>
-          <ActionMessage message={action.message()} />
+          <ActionStatus action={action} />
         </>
       }
     >
@@ -249,7 +217,7 @@ function Details(props: { candidate: Candidate }) {
             Cancel
           </button>
         </div>
-        <ActionMessage message={action.message()} />
+        <ActionStatus action={action} />
       </form>
     </Show>
   );
@@ -292,7 +260,7 @@ function MoveForm(props: { candidate: Candidate; stages: readonly Stage[]; today
         </p>
         <button type="submit">Move</button>
       </form>
-      <ActionMessage message={action.message()} />
+      <ActionStatus action={action} />
     </Show>
   );
 }
@@ -329,7 +297,7 @@ function StatusForm(props: { candidate: Candidate }) {
         A candidate becomes “hired” when they join the team, from the decision view. Leaving “active” starts the
         retention clock.
       </p>
-      <ActionMessage message={action.message()} />
+      <ActionStatus action={action} />
     </>
   );
 }
@@ -396,7 +364,7 @@ function TakeHomeForm(props: { candidate: Candidate; stage: Stage; facts: Return
           Save take-home
         </button>
       </form>
-      <ActionMessage message={action.message()} />
+      <ActionStatus action={action} />
     </section>
   );
 }

@@ -8,8 +8,10 @@ import { addCandidate } from '../../db/candidates.ts';
 import { filterCandidates, momentOn, pageOf, type StatusFilter } from '../../domain/hire/candidate-list.ts';
 import { candidatePacing } from '../../domain/hire/pacing.ts';
 import { toIsoDate } from '../../domain/dates.ts';
-import { describeError } from '../../state/errors.ts';
-import { NavLink, type CandidatesContext } from './CandidateWorkspace.tsx';
+import { createAction } from '../../state/action.ts';
+import { href } from '../../state/routes.ts';
+import ActionStatus from '../../components/ActionStatus.tsx';
+import { NavLink, type CandidatesContext } from './candidates-context.tsx';
 import { lookups, plural, statuses, statusLabels } from './candidate-helpers.ts';
 
 const PAGE_SIZE = 50;
@@ -46,7 +48,7 @@ export default function CandidateList(props: { ctx: CandidatesContext; openingId
       </h2>
       <Show when={data().openings.length === 0}>
         <p class="notice warn" role="status">
-          There is no opening yet. Candidates belong to an opening: <a href={`${props.ctx.base}/hire/`}>start from the openings</a>.
+          There is no opening yet. Candidates belong to an opening: <a href={href('hire')}>start from the openings</a>.
         </p>
       </Show>
       <div class="card filters" role="search" aria-label="Candidates">
@@ -175,7 +177,7 @@ function AddCandidate(props: { ctx: CandidatesContext; openingId: string | undef
   const [contact, setContact] = createSignal('');
   const [notes, setNotes] = createSignal('');
   const [start, setStart] = createSignal(true);
-  const [message, setMessage] = createSignal<{ ok: boolean; text: string }>();
+  const action = createAction();
   let nameInput: HTMLInputElement | undefined;
 
   const firstStage = () => {
@@ -185,9 +187,8 @@ function AddCandidate(props: { ctx: CandidatesContext; openingId: string | undef
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
-    setMessage(undefined);
     const added = name().trim();
-    try {
+    const write = async () => {
       const now = new Date();
       await addCandidate({
         openingId: openingId(),
@@ -198,14 +199,14 @@ function AddCandidate(props: { ctx: CandidatesContext; openingId: string | undef
         firstStageId: start() ? firstStage()?.id : undefined,
         at: momentOn(toIsoDate(now), now),
       });
+    };
+    const ok = await action.run('add the candidate', write, `Added ${added}.`);
+    if (ok) {
       setName('');
       setSource('');
       setContact('');
       setNotes('');
-      setMessage({ ok: true, text: `Added ${added}.` });
       nameInput?.focus();
-    } catch (err) {
-      setMessage({ ok: false, text: describeError(err, 'add the candidate') });
     }
   };
 
@@ -258,12 +259,7 @@ function AddCandidate(props: { ctx: CandidatesContext; openingId: string | undef
             Done adding
           </button>
         </div>
-        <p role="status">{message()?.ok ? message()!.text : ''}</p>
-        <Show when={message() && !message()!.ok}>
-          <div class="notice error" role="alert">
-            <p>{message()!.text}</p>
-          </div>
-        </Show>
+        <ActionStatus action={action} />
       </form>
     </section>
   );

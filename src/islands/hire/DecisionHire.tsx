@@ -10,8 +10,10 @@ import type { RecordOf } from '../../schemas/records.ts';
 import { hireCandidate } from '../../db/candidates.ts';
 import { proposedLevels } from '../../domain/hire/hired.ts';
 import { toIsoDate } from '../../domain/dates.ts';
-import type { CandidatesContext } from './CandidateWorkspace.tsx';
-import { ActionMessage, createAction } from './CandidateDetail.tsx';
+import type { CandidatesContext } from './candidates-context.tsx';
+import { createAction } from '../../state/action.ts';
+import { href } from '../../state/routes.ts';
+import ActionStatus from '../../components/ActionStatus.tsx';
 import { day, lookups, plural } from './candidate-helpers.ts';
 
 type Candidate = RecordOf<'candidates'>;
@@ -19,7 +21,6 @@ type Opening = RecordOf<'openings'>;
 type Scorecard = RecordOf<'scorecards'>;
 
 export default function DecisionHire(props: { ctx: CandidatesContext; candidate: Candidate; opening: Opening | undefined; cards: readonly Scorecard[] }) {
-  const base = () => props.ctx.base;
   const person = () => props.ctx.data.people.find((p) => p.id === props.candidate.personId);
   return (
     <Show when={props.candidate.status === 'hired'} fallback={<HireForm {...props} />}>
@@ -27,14 +28,14 @@ export default function DecisionHire(props: { ctx: CandidatesContext; candidate:
         <h4 id="joined-heading">On the team</h4>
         <p>
           {person()?.name ?? props.candidate.name} joined the team as a new hire
-          {person()?.startDate ? `, starting ${day(person()!.startDate!)}` : ''}. <a href={`${base()}/design/matrix/`}>See them in the matrix</a>.
+          {person()?.startDate ? `, starting ${day(person()!.startDate!)}` : ''}. <a href={href('design/matrix')}>See them in the matrix</a>.
         </p>
         <Show when={props.candidate.hireSignal?.rises.length}>
           <ul class="signal-list">
             <For each={props.candidate.hireSignal!.rises}>
               {(r) => (
                 <li>
-                  This hire raises coverage of {r.name} from {r.from} to {r.to}: <a href={`${base()}/design/insights/`}>revisit the design</a>.
+                  This hire raises coverage of {r.name} from {r.from} to {r.to}: <a href={href('design/insights')}>revisit the design</a>.
                 </li>
               )}
             </For>
@@ -148,7 +149,7 @@ function HireForm(props: { ctx: CandidatesContext; candidate: Candidate; opening
         <div class="row">
           <button type="submit">Add {props.candidate.name} to the team</button>
         </div>
-        <ActionMessage message={action.message()} />
+        <ActionStatus action={action} />
       </form>
     </section>
   );

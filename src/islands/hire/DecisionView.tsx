@@ -10,8 +10,9 @@ import type { RecordOf } from '../../schemas/records.ts';
 import { openDecisionViewEarly, recordDecision } from '../../db/candidates.ts';
 import { decisionViewOpen, expectedScorecards, interviewerKey } from '../../domain/hire/visibility.ts';
 import { decisionPuzzle, type CapabilityRow, type Puzzle } from '../../domain/hire/puzzle.ts';
-import type { CandidatesContext } from './CandidateWorkspace.tsx';
-import { ActionMessage, createAction } from './CandidateDetail.tsx';
+import type { CandidatesContext } from './candidates-context.tsx';
+import { createAction } from '../../state/action.ts';
+import ActionStatus from '../../components/ActionStatus.tsx';
 import { day, lookups, plural, recommendationLabels, recommendations, type Lookups } from './candidate-helpers.ts';
 import DecisionHire from './DecisionHire.tsx';
 
@@ -105,7 +106,7 @@ function OpenEarly(props: { candidate: Candidate; missing: number }) {
               Open the decision view early
             </button>
           </div>
-          <ActionMessage message={action.message()} />
+          <ActionStatus action={action} />
         </form>
       </details>
     </div>
@@ -296,7 +297,7 @@ function DecisionRecord(props: { candidate: Candidate; early: boolean }) {
             <div class="row">
               <button type="submit">Record the decision</button>
             </div>
-            <ActionMessage message={action.message()} />
+            <ActionStatus action={action} />
           </form>
         </section>
       }
@@ -331,7 +332,7 @@ function DecisionRecord(props: { candidate: Candidate; early: boolean }) {
               Print the decision record
             </button>
           </p>
-          <ActionMessage message={action.message()} />
+          <ActionStatus action={action} />
         </section>
       )}
     </Show>

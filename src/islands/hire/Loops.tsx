@@ -8,12 +8,14 @@
 import { createMemo, createSignal, For, Index, onCleanup, onMount, Show, untrack } from 'solid-js';
 import { createStore, produce, reconcile } from 'solid-js/store';
 import { createLiveStore } from '../../state/live-store.ts';
-import { describeError } from '../../state/errors.ts';
+import { describeError } from '../../domain/errors.ts';
 import { downloadText } from '../../state/download.ts';
 import { createLoop, deleteLoop, duplicateLoop, importLoop, readLoopsPage, saveLoop, type LoopsPageData } from '../../db/hire-setup.ts';
 import { groupByArea, joinNames, loopFindings, moveStage, questionsFor } from '../../domain/hire/setup.ts';
 import { MAX_TAKE_HOME_HOURS } from '../../domain/hire/loop-checks.ts';
-import { loopFile, loopFileName, MAX_LOOP_FILE_BYTES, planLoopImport, readLoopFile, IMPORTED_AREA_NAME, type LoopFileData, type LoopImportPlan } from '../../io/loop-file.ts';
+import { loopFile, loopFileName, MAX_LOOP_FILE_BYTES, readLoopFile } from '../../io/loop-file.ts';
+import type { LoopFileData } from '../../schemas/loop-file.ts';
+import { planLoopImport, IMPORTED_AREA_NAME, type LoopImportPlan } from '../../domain/hire/loop-import.ts';
 import type { Problem } from '../../io/problems.ts';
 import { toIsoDate } from '../../domain/dates.ts';
 import { APP_NAME, APP_VERSION } from '../../app-info.ts';

@@ -6,7 +6,7 @@
  */
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { createLiveStore } from '../../state/live-store.ts';
-import { describeError } from '../../state/errors.ts';
+import { describeError } from '../../domain/errors.ts';
 import { readOpeningsPage, saveOpening } from '../../db/hire-setup.ts';
 import { insightsOf } from '../../domain/insights.ts';
 import { candidateCounts, draftIdsFrom, draftOpening, groupByArea, joinNames, type OpeningDraft } from '../../domain/hire/setup.ts';

@@ -16,7 +16,7 @@ import { formatDay } from '../../domain/day-format.ts';
 import { toIsoDate } from '../../domain/dates.ts';
 import { calibrationFile, calibrationFileName } from '../../io/calibration-file.ts';
 import { downloadText } from '../../state/download.ts';
-import { describeError } from '../../state/errors.ts';
+import { describeError } from '../../domain/errors.ts';
 import LiveSection from '../../components/LiveSection.tsx';
 import type { Candidate } from '../../schemas/hiring.ts';
 

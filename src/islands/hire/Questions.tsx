@@ -5,7 +5,7 @@
  */
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { createLiveStore } from '../../state/live-store.ts';
-import { describeError } from '../../state/errors.ts';
+import { describeError } from '../../domain/errors.ts';
 import { deleteQuestion, readLoopsPage, saveQuestion } from '../../db/hire-setup.ts';
 import { groupByArea, questionUsage } from '../../domain/hire/setup.ts';
 import type { RecordOf } from '../../schemas/records.ts';

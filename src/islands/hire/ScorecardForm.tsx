@@ -8,7 +8,8 @@ import { createStore } from 'solid-js/store';
 import type { RecordOf } from '../../schemas/records.ts';
 import { saveScorecard } from '../../db/candidates.ts';
 import type { InterviewerRef } from '../../domain/hire/visibility.ts';
-import { ActionMessage, createAction } from './CandidateDetail.tsx';
+import { createAction } from '../../state/action.ts';
+import ActionStatus from '../../components/ActionStatus.tsx';
 import { recommendationLabels, recommendations, type Lookups } from './candidate-helpers.ts';
 
 type Candidate = RecordOf<'candidates'>;
@@ -153,7 +154,7 @@ export default function ScorecardForm(props: {
           </button>
         </div>
         <p class="hint">A submitted scorecard cannot change: by then you will have seen the others’.</p>
-        <ActionMessage message={action.message()} />
+        <ActionStatus action={action} />
       </form>
     </section>
   );

@@ -7,7 +7,7 @@ import { createMemo, For, Show } from 'solid-js';
 import type { RecordOf } from '../../schemas/records.ts';
 import { interviewerKey, isSubmitted, visibleScorecards, type InterviewerRef } from '../../domain/hire/visibility.ts';
 import { scorecardStages } from '../../domain/hire/candidate-list.ts';
-import type { CandidatesContext } from './CandidateWorkspace.tsx';
+import type { CandidatesContext } from './candidates-context.tsx';
 import { day, lookups, plural, recommendationLabels } from './candidate-helpers.ts';
 import ScorecardForm from './ScorecardForm.tsx';
 

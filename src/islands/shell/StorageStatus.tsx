@@ -10,7 +10,7 @@ import { findLostWorkspace, keepSnapshotsAfterChanges, settleLoss, takeSnapshot,
 import { snapshotFile } from '../../db/snapshots.ts';
 import { openImportSession } from '../../io/import-session.ts';
 import { kindLabels } from '../../schemas/kinds.ts';
-import { describeError } from '../../state/errors.ts';
+import { describeError } from '../../domain/errors.ts';
 
 export default function StorageStatus() {
   const [blocked, setBlocked] = createSignal<string>();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { describeError } from './errors.ts';
-import { formatBytes } from './storage-health.ts';
 
 describe('describeError', () => {
   it('gives quota errors their own advice, also when Dexie wraps them', () => {
@@ -25,14 +24,4 @@ describe('describeError', () => {
   it('keeps the original message otherwise', () => {
     expect(describeError(new Error('disk on fire'), 'export the workspace')).toBe('Could not export the workspace: disk on fire');
   });
-});
-
-describe('formatBytes', () => {
-  it.each([
-    [undefined, 'unknown'],
-    [512, '512 bytes'],
-    [2048, '2 KB'],
-    [5 * 1024 * 1024, '5.0 MB'],
-    [3 * 1024 ** 3, '3.00 GB'],
-  ])('%s → %s', (bytes, text) => expect(formatBytes(bytes)).toBe(text));
 });
