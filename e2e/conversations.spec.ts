@@ -244,7 +244,12 @@ test('a decision can be recorded in full, changed later, and a bad one is refuse
   const form = decisions.newForm;
   await form.getByLabel('Title').fill('   ');
   await form.getByRole('button', { name: 'Save decision' }).click();
-  await expect(form.getByRole('alert')).toHaveText('Could not save the decision: title: must not be empty');
+  // The error is beside its field, which takes the keyboard; the alert only says where to look.
+  await expect(form.getByRole('alert')).toHaveText('Could not save the decision: check the field marked below');
+  const title = form.getByLabel('Title');
+  await expect(title).toBeFocused();
+  await expect(title).toHaveAttribute('aria-invalid', 'true');
+  await expect(title).toHaveAccessibleDescription('A few words someone would search for in six months. must not be empty');
   await expect(decisions.count).toHaveText('1 decision, newest first.');
 
   const more = form.getByRole('button', { name: 'More detail: context, input, status' });

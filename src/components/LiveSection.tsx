@@ -1,13 +1,14 @@
 /** Shows a live query's loading and error states the same way everywhere, and its data once there. */
 import { Match, Switch, type JSX } from 'solid-js';
 import type { LiveQuery } from '../state/live-query.ts';
+import { describeError } from '../domain/errors.ts';
 
 export default function LiveSection<T>(props: { query: LiveQuery<T>; children: (data: T) => JSX.Element }) {
   return (
     <Switch>
       <Match when={props.query.error()}>
         <div class="notice error" role="alert">
-          <p>Could not read your workspace: {String(props.query.error())}</p>
+          <p>{describeError(props.query.error(), 'read your workspace')}</p>
         </div>
       </Match>
       {/* Keyed: each new result re-renders the section, so it never shows a stale snapshot. */}

@@ -24,6 +24,8 @@ export interface Action {
    * double click cannot save twice.
    */
   run: (doing: string, write: () => Promise<unknown>, done?: string) => Promise<boolean>;
+  /** Reports a write that a child form ran and confirmed by closing, e.g. "Saved Ines." */
+  report: (done: string) => void;
   /** Back to idle, e.g. when the form is reopened. */
   clear: () => void;
 }
@@ -43,5 +45,5 @@ export function createAction(): Action {
       return false;
     }
   };
-  return { state, pending, run, clear: () => setState({ status: 'idle' }) };
+  return { state, pending, run, report: (text) => setState({ status: 'done', text }), clear: () => setState({ status: 'idle' }) };
 }

@@ -29,7 +29,7 @@ export default function Capabilities() {
   return (
     <div class="stack">
       <Show when={library.error()}>
-        <p class="notice error" role="alert">Could not read the capability library: {String(library.error())}</p>
+        <p class="notice error" role="alert">{describeError(library.error(), 'read the capability library')}</p>
       </Show>
       <Show when={library.data()} fallback={<p role="status">Loading…</p>}>
         {(lib) => (

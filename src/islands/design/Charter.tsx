@@ -33,7 +33,7 @@ export default function Charter() {
   return (
     <Show when={!charter.loading()} fallback={<p role="status">Loading…</p>}>
       <Show when={charter.error()}>
-        <p class="notice error" role="alert">Could not read the charter: {String(charter.error())}</p>
+        <p class="notice error" role="alert">{describeError(charter.error(), 'read the charter')}</p>
       </Show>
       <Show
         when={!editing() && charter.data()}

@@ -3,14 +3,22 @@
  * was decided, why, who decides). "More detail" opens the rest of the record: the
  * context, who gave input, and the status. Editing opens with everything shown.
  */
-import { createSignal, For, Show, untrack } from 'solid-js';
-import type { Decision } from '../../schemas/decision.ts';
+import { createSignal, For, untrack } from 'solid-js';
+import { Decision } from '../../schemas/decision.ts';
 import type { DecisionDraft, DecisionStatus } from '../../db/decisions.ts';
 import { parseNames } from '../../domain/decisions.ts';
-import { describeError } from '../../domain/errors.ts';
+import { createForm } from '../../state/form.ts';
+import Field from '../../components/Field.tsx';
+import FormActions from '../../components/FormActions.tsx';
 
 export const statusLabels: Record<DecisionStatus, string> = { proposed: 'Proposed', decided: 'Decided', superseded: 'Superseded' };
 export const statuses = ['proposed', 'decided', 'superseded'] as const;
+
+/** The fields checked before saving, with the stored record's own rules and messages. */
+const DecisionFields = Decision.pick({ title: true, date: true, decided: true, why: true, decidedBy: true, context: true, status: true });
+
+/** What the form holds: the draft, with "who gave input" as the text typed (one name per line). */
+type Values = Omit<DecisionDraft, 'input'> & { input: string };
 
 export default function DecisionForm(props: {
   idPrefix: string;
@@ -26,81 +34,51 @@ export default function DecisionForm(props: {
   const p = untrack(() => props.idPrefix);
   const start = untrack(() => props.initial);
   const today = untrack(() => props.today);
-  const [title, setTitle] = createSignal(start?.title ?? '');
-  const [date, setDate] = createSignal(start?.date ?? today);
-  const [decided, setDecided] = createSignal(start?.decided ?? '');
-  const [why, setWhy] = createSignal(start?.why ?? '');
-  const [decidedBy, setDecidedBy] = createSignal(start?.decidedBy ?? '');
-  const [context, setContext] = createSignal(start?.context ?? '');
-  const [input, setInput] = createSignal(start?.input.join('\n') ?? '');
-  const [status, setStatus] = createSignal<DecisionStatus>(start?.status ?? 'decided');
+  const empty: Values = { title: '', date: today, decided: '', why: '', decidedBy: '', context: '', input: '', status: 'decided' };
+  const form = createForm<Values>({
+    initial: start ? { title: start.title, date: start.date, decided: start.decided, why: start.why, decidedBy: start.decidedBy, context: start.context, input: start.input.join('\n'), status: start.status } : empty,
+    schema: DecisionFields,
+    doing: untrack(() => props.doing),
+  });
   const [more, setMore] = createSignal(start !== undefined);
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string>();
-  const [saved, setSaved] = createSignal<string>();
+  const v = form.values;
 
-  const reset = () => {
-    setTitle('');
-    setDate(today);
-    setDecided('');
-    setWhy('');
-    setDecidedBy('');
-    setContext('');
-    setInput('');
-    setStatus('decided');
-  };
-
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    setSaved(undefined);
-    try {
-      const draft = { title: title(), date: date(), decided: decided(), why: why(), decidedBy: decidedBy(), context: context(), input: parseNames(input()), status: status() };
-      await props.onSave(draft);
-      if (!props.initial) {
-        setSaved(`Saved “${draft.title.trim()}”.`);
-        reset();
-      }
-    } catch (e) {
-      setError(describeError(e, props.doing));
-    } finally {
-      setBusy(false);
-    }
+  const submit = (event: SubmitEvent) => {
+    const save = props.onSave;
+    return form.submit(event, (values) => save({ ...values, input: parseNames(values.input) }), {
+      // A new record: confirm it and start again empty. An edit closes the form, which says enough.
+      ...(start ? {} : { done: (values: Values) => `Saved “${values.title.trim()}”.`, reset: empty }),
+    });
   };
 
   const id = (name: string) => `${p}-${name}`;
 
   return (
-    <form class="decision-form stack no-print" onSubmit={(e) => void submit(e)} aria-busy={busy()}>
+    <form class="decision-form stack no-print" onSubmit={(e) => void submit(e)} aria-busy={form.action.pending()} novalidate>
       <div class="field-row">
-        <p class="field grow">
-          <label for={id('title')}>Title</label>
-          <input id={id('title')} type="text" required maxLength={200} value={title()} onInput={(e) => setTitle(e.currentTarget.value)} aria-describedby={id('title-hint')} />
-          <span id={id('title-hint')} class="muted hint">
-            A few words someone would search for in six months.
-          </span>
-        </p>
-        <p class="field">
-          <label for={id('date')}>Date</label>
-          <input id={id('date')} type="date" required value={date()} onInput={(e) => setDate(e.currentTarget.value)} />
-        </p>
+        <Field id={id('title')} class="grow" label="Title" hint="A few words someone would search for in six months." error={form.error('title')}>
+          {(control) => <input {...control} type="text" required maxLength={200} value={v.title} onInput={(e) => form.set('title', e.currentTarget.value)} />}
+        </Field>
+        <Field id={id('date')} label="Date" error={form.error('date')}>
+          {(control) => <input {...control} type="date" required value={v.date} onInput={(e) => form.set('date', e.currentTarget.value)} />}
+        </Field>
       </div>
-      <p class="field">
-        <label for={id('decided')}>What was decided?</label>
-        <textarea id={id('decided')} rows={2} value={decided()} onInput={(e) => setDecided(e.currentTarget.value)} />
-      </p>
-      <p class="field">
-        <label for={id('why')}>Why?</label>
-        <textarea id={id('why')} rows={2} value={why()} onInput={(e) => setWhy(e.currentTarget.value)} />
-      </p>
-      <p class="field">
-        <label for={id('by')}>Who decides?</label>
-        <input id={id('by')} type="text" maxLength={500} list={id('names')} value={decidedBy()} onInput={(e) => setDecidedBy(e.currentTarget.value)} />
-        <datalist id={id('names')}>
-          <For each={props.names}>{(name) => <option value={name} />}</For>
-        </datalist>
-      </p>
+      <Field id={id('decided')} label="What was decided?" error={form.error('decided')}>
+        {(control) => <textarea {...control} rows={2} value={v.decided} onInput={(e) => form.set('decided', e.currentTarget.value)} />}
+      </Field>
+      <Field id={id('why')} label="Why?" error={form.error('why')}>
+        {(control) => <textarea {...control} rows={2} value={v.why} onInput={(e) => form.set('why', e.currentTarget.value)} />}
+      </Field>
+      <Field id={id('by')} label="Who decides?" error={form.error('decidedBy')}>
+        {(control) => (
+          <>
+            <input {...control} type="text" maxLength={500} list={id('names')} value={v.decidedBy} onInput={(e) => form.set('decidedBy', e.currentTarget.value)} />
+            <datalist id={id('names')}>
+              <For each={props.names}>{(name) => <option value={name} />}</For>
+            </datalist>
+          </>
+        )}
+      </Field>
 
       <p>
         <button type="button" class="secondary" aria-expanded={more()} aria-controls={id('more')} onClick={() => setMore(!more())}>
@@ -108,52 +86,28 @@ export default function DecisionForm(props: {
         </button>
       </p>
       <div id={id('more')} class="stack" hidden={!more()}>
-        <p class="field">
-          <label for={id('context')}>Context</label>
-          <textarea id={id('context')} rows={3} value={context()} onInput={(e) => setContext(e.currentTarget.value)} aria-describedby={id('context-hint')} />
-          <span id={id('context-hint')} class="muted hint">
-            What led here: the question, the options, what was known then.
-          </span>
-        </p>
-        <p class="field">
-          <label for={id('input')}>Who gave input</label>
-          <textarea id={id('input')} rows={3} value={input()} onInput={(e) => setInput(e.currentTarget.value)} aria-describedby={id('input-hint')} />
-          <span id={id('input-hint')} class="muted hint">
-            One name per line.
-          </span>
-        </p>
-        <p class="field">
-          <label for={id('status')}>Status</label>
-          <select id={id('status')} onChange={(e) => setStatus(e.currentTarget.value as DecisionStatus)}>
-            <For each={statuses}>
-              {(s) => (
-                <option value={s} selected={status() === s}>
-                  {statusLabels[s]}
-                </option>
-              )}
-            </For>
-          </select>
-        </p>
+        <Field id={id('context')} label="Context" hint="What led here: the question, the options, what was known then." error={form.error('context')}>
+          {(control) => <textarea {...control} rows={3} value={v.context} onInput={(e) => form.set('context', e.currentTarget.value)} />}
+        </Field>
+        <Field id={id('input')} label="Who gave input" hint="One name per line." error={form.error('input')}>
+          {(control) => <textarea {...control} rows={3} value={v.input} onInput={(e) => form.set('input', e.currentTarget.value)} />}
+        </Field>
+        <Field id={id('status')} label="Status" error={form.error('status')}>
+          {(control) => (
+            <select {...control} onChange={(e) => form.set('status', e.currentTarget.value as DecisionStatus)}>
+              <For each={statuses}>
+                {(s) => (
+                  <option value={s} selected={v.status === s}>
+                    {statusLabels[s]}
+                  </option>
+                )}
+              </For>
+            </select>
+          )}
+        </Field>
       </div>
 
-      <Show when={error()}>
-        <div class="notice error" role="alert">
-          <p>{error()}</p>
-        </div>
-      </Show>
-      <p class="row">
-        <button type="submit" disabled={busy()}>
-          {props.submitLabel}
-        </button>
-        <Show when={props.onCancel}>
-          {(cancel) => (
-            <button type="button" class="secondary" onClick={() => cancel()()}>
-              Cancel
-            </button>
-          )}
-        </Show>
-        <span role="status">{saved()}</span>
-      </p>
+      <FormActions action={form.action} submitLabel={props.submitLabel} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -11,11 +11,12 @@ import { insightsOf, personRadar, type CapabilityCoverage, type Insights as Insi
 import { coverageConfig, radarConfig } from '../../charts/design-charts.ts';
 import Chart from '../../charts/Chart.tsx';
 import ActOnThis from '../../components/ActOnThis.tsx';
+import { describeError } from '../../domain/errors.ts';
 
 export default function Insights(props: { base: string }) {
   const matrix = createLiveQuery(readMatrix);
   return (
-    <Show when={matrix.data()} fallback={matrix.error() ? <p class="notice error" role="alert">Could not read the matrix: {String(matrix.error())}</p> : <p role="status">Loading…</p>}>
+    <Show when={matrix.data()} fallback={matrix.error() ? <p class="notice error" role="alert">{describeError(matrix.error(), 'read the matrix')}</p> : <p role="status">Loading…</p>}>
       {(d) => <InsightsView data={d()} base={props.base} />}
     </Show>
   );

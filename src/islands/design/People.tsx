@@ -2,53 +2,47 @@
  * People on the team: add, edit, move on (kept in history, never deleted), bring back.
  * Moved-on people stay in their own table so their history keeps its names.
  */
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
+import { z } from 'zod';
 import { createLiveQuery } from '../../state/live-query.ts';
+import { createAction } from '../../state/action.ts';
+import { createForm } from '../../state/form.ts';
+import { href } from '../../state/routes.ts';
 import { bringPersonBack, movePersonOn, readPeople, savePerson } from '../../db/design.ts';
 import { describeError } from '../../domain/errors.ts';
 import { toIsoDate } from '../../domain/dates.ts';
-import type { RecordOf } from '../../schemas/records.ts';
+import { IsoDate } from '../../schemas/common.ts';
+import { Person, type Person as PersonRecord } from '../../schemas/person.ts';
 import { personStatusLabel } from '../../domain/person-status.ts';
+import ActionStatus from '../../components/ActionStatus.tsx';
+import Field from '../../components/Field.tsx';
+import FormActions from '../../components/FormActions.tsx';
 
-type Person = RecordOf<'people'>;
-
-
-export default function People(props: { base: string }) {
+export default function People() {
   const people = createLiveQuery(readPeople);
   const current = createMemo(() => (people.data() ?? []).filter((p) => p.status !== 'moved-on'));
   const movedOn = createMemo(() => (people.data() ?? []).filter((p) => p.status === 'moved-on'));
   /** The person being edited, 'new' for the add form, or nothing. */
-  const [editing, setEditing] = createSignal<Person | 'new'>();
-  const [message, setMessage] = createSignal<{ ok: boolean; text: string }>();
-
-  const act = async (what: string, run: () => Promise<unknown>, done: string) => {
-    setMessage(undefined);
-    try {
-      await run();
-      setMessage({ ok: true, text: done });
-    } catch (e) {
-      setMessage({ ok: false, text: describeError(e, what) });
-    }
-  };
+  const [editing, setEditing] = createSignal<PersonRecord | 'new'>();
+  const action = createAction();
+  const act = (doing: string, write: () => Promise<unknown>, done: string) => void action.run(doing, write, done);
 
   return (
     <div class="stack">
       <Show when={people.error()}>
-        <p class="notice error" role="alert">Could not read your people: {String(people.error())}</p>
+        <p class="notice error" role="alert">{describeError(people.error(), 'read your people')}</p>
       </Show>
       <div class="row">
         <button type="button" onClick={() => setEditing('new')} disabled={editing() === 'new'}>Add a person</button>
-        <Show when={message()}>
-          {(m) => <p class={`notice ${m().ok ? 'ok' : 'error'}`} role={m().ok ? 'status' : 'alert'}>{m().text}</p>}
-        </Show>
       </div>
+      <ActionStatus action={action} />
       <Show when={editing()} keyed>
         {(target) => (
           <PersonForm
             initialPerson={target === 'new' ? undefined : target}
             onSaved={(p) => {
               setEditing(undefined);
-              setMessage({ ok: true, text: `Saved ${p.name}.` });
+              action.report(`Saved ${p.name}.`);
             }}
             onCancel={() => setEditing(undefined)}
           />
@@ -78,12 +72,12 @@ export default function People(props: { base: string }) {
                       <td>
                         <div class="row tight">
                           <button type="button" class="secondary small" onClick={() => setEditing(p)} aria-label={`Edit ${p.name}`}>Edit</button>
-                          <a class="button secondary small" href={`${props.base}/design/matrix/?person=${p.id}`} aria-label={`Capabilities of ${p.name}`}>Capabilities</a>
+                          <a class="button secondary small" href={href('design/matrix', { person: p.id })} aria-label={`Capabilities of ${p.name}`}>Capabilities</a>
                           <button
                             type="button"
                             class="secondary small"
                             aria-label={`Mark ${p.name} as moved on`}
-                            onClick={() => void act(`record that ${p.name} moved on`, () => movePersonOn(p.id, toIsoDate(new Date())), `${p.name} moved on; their history is kept.`)}
+                            onClick={() => act(`record that ${p.name} moved on`, () => movePersonOn(p.id, toIsoDate(new Date())), `${p.name} moved on; their history is kept.`)}
                           >
                             Mark moved on
                           </button>
@@ -113,7 +107,7 @@ export default function People(props: { base: string }) {
                     <td>{p.role}</td>
                     <td>{p.movedOnDate ?? ''}</td>
                     <td>
-                      <button type="button" class="secondary small" aria-label={`Bring ${p.name} back to the team`} onClick={() => void act(`bring ${p.name} back`, () => bringPersonBack(p.id), `${p.name} is back on the team.`)}>
+                      <button type="button" class="secondary small" aria-label={`Bring ${p.name} back to the team`} onClick={() => act(`bring ${p.name} back`, () => bringPersonBack(p.id), `${p.name} is back on the team.`)}>
                         Bring back
                       </button>
                     </td>
@@ -128,81 +122,75 @@ export default function People(props: { base: string }) {
   );
 }
 
-function PersonForm(props: { initialPerson: Person | undefined; onSaved: (p: Person) => void; onCancel: () => void }) {
-  // The form edits a copy: what was stored when it opened.
-  const p = props.initialPerson;
-  const [name, setName] = createSignal(p?.name ?? '');
-  const [role, setRole] = createSignal(p?.role ?? '');
-  const [level, setLevel] = createSignal(p?.level ?? '');
-  const [startDate, setStartDate] = createSignal(p?.startDate ?? '');
-  const [status, setStatus] = createSignal<'member' | 'new-hire'>(p?.status === 'new-hire' ? 'new-hire' : 'member');
-  const [fit, setFit] = createSignal(p?.fit ?? '');
-  const [error, setError] = createSignal<string>();
+/** The fields checked before saving, with the stored record's own rules and messages. */
+const PersonFields = Person.pick({ name: true, role: true, level: true, fit: true }).extend({ startDate: z.union([IsoDate, z.literal('')]) });
+
+function PersonForm(props: { initialPerson: PersonRecord | undefined; onSaved: (p: PersonRecord) => void; onCancel: () => void }) {
+  // The form edits a copy of what was stored when it opened, updatedAt included: the save is
+  // refused if another tab changed the person since (src/db/fresh.ts).
+  const p = untrack(() => props.initialPerson);
+  const form = createForm({
+    initial: {
+      name: p?.name ?? '',
+      role: p?.role ?? '',
+      level: p?.level ?? '',
+      startDate: p?.startDate ?? '',
+      status: (p?.status === 'new-hire' ? 'new-hire' : 'member') as 'member' | 'new-hire',
+      fit: p?.fit ?? '',
+    },
+    schema: PersonFields,
+    doing: 'save this person',
+  });
+  const v = form.values;
 
   const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    setError(undefined);
-    if (!name().trim()) {
-      setError('Give the person a name.');
-      return;
-    }
-    try {
-      const saved = await savePerson({
+    const onSaved = props.onSaved;
+    let saved: PersonRecord | undefined;
+    const ok = await form.submit(event, async (values) => {
+      saved = await savePerson({
         ...(p ?? {}),
-        name: name().trim(),
-        role: role().trim(),
-        level: level().trim(),
-        startDate: startDate() || undefined,
-        status: p?.status === 'moved-on' ? 'moved-on' : status(),
-        fit: fit(),
+        name: values.name.trim(),
+        role: values.role.trim(),
+        level: values.level.trim(),
+        startDate: values.startDate || undefined,
+        status: p?.status === 'moved-on' ? 'moved-on' : values.status,
+        fit: values.fit,
       });
-      props.onSaved(saved);
-    } catch (e) {
-      setError(describeError(e, 'save this person'));
-    }
+    });
+    if (ok && saved) onSaved(saved);
   };
 
   return (
-    <form class="card stack form" onSubmit={(e) => void submit(e)} aria-labelledby="person-form-heading">
+    <form class="card stack form" onSubmit={(e) => void submit(e)} aria-labelledby="person-form-heading" novalidate>
       <h2 id="person-form-heading">{p ? `Edit ${p.name}` : 'Add a person'}</h2>
       <div class="grid-2">
-        <div class="field">
-          <label for="person-name">Name</label>
-          <input id="person-name" value={name()} onInput={(e) => setName(e.currentTarget.value)} required maxLength={200} ref={(el) => queueMicrotask(() => el.focus())} />
-        </div>
-        <div class="field">
-          <label for="person-role">Role</label>
-          <input id="person-role" value={role()} onInput={(e) => setRole(e.currentTarget.value)} maxLength={500} />
-        </div>
-        <div class="field">
-          <label for="person-level">Level</label>
-          <input id="person-level" value={level()} onInput={(e) => setLevel(e.currentTarget.value)} maxLength={500} />
-        </div>
-        <div class="field">
-          <label for="person-start">Start date</label>
-          <input id="person-start" type="date" value={startDate()} onInput={(e) => setStartDate(e.currentTarget.value)} />
-        </div>
+        <Field id="person-name" label="Name" error={form.error('name')}>
+          {(control) => <input {...control} value={v.name} onInput={(e) => form.set('name', e.currentTarget.value)} required maxLength={200} ref={(el) => queueMicrotask(() => el.focus())} />}
+        </Field>
+        <Field id="person-role" label="Role" error={form.error('role')}>
+          {(control) => <input {...control} value={v.role} onInput={(e) => form.set('role', e.currentTarget.value)} maxLength={500} />}
+        </Field>
+        <Field id="person-level" label="Level" error={form.error('level')}>
+          {(control) => <input {...control} value={v.level} onInput={(e) => form.set('level', e.currentTarget.value)} maxLength={500} />}
+        </Field>
+        <Field id="person-start" label="Start date" error={form.error('startDate')}>
+          {(control) => <input {...control} type="date" value={v.startDate} onInput={(e) => form.set('startDate', e.currentTarget.value)} />}
+        </Field>
         <Show when={p?.status !== 'moved-on'}>
-          <div class="field">
-            <label for="person-status">Status</label>
-            <select id="person-status" value={status()} onChange={(e) => setStatus(e.currentTarget.value as 'member' | 'new-hire')}>
-              <option value="member">Member</option>
-              <option value="new-hire">New hire</option>
-            </select>
-          </div>
+          <Field id="person-status" label="Status">
+            {(control) => (
+              <select {...control} value={v.status} onChange={(e) => form.set('status', e.currentTarget.value as 'member' | 'new-hire')}>
+                <option value="member">Member</option>
+                <option value="new-hire">New hire</option>
+              </select>
+            )}
+          </Field>
         </Show>
       </div>
-      <div class="field">
-        <label for="person-fit">How they fit and what they bring</label>
-        <textarea id="person-fit" rows={3} value={fit()} onInput={(e) => setFit(e.currentTarget.value)} />
-      </div>
-      <Show when={error()}>
-        <p class="notice error" role="alert">{error()}</p>
-      </Show>
-      <div class="row">
-        <button type="submit">{p ? 'Save changes' : 'Add person'}</button>
-        <button type="button" class="secondary" onClick={() => props.onCancel()}>Cancel</button>
-      </div>
+      <Field id="person-fit" label="How they fit and what they bring" error={form.error('fit')}>
+        {(control) => <textarea {...control} rows={3} value={v.fit} onInput={(e) => form.set('fit', e.currentTarget.value)} />}
+      </Field>
+      <FormActions action={form.action} submitLabel={p ? 'Save changes' : 'Add person'} onCancel={() => props.onCancel()} />
     </form>
   );
 }

@@ -35,7 +35,7 @@ export default function Questions(props: { base: string }) {
   };
 
   return (
-    <Show when={data.data()} fallback={data.error() ? <p class="notice error" role="alert">Could not read your workspace: {String(data.error())}</p> : <p role="status">Loading…</p>}>
+    <Show when={data.data()} fallback={data.error() ? <p class="notice error" role="alert">{describeError(data.error(), 'read your workspace')}</p> : <p role="status">Loading…</p>}>
       {(d) => (
         <div class="stack">
           <div class="row">

@@ -9,6 +9,7 @@ import { backupState } from '../../domain/backup.ts';
 import { quarterOf, toIsoDate } from '../../domain/dates.ts';
 import SampleTeamButton from '../data/SampleTeamButton.tsx';
 import Conversations from './Conversations.tsx';
+import { describeError } from '../../domain/errors.ts';
 
 interface PhaseView {
   id: 'design' | 'hire' | 'learn' | 'grow';
@@ -81,7 +82,7 @@ export default function Lifecycle(props: { base: string }) {
     <Switch>
       <Match when={summary.error()}>
         <div class="notice error" role="alert">
-          <p>Could not read your workspace: {String(summary.error())}</p>
+          <p>{describeError(summary.error(), 'read your workspace')}</p>
         </div>
       </Match>
       <Match when={summary.loading()}>

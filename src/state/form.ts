@@ -1,0 +1,132 @@
+/**
+ * A small form helper: the values in one Solid store instead of one signal per field,
+ * per-field errors from the record's Zod schema, "has unsaved changes", and the save run
+ * through the action primitive (action.ts) so it is reported like every other write.
+ *
+ * Errors land beside their field (<Field error=…>): first from the schema, checked before
+ * the save; then from the command, when it refuses with a schema error (a ZodError's
+ * issues name the field). Anything else, such as a stale-save refusal from src/db/fresh.ts,
+ * is the form's one alert. Why in-house rather than @tanstack/solid-form: see README.
+ */
+import { createMemo, createSignal, type Accessor } from 'solid-js';
+import { createStore, reconcile, unwrap, type SetStoreFunction, type Store } from 'solid-js/store';
+import { createAction, type Action } from './action.ts';
+import { guardUnsavedChanges } from './unsaved.ts';
+
+/** The shape of a schema check's result; Zod's safeParse gives it (Standard Schema-like, without importing Zod here). */
+interface Issue {
+  path?: readonly PropertyKey[];
+  message?: string;
+}
+export interface FormSchema {
+  safeParse(value: unknown): { success: true } | { success: false; error: { issues: readonly Issue[] } };
+}
+
+export type FieldErrors<V> = Partial<Record<keyof V & string, string>>;
+
+/** Thrown inside the save when fields need attention, so the action reports it once, in words. */
+class FieldsNeedAttention extends Error {
+  override readonly name = 'FieldsNeedAttention';
+  constructor(count: number) {
+    super(count === 1 ? 'check the field marked below' : `check the ${count} fields marked below`);
+  }
+}
+
+export interface Form<V extends object> {
+  values: Store<V>;
+  set: SetStoreFunction<V>;
+  /** The error of one field, shown beside it. */
+  error: (field: keyof V & string) => string | undefined;
+  /** Whether the values differ from what the form started from (or last saved). */
+  dirty: Accessor<boolean>;
+  action: Action;
+  /**
+   * Handles the form's submit event: checks the schema, then runs `save` with the values
+   * as the action `doing`; on success the saved values become the new starting point (or
+   * `reset`, for a form that adds records and starts empty again). Resolves to whether it saved.
+   */
+  submit: (event: SubmitEvent, save: (values: V) => Promise<unknown>, options?: { done?: string | ((values: V) => string); reset?: V }) => Promise<boolean>;
+  /** Starts again from these values, with no errors and nothing unsaved. */
+  reset: (values: V) => void;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Field errors from schema issues: the first issue per top-level field. Issues without a known field come back apart. */
+function fieldErrors<V extends object>(issues: readonly Issue[], values: V): { fields: FieldErrors<V>; other: Issue[] } {
+  const fields: FieldErrors<V> = {};
+  const other: Issue[] = [];
+  for (const issue of issues) {
+    const key = issue.path?.[0];
+    if (typeof key === 'string' && key in values) {
+      const name = key as keyof V & string;
+      fields[name] ??= issue.message ?? 'is not valid';
+    } else other.push(issue);
+  }
+  return { fields, other };
+}
+
+export function createForm<V extends object>(options: { initial: V; schema?: FormSchema; doing: string }): Form<V> {
+  const [values, set] = createStore<V>(structuredClone(options.initial));
+  const [start, setStart] = createSignal<V>(structuredClone(options.initial));
+  const [errors, setErrors] = createSignal<FieldErrors<V>>({});
+  const action = createAction();
+  const dirty = createMemo(() => !same(values, start()));
+  guardUnsavedChanges(dirty);
+
+  const restart = (next: V) => {
+    set(reconcile(structuredClone(next)));
+    setStart(() => structuredClone(next));
+    setErrors({});
+  };
+
+  const submit: Form<V>['submit'] = async (event, save, submitOptions) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const snapshot = structuredClone(unwrap(values)) as V;
+    setErrors({});
+    const ok = await action.run(
+      options.doing,
+      async () => {
+        const checked = options.schema?.safeParse(snapshot);
+        if (checked && !checked.success) {
+          const { fields, other } = fieldErrors(checked.error.issues, snapshot);
+          // Issues on fields this form does not have are the command's business: let it refuse them.
+          if (other.length === 0) {
+            setErrors(() => fields);
+            throw new FieldsNeedAttention(Object.keys(fields).length);
+          }
+        }
+        try {
+          await save(snapshot);
+        } catch (e) {
+          const issues = (e as { issues?: unknown } | null)?.issues;
+          if (Array.isArray(issues) && issues.length > 0) {
+            const { fields, other } = fieldErrors(issues as Issue[], snapshot);
+            if (other.length === 0) {
+              setErrors(() => fields);
+              throw new FieldsNeedAttention(Object.keys(fields).length);
+            }
+          }
+          throw e;
+        }
+      },
+      typeof submitOptions?.done === 'function' ? submitOptions.done(snapshot) : submitOptions?.done,
+    );
+    if (ok) {
+      if (submitOptions?.reset) restart(submitOptions.reset);
+      else setStart(() => snapshot);
+    } else if (Object.keys(errors()).length > 0) {
+      // The keyboard goes where the first fix is; its error is read out with it (aria-describedby).
+      queueMicrotask(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    }
+    return ok;
+  };
+
+  const reset = (next: V) => {
+    restart(next);
+    action.clear();
+  };
+
+  return { values, set, error: (field) => errors()[field], dirty, action, submit, reset };
+}
