@@ -22,7 +22,11 @@ export interface FormSchema {
   safeParse(value: unknown): { success: true } | { success: false; error: { issues: readonly Issue[] } };
 }
 
-export type FieldErrors<V> = Partial<Record<keyof V & string, string>>;
+/**
+ * Errors by field path: "title", or "actionItems.1.text" for a nested one (the list itself,
+ * "actionItems", holds the first error inside it too, for a list-level message).
+ */
+export type FieldErrors = Partial<Record<string, string>>;
 
 /** Thrown inside the save when fields need attention, so the action reports it once, in words. */
 class FieldsNeedAttention extends Error {
@@ -35,8 +39,8 @@ class FieldsNeedAttention extends Error {
 export interface Form<V extends object> {
   values: Store<V>;
   set: SetStoreFunction<V>;
-  /** The error of one field, shown beside it. */
-  error: (field: keyof V & string) => string | undefined;
+  /** The error of one field, shown beside it: a top-level key, or a dotted path into a list. */
+  error: (path: (keyof V & string) | `${keyof V & string}.${string}`) => string | undefined;
   /** Whether the values differ from what the form started from (or last saved). */
   dirty: Accessor<boolean>;
   action: Action;
@@ -52,15 +56,20 @@ export interface Form<V extends object> {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Field errors from schema issues: the first issue per top-level field. Issues without a known field come back apart. */
-function fieldErrors<V extends object>(issues: readonly Issue[], values: V): { fields: FieldErrors<V>; other: Issue[] } {
-  const fields: FieldErrors<V> = {};
+/** How many fields are marked: nested paths count, the list entry that repeats one of them does not. */
+const countOf = (fields: FieldErrors) => Object.keys(fields).filter((path) => !Object.keys(fields).some((other) => other.startsWith(`${path}.`))).length;
+
+/** Field errors from schema issues, the first per path. Issues on no field of this form come back apart. */
+function fieldErrors(issues: readonly Issue[], values: object): { fields: FieldErrors; other: Issue[] } {
+  const fields: FieldErrors = {};
   const other: Issue[] = [];
   for (const issue of issues) {
-    const key = issue.path?.[0];
+    const path = issue.path ?? [];
+    const key = path[0];
     if (typeof key === 'string' && key in values) {
-      const name = key as keyof V & string;
-      fields[name] ??= issue.message ?? 'is not valid';
+      const message = issue.message ?? 'is not valid';
+      fields[path.map(String).join('.')] ??= message;
+      fields[key] ??= message;
     } else other.push(issue);
   }
   return { fields, other };
@@ -69,7 +78,7 @@ function fieldErrors<V extends object>(issues: readonly Issue[], values: V): { f
 export function createForm<V extends object>(options: { initial: V; schema?: FormSchema; doing: string }): Form<V> {
   const [values, set] = createStore<V>(structuredClone(options.initial));
   const [start, setStart] = createSignal<V>(structuredClone(options.initial));
-  const [errors, setErrors] = createSignal<FieldErrors<V>>({});
+  const [errors, setErrors] = createSignal<FieldErrors>({});
   const action = createAction();
   const dirty = createMemo(() => !same(values, start()));
   guardUnsavedChanges(dirty);
@@ -94,7 +103,7 @@ export function createForm<V extends object>(options: { initial: V; schema?: For
           // Issues on fields this form does not have are the command's business: let it refuse them.
           if (other.length === 0) {
             setErrors(() => fields);
-            throw new FieldsNeedAttention(Object.keys(fields).length);
+            throw new FieldsNeedAttention(countOf(fields));
           }
         }
         try {
@@ -105,7 +114,7 @@ export function createForm<V extends object>(options: { initial: V; schema?: For
             const { fields, other } = fieldErrors(issues as Issue[], snapshot);
             if (other.length === 0) {
               setErrors(() => fields);
-              throw new FieldsNeedAttention(Object.keys(fields).length);
+              throw new FieldsNeedAttention(countOf(fields));
             }
           }
           throw e;

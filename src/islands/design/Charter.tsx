@@ -3,13 +3,16 @@
  * to write it. Scope is the systems and domains the team owns (System records, which
  * Learn's surface map builds on), one per row; partners one team per row.
  */
-import { createSignal, For, Index, Show } from 'solid-js';
+import { createSignal, For, Index, Show, untrack } from 'solid-js';
 import { createLiveQuery } from '../../state/live-query.ts';
+import { createForm } from '../../state/form.ts';
 import { readCharter, readSystems, saveCharter, type ScopeEdit } from '../../db/design.ts';
 import { describeError } from '../../domain/errors.ts';
 import type { RecordOf } from '../../schemas/records.ts';
+import { Team } from '../../schemas/team.ts';
+import Field from '../../components/Field.tsx';
+import FormActions from '../../components/FormActions.tsx';
 
-type Team = RecordOf<'teams'>;
 type Partner = Team['partners'][number];
 type System = RecordOf<'systems'>;
 type ScopeRow = ScopeEdit['keep'][number];
@@ -100,131 +103,129 @@ function CharterView(props: { team: Team; systems: System[] }) {
   );
 }
 
-function CharterForm(props: { initialTeam: Team | undefined; initialSystems: System[]; onDone: (saved: boolean) => void }) {
-  const t = props.initialTeam;
-  const [name, setName] = createSignal(t?.name ?? '');
-  const [mission, setMission] = createSignal(t?.mission ?? '');
-  const [value, setValue] = createSignal(t?.value ?? '');
-  const [vision, setVision] = createSignal(t?.vision ?? '');
-  const [scope, setScope] = createSignal<ScopeRow[]>(props.initialSystems.map((sys) => ({ id: sys.id, name: sys.name, kind: sys.kind, ...(sys.updatedAt ? { updatedAt: sys.updatedAt } : {}) })));
-  const [removed, setRemoved] = createSignal<string[]>([]);
-  const setSystem = (i: number, patch: Partial<ScopeRow>) => setScope((list) => list.map((row, j) => (j === i ? { ...row, ...patch } : row)));
-  const removeSystem = (i: number) => {
-    const row = scope()[i];
-    if (row?.id) setRemoved((ids) => [...ids, row.id!]);
-    setScope((list) => list.filter((_, j) => j !== i));
-  };
-  const [partners, setPartners] = createSignal<Partner[]>(t?.partners.length ? t.partners.map((p) => ({ ...p })) : [{ name: '', lead: '' }]);
-  const [error, setError] = createSignal<string>();
+/** The fields checked before saving, with the stored record's own rules; empty partner and system rows are dropped, not checked. */
+const CharterFields = Team.pick({ name: true, mission: true, value: true, vision: true });
 
-  const setPartner = (i: number, patch: Partial<Partner>) =>
-    setPartners((list) => list.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+interface Values {
+  name: string;
+  mission: string;
+  value: string;
+  vision: string;
+  scope: ScopeRow[];
+  partners: Partner[];
+}
+
+function CharterForm(props: { initialTeam: Team | undefined; initialSystems: System[]; onDone: (saved: boolean) => void }) {
+  // The form edits a copy of what was stored when it opened, updatedAt included (the team's and
+  // each system's): the save is refused if another tab changed them since (src/db/fresh.ts).
+  const t = untrack(() => props.initialTeam);
+  const form = createForm<Values>({
+    initial: {
+      name: t?.name ?? '',
+      mission: t?.mission ?? '',
+      value: t?.value ?? '',
+      vision: t?.vision ?? '',
+      scope: untrack(() => props.initialSystems).map((sys) => ({ id: sys.id, name: sys.name, kind: sys.kind, ...(sys.updatedAt ? { updatedAt: sys.updatedAt } : {}) })),
+      partners: t?.partners.length ? t.partners.map((p) => ({ ...p })) : [{ name: '', lead: '' }],
+    },
+    schema: CharterFields,
+    doing: 'save the charter',
+  });
+  const v = form.values;
+  const [removed, setRemoved] = createSignal<string[]>([]);
+  const removeSystem = (i: number) => {
+    const row = v.scope[i];
+    if (row?.id) setRemoved((ids) => [...ids, row.id!]);
+    form.set('scope', (list) => list.filter((_, j) => j !== i));
+  };
 
   const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    setError(undefined);
-    if (!name().trim()) {
-      setError('Give the team a name.');
-      return;
-    }
-    try {
-      await saveCharter({
-        ...(t ?? {}),
-        name: name().trim(),
-        mission: mission(),
-        value: value(),
-        vision: vision().trim(),
-        partners: partners().filter((p) => p.name.trim()).map((p) => ({ name: p.name.trim(), lead: p.lead.trim() })),
-      }, {
-        keep: scope().filter((row) => row.name.trim()).map((row) => ({ ...row, name: row.name.trim() })),
-        // A row emptied of its name is removed too, as an empty partner row is dropped.
-        remove: [...removed(), ...scope().filter((row) => row.id && !row.name.trim()).map((row) => row.id!)],
-      });
-      props.onDone(true);
-    } catch (e) {
-      setError(describeError(e, 'save the charter'));
-    }
+    const onDone = props.onDone;
+    const gone = removed();
+    const ok = await form.submit(event, (values) =>
+      saveCharter(
+        {
+          ...(t ?? {}),
+          name: values.name.trim(),
+          mission: values.mission,
+          value: values.value,
+          vision: values.vision.trim(),
+          partners: values.partners.filter((p) => p.name.trim()).map((p) => ({ name: p.name.trim(), lead: p.lead.trim() })),
+        },
+        {
+          keep: values.scope.filter((row) => row.name.trim()).map((row) => ({ ...row, name: row.name.trim() })),
+          // A row emptied of its name is removed too, as an empty partner row is dropped.
+          remove: [...gone, ...values.scope.filter((row) => row.id && !row.name.trim()).map((row) => row.id!)],
+        },
+      ),
+    );
+    if (ok) onDone(true);
   };
 
   return (
-    <form class="card stack form" onSubmit={(e) => void submit(e)} aria-labelledby="charter-form-heading">
+    <form class="card stack form" onSubmit={(e) => void submit(e)} aria-labelledby="charter-form-heading" novalidate>
       <h2 id="charter-form-heading">{t ? 'Edit the charter' : 'Write the team charter'}</h2>
       <p class="muted">A few sentences each. Aim for good enough to act on, not perfect.</p>
-      <div class="field">
-        <label for="charter-name-input">Team name</label>
-        <input id="charter-name-input" value={name()} onInput={(e) => setName(e.currentTarget.value)} required maxLength={200} />
-      </div>
-      <div class="field">
-        <label for="charter-mission">Mission</label>
-        <span class="hint" id="charter-mission-hint">Why the team exists, in a sentence or two.</span>
-        <textarea id="charter-mission" aria-describedby="charter-mission-hint" rows={3} value={mission()} onInput={(e) => setMission(e.currentTarget.value)} />
-      </div>
-      <div class="field">
-        <label for="charter-value">Value to the company and partners</label>
-        <textarea id="charter-value" rows={3} value={value()} onInput={(e) => setValue(e.currentTarget.value)} />
-      </div>
-      <div class="field">
-        <label for="charter-vision">Vision or slogan</label>
-        <input id="charter-vision" value={vision()} onInput={(e) => setVision(e.currentTarget.value)} maxLength={500} />
-      </div>
+      <Field id="charter-name-input" label="Team name" error={form.error('name')}>
+        {(control) => <input {...control} value={v.name} onInput={(e) => form.set('name', e.currentTarget.value)} required maxLength={200} />}
+      </Field>
+      <Field id="charter-mission" label="Mission" hint="Why the team exists, in a sentence or two." error={form.error('mission')}>
+        {(control) => <textarea {...control} rows={3} value={v.mission} onInput={(e) => form.set('mission', e.currentTarget.value)} />}
+      </Field>
+      <Field id="charter-value" label="Value to the company and partners" error={form.error('value')}>
+        {(control) => <textarea {...control} rows={3} value={v.value} onInput={(e) => form.set('value', e.currentTarget.value)} />}
+      </Field>
+      <Field id="charter-vision" label="Vision or slogan" error={form.error('vision')}>
+        {(control) => <input {...control} value={v.vision} onInput={(e) => form.set('vision', e.currentTarget.value)} maxLength={500} />}
+      </Field>
       <fieldset>
         <legend>Scope: systems and domains owned</legend>
         <p class="hint">Learn's surface map adds owners, docs and the capabilities each one needs.</p>
-        <Index each={scope()}>
+        <Index each={v.scope}>
           {(row, i) => (
             <div class="row partner-row">
-              <div class="field">
-                <label for={`system-name-${i}`}>System {i + 1}</label>
-                <input id={`system-name-${i}`} value={row().name} maxLength={200} onInput={(e) => setSystem(i, { name: e.currentTarget.value })} />
-              </div>
-              <div class="field">
-                <label for={`system-kind-${i}`}>Kind of system {i + 1}</label>
-                <select id={`system-kind-${i}`} value={row().kind} onChange={(e) => setSystem(i, { kind: e.currentTarget.value as System['kind'] })}>
-                  <For each={systemKinds}>{(k) => <option value={k.value}>{k.label}</option>}</For>
-                </select>
-              </div>
+              <Field id={`system-name-${i}`} label={`System ${i + 1}`}>
+                {(control) => <input {...control} value={row().name} maxLength={200} onInput={(e) => form.set('scope', i, 'name', e.currentTarget.value)} />}
+              </Field>
+              <Field id={`system-kind-${i}`} label={`Kind of system ${i + 1}`}>
+                {(control) => (
+                  <select {...control} value={row().kind} onChange={(e) => form.set('scope', i, 'kind', e.currentTarget.value as System['kind'])}>
+                    <For each={systemKinds}>{(k) => <option value={k.value}>{k.label}</option>}</For>
+                  </select>
+                )}
+              </Field>
               <button type="button" class="secondary" onClick={() => removeSystem(i)}>
                 Remove system {i + 1}
               </button>
             </div>
           )}
         </Index>
-        <button type="button" class="secondary" onClick={() => setScope((list) => [...list, { name: '', kind: 'service' }])}>
+        <button type="button" class="secondary" onClick={() => form.set('scope', (list) => [...list, { name: '', kind: 'service' }])}>
           Add a system
         </button>
       </fieldset>
       <fieldset>
         <legend>Partner teams</legend>
-        <Index each={partners()}>
+        <Index each={v.partners}>
           {(p, i) => (
             <div class="row partner-row">
-              <div class="field">
-                <label for={`partner-name-${i}`}>Partner team {i + 1}</label>
-                <input id={`partner-name-${i}`} value={p().name} onInput={(e) => setPartner(i, { name: e.currentTarget.value })} />
-              </div>
-              <div class="field">
-                <label for={`partner-lead-${i}`}>Lead of partner team {i + 1}</label>
-                <input id={`partner-lead-${i}`} value={p().lead} onInput={(e) => setPartner(i, { lead: e.currentTarget.value })} />
-              </div>
-              <button type="button" class="secondary" onClick={() => setPartners((list) => list.filter((_, j) => j !== i))}>
+              <Field id={`partner-name-${i}`} label={`Partner team ${i + 1}`}>
+                {(control) => <input {...control} value={p().name} onInput={(e) => form.set('partners', i, 'name', e.currentTarget.value)} />}
+              </Field>
+              <Field id={`partner-lead-${i}`} label={`Lead of partner team ${i + 1}`}>
+                {(control) => <input {...control} value={p().lead} onInput={(e) => form.set('partners', i, 'lead', e.currentTarget.value)} />}
+              </Field>
+              <button type="button" class="secondary" onClick={() => form.set('partners', (list) => list.filter((_, j) => j !== i))}>
                 Remove partner team {i + 1}
               </button>
             </div>
           )}
         </Index>
-        <button type="button" class="secondary" onClick={() => setPartners((list) => [...list, { name: '', lead: '' }])}>
+        <button type="button" class="secondary" onClick={() => form.set('partners', (list) => [...list, { name: '', lead: '' }])}>
           Add a partner team
         </button>
       </fieldset>
-      <Show when={error()}>
-        <p class="notice error" role="alert">{error()}</p>
-      </Show>
-      <div class="row">
-        <button type="submit">Save charter</button>
-        <Show when={t}>
-          <button type="button" class="secondary" onClick={() => props.onDone(false)}>Cancel</button>
-        </Show>
-      </div>
+      <FormActions action={form.action} submitLabel="Save charter" onCancel={t ? () => props.onDone(false) : undefined} />
     </form>
   );
 }

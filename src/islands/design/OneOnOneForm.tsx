@@ -5,12 +5,15 @@
  * caller's (a command in src/db), and its errors are shown here.
  */
 import { createSignal, For, Show, untrack } from 'solid-js';
-import { createStore } from 'solid-js/store';
-import type { OneOnOne } from '../../schemas/one-on-one.ts';
+import { z } from 'zod';
+import { ActionItem, OneOnOne } from '../../schemas/one-on-one.ts';
+import { IsoDate } from '../../schemas/common.ts';
 import type { OneOnOneDraft, OneOnOneKind } from '../../db/one-on-ones.ts';
 import { addDays } from '../../domain/dates.ts';
 import { appendToNotes, questionOutline } from '../../domain/one-on-ones.ts';
-import { describeError } from '../../domain/errors.ts';
+import { createForm } from '../../state/form.ts';
+import Field from '../../components/Field.tsx';
+import FormActions from '../../components/FormActions.tsx';
 
 export interface ConversationTemplate {
   title: string;
@@ -24,12 +27,25 @@ export const SUGGESTED_GAP_DAYS = 14;
 export const kindLabels: Record<OneOnOneKind, string> = { regular: 'Regular', 'getting-to-know-you': 'Getting to know you' };
 
 interface Row {
-  key: number;
   id?: string | undefined;
   text: string;
   owner: string;
   done: boolean;
 }
+
+interface Values {
+  date: string;
+  kind: OneOnOneKind;
+  notes: string;
+  actionItems: Row[];
+  nextDate: string;
+}
+
+/** The fields checked before saving, with the stored record's own rules and messages. */
+const OneOnOneFields = OneOnOne.pick({ date: true, kind: true, notes: true }).extend({
+  actionItems: z.array(ActionItem.pick({ text: true, owner: true })),
+  nextDate: z.union([IsoDate, z.literal('')]),
+});
 
 export default function OneOnOneForm(props: {
   /** Prefix for element ids, unique on the page. */
@@ -47,101 +63,82 @@ export default function OneOnOneForm(props: {
   onCancel?: () => void;
 }) {
   const p = untrack(() => props.idPrefix);
-  let nextKey = 0;
-  const emptyRow = (): Row => ({ key: nextKey++, text: '', owner: '', done: false });
+  const emptyRow = (): Row => ({ text: '', owner: '', done: false });
 
   const start = untrack(() => props.initial);
   const today = untrack(() => props.today);
-  const [date, setDate] = createSignal(start?.date ?? today);
-  const [kind, setKind] = createSignal<OneOnOneKind>(start?.kind ?? 'regular');
-  const [notes, setNotes] = createSignal(start?.notes ?? '');
-  const [nextDate, setNextDate] = createSignal(start ? (start.nextDate ?? '') : addDays(today, SUGGESTED_GAP_DAYS));
+  const blank = (): Values => ({ date: today, kind: 'regular', notes: '', actionItems: [emptyRow()], nextDate: addDays(today, SUGGESTED_GAP_DAYS) });
+  const form = createForm<Values>({
+    initial: start
+      ? {
+          date: start.date,
+          kind: start.kind,
+          notes: start.notes,
+          actionItems: start.actionItems.length > 0 ? start.actionItems.map((i) => ({ id: i.id, text: i.text, owner: i.owner, done: i.done })) : [emptyRow()],
+          nextDate: start.nextDate ?? '',
+        }
+      : blank(),
+    schema: OneOnOneFields,
+    doing: untrack(() => props.doing),
+  });
+  const v = form.values;
+  const rows = () => v.actionItems;
   // A new 1:1's next date follows its date until the manager picks one.
   const [nextTouched, setNextTouched] = createSignal(start !== undefined);
-  const [rows, setRows] = createStore<Row[]>(
-    start && start.actionItems.length > 0
-      ? start.actionItems.map((i) => ({ key: nextKey++, id: i.id, text: i.text, owner: i.owner, done: i.done }))
-      : [emptyRow()],
-  );
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string>();
-  const [inserted, setInserted] = createSignal<string>();
   let notesField: HTMLTextAreaElement | undefined;
 
-  const reset = () => {
-    setDate(today);
-    setKind('regular');
-    setNotes('');
-    setNextDate(addDays(today, SUGGESTED_GAP_DAYS));
-    setNextTouched(false);
-    setRows([emptyRow()]);
-    setInserted(undefined);
-  };
-
   const changeDate = (value: string) => {
-    setDate(value);
-    if (!nextTouched() && /^\d{4}-\d{2}-\d{2}$/.test(value)) setNextDate(addDays(value, SUGGESTED_GAP_DAYS));
+    form.set('date', value);
+    if (!nextTouched() && /^\d{4}-\d{2}-\d{2}$/.test(value)) form.set('nextDate', addDays(value, SUGGESTED_GAP_DAYS));
   };
 
   const insertQuestions = () => {
-    setNotes(appendToNotes(notes(), questionOutline(props.template.title, props.template.questions)));
-    setInserted(`Added ${props.template.questions.length} questions to the notes.`);
+    form.set('notes', appendToNotes(v.notes, questionOutline(props.template.title, props.template.questions)));
+    // Said in the form's one status line (FormActions), so the form has a single live region.
+    form.action.report(`Added ${props.template.questions.length} questions to the notes.`);
     notesField?.focus();
     notesField?.setSelectionRange(notesField.value.length, notesField.value.length);
   };
 
   const addRow = () => {
-    const index = rows.length;
-    setRows(index, emptyRow());
+    const index = rows().length;
+    form.set('actionItems', index, emptyRow());
     document.getElementById(`${p}-item-${index}`)?.focus();
   };
 
   const removeRow = (index: number) => {
-    setRows((current) => current.filter((_, i) => i !== index));
-    if (rows.length === 0) setRows([emptyRow()]);
+    form.set('actionItems', (current) => {
+      const left = current.filter((_, i) => i !== index);
+      return left.length > 0 ? left : [emptyRow()];
+    });
     document.getElementById(`${p}-add-item`)?.focus();
   };
 
   const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await props.onSave({
-        date: date(),
-        kind: kind(),
-        notes: notes(),
-        actionItems: rows.map((r) => ({ id: r.id, text: r.text, owner: r.owner, done: r.done })),
-        nextDate: nextDate(),
-      });
-      if (!props.initial) reset();
-    } catch (e) {
-      setError(describeError(e, props.doing));
-    } finally {
-      setBusy(false);
-    }
+    const save = props.onSave;
+    const ok = await form.submit(event, (values) => save(values), start ? {} : { reset: blank() });
+    if (ok && !start) setNextTouched(false);
   };
 
   return (
-    <form class="one-on-one-form stack no-print" onSubmit={(e) => void submit(e)} aria-busy={busy()}>
+    <form class="one-on-one-form stack no-print" onSubmit={(e) => void submit(e)} aria-busy={form.action.pending()} novalidate>
       <div class="field-row">
-        <p class="field">
-          <label for={`${p}-date`}>Date</label>
-          <input id={`${p}-date`} type="date" required value={date()} onInput={(e) => changeDate(e.currentTarget.value)} />
-        </p>
+        <Field id={`${p}-date`} label="Date" error={form.error('date')}>
+          {(control) => <input {...control} type="date" required value={v.date} onInput={(e) => changeDate(e.currentTarget.value)} />}
+        </Field>
         <fieldset class="choice">
           <legend>Kind</legend>
           <For each={['regular', 'getting-to-know-you'] as const}>
             {(k) => (
               <label class="option">
-                <input type="radio" name={`${p}-kind`} value={k} checked={kind() === k} onChange={() => setKind(k)} /> {kindLabels[k]}
+                <input type="radio" name={`${p}-kind`} value={k} checked={v.kind === k} onChange={() => form.set('kind', k)} /> {kindLabels[k]}
               </label>
             )}
           </For>
         </fieldset>
       </div>
 
-      <Show when={kind() === 'getting-to-know-you'}>
+      <Show when={v.kind === 'getting-to-know-you'}>
         <div class="template-box">
           <p>
             <strong>{props.template.title}.</strong> {props.template.summary}
@@ -156,15 +153,13 @@ export default function OneOnOneForm(props: {
             <button type="button" class="secondary" onClick={insertQuestions}>
               Add the questions to the notes
             </button>
-            <span role="status">{inserted()}</span>
           </p>
         </div>
       </Show>
 
-      <p class="field">
-        <label for={`${p}-notes`}>Notes</label>
-        <textarea id={`${p}-notes`} ref={notesField} rows={8} value={notes()} onInput={(e) => setNotes(e.currentTarget.value)} />
-      </p>
+      <Field id={`${p}-notes`} label="Notes" error={form.error('notes')}>
+        {(control) => <textarea {...control} ref={notesField} rows={8} value={v.notes} onInput={(e) => form.set('notes', e.currentTarget.value)} />}
+      </Field>
 
       <fieldset class="action-item-editor">
         <legend>Action items</legend>
@@ -173,25 +168,35 @@ export default function OneOnOneForm(props: {
           <For each={props.owners}>{(name) => <option value={name} />}</For>
         </datalist>
         <ol class="item-rows">
-          <For each={rows}>
+          <For each={rows()}>
             {(row, i) => (
               <li class="item-row">
-                <p class="field grow">
-                  <label for={`${p}-item-${i()}`}>Action item {i() + 1}</label>
-                  <input id={`${p}-item-${i()}`} type="text" maxLength={500} value={row.text} onInput={(e) => setRows(i(), 'text', e.currentTarget.value)} />
-                </p>
-                <p class="field">
-                  <label for={`${p}-owner-${i()}`}>
-                    Owner<span class="visually-hidden"> of action item {i() + 1}</span>
-                  </label>
-                  <input id={`${p}-owner-${i()}`} type="text" maxLength={500} list={`${p}-owners`} value={row.owner} onInput={(e) => setRows(i(), 'owner', e.currentTarget.value)} />
-                </p>
-                <p class="field check">
-                  <input id={`${p}-done-${i()}`} type="checkbox" checked={row.done} onChange={(e) => setRows(i(), 'done', e.currentTarget.checked)} />
-                  <label for={`${p}-done-${i()}`}>
-                    Done<span class="visually-hidden">: action item {i() + 1}</span>
-                  </label>
-                </p>
+                <Field id={`${p}-item-${i()}`} class="grow" label={`Action item ${i() + 1}`} error={form.error(`actionItems.${i()}.text`)}>
+                  {(control) => <input {...control} type="text" maxLength={500} value={row.text} onInput={(e) => form.set('actionItems', i(), 'text', e.currentTarget.value)} />}
+                </Field>
+                <Field
+                  id={`${p}-owner-${i()}`}
+                  label={
+                    <>
+                      Owner<span class="visually-hidden"> of action item {i() + 1}</span>
+                    </>
+                  }
+                  error={form.error(`actionItems.${i()}.owner`)}
+                >
+                  {(control) => <input {...control} type="text" maxLength={500} list={`${p}-owners`} value={row.owner} onInput={(e) => form.set('actionItems', i(), 'owner', e.currentTarget.value)} />}
+                </Field>
+                <Field
+                  id={`${p}-done-${i()}`}
+                  class="check"
+                  labelAfter
+                  label={
+                    <>
+                      Done<span class="visually-hidden">: action item {i() + 1}</span>
+                    </>
+                  }
+                >
+                  {(control) => <input {...control} type="checkbox" checked={row.done} onChange={(e) => form.set('actionItems', i(), 'done', e.currentTarget.checked)} />}
+                </Field>
                 <button type="button" class="secondary small" onClick={() => removeRow(i())}>
                   Remove<span class="visually-hidden"> action item {i() + 1}</span>
                 </button>
@@ -204,40 +209,21 @@ export default function OneOnOneForm(props: {
         </button>
       </fieldset>
 
-      <p class="field">
-        <label for={`${p}-next`}>Next 1:1</label>
-        <input
-          id={`${p}-next`}
-          type="date"
-          value={nextDate()}
-          aria-describedby={`${p}-next-hint`}
-          onInput={(e) => {
-            setNextTouched(true);
-            setNextDate(e.currentTarget.value);
-          }}
-        />
-        <span id={`${p}-next-hint`} class="muted hint">
-          Suggested two weeks on. Clear it if none is planned.
-        </span>
-      </p>
+      <Field id={`${p}-next`} label="Next 1:1" hint="Suggested two weeks on. Clear it if none is planned." error={form.error('nextDate')}>
+        {(control) => (
+          <input
+            {...control}
+            type="date"
+            value={v.nextDate}
+            onInput={(e) => {
+              setNextTouched(true);
+              form.set('nextDate', e.currentTarget.value);
+            }}
+          />
+        )}
+      </Field>
 
-      <Show when={error()}>
-        <div class="notice error" role="alert">
-          <p>{error()}</p>
-        </div>
-      </Show>
-      <p class="row">
-        <button type="submit" disabled={busy()}>
-          {props.submitLabel}
-        </button>
-        <Show when={props.onCancel}>
-          {(cancel) => (
-            <button type="button" class="secondary" onClick={() => cancel()()}>
-              Cancel
-            </button>
-          )}
-        </Show>
-      </p>
+      <FormActions action={form.action} submitLabel={props.submitLabel} onCancel={props.onCancel} />
     </form>
   );
 }
