@@ -15,6 +15,7 @@ import {
 import { ids, tinyWorkspace } from '../test/workspaces.ts';
 import { describeError } from '../state/errors.ts';
 import { logNewestFirst } from '../domain/one-on-ones.ts';
+import { formatDay } from '../domain/day-format.ts';
 
 const readPersonLog = async (personId: string) => logNewestFirst((await readOneOnOnesOverview()).oneOnOnes, personId);
 
@@ -66,7 +67,7 @@ describe('adding and reading 1:1s', () => {
     await expect(addOneOnOne(ids.person, draft({ date: '23/11/2026' }))).rejects.toSatisfy((e) =>
       describeError(e, 'save the 1:1') === 'Could not save the 1:1: date: must be a date like 2026-11-23',
     );
-    await expect(addOneOnOne(ids.person, draft({ nextDate: '2026-11-20' }))).rejects.toThrow('the next 1:1 (2026-11-20) must come after this one (2026-11-23)');
+    await expect(addOneOnOne(ids.person, draft({ nextDate: '2026-11-20' }))).rejects.toThrow(`the next 1:1 (${formatDay('2026-11-20')}) must come after this one (${formatDay('2026-11-23')})`);
     await expect(addOneOnOne(ids.person, draft({ actionItems: [{ text: '', owner: 'Ada', done: false }] }))).rejects.toThrow('action item 1 has an owner but nothing to do');
     await expect(addOneOnOne('12345678-1234-4234-8234-000000000000', draft())).rejects.toThrow('that person is no longer in the workspace');
     expect(await db.oneOnOnes.count()).toBe(0);

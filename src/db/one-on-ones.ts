@@ -7,6 +7,7 @@
 import { OneOnOne } from '../schemas/one-on-one.ts';
 import type { Person } from '../schemas/person.ts';
 import { database } from './database.ts';
+import { formatDay } from '../domain/day-format.ts';
 
 export type OneOnOneKind = OneOnOne['kind'];
 
@@ -67,7 +68,7 @@ function buildRecord(base: { id: string; personId: string; sample?: boolean | un
   });
   // Checked once both are known to be dates.
   if (record.nextDate !== undefined && record.nextDate <= record.date) {
-    throw new Error(`the next 1:1 (${record.nextDate}) must come after this one (${record.date})`);
+    throw new Error(`the next 1:1 (${formatDay(record.nextDate)}) must come after this one (${formatDay(record.date)})`);
   }
   return record;
 }

@@ -7,7 +7,7 @@ import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-j
 import type { Decision } from '../../schemas/decision.ts';
 import { addDecision, deleteDecision, readDecisionsPage, updateDecision, type DecisionsPage } from '../../db/decisions.ts';
 import { filterDecisions, type DecisionStatusFilter } from '../../domain/decisions.ts';
-import { toIsoDate } from '../../domain/dates.ts';
+import { localToday } from '../../domain/dates.ts';
 import { formatDay } from '../../domain/day-format.ts';
 import { createLiveStore } from '../../state/live-store.ts';
 import { describeError } from '../../state/errors.ts';
@@ -17,7 +17,7 @@ import DecisionForm, { statusLabels, statuses } from './DecisionForm.tsx';
 const plural = (n: number) => `${n} ${n === 1 ? 'decision' : 'decisions'}`;
 
 export default function Decisions() {
-  const today = toIsoDate(new Date());
+  const today = localToday();
   const query = createLiveStore(readDecisionsPage);
   return <LiveSection query={query}>{(data) => <Page data={data} today={today} />}</LiveSection>;
 }

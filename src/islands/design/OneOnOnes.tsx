@@ -8,7 +8,7 @@ import type { OneOnOne } from '../../schemas/one-on-one.ts';
 import type { Person } from '../../schemas/person.ts';
 import { addOneOnOne, deleteOneOnOne, readOneOnOnesOverview, setActionItemDone, updateOneOnOne, type OneOnOnesOverview } from '../../db/one-on-ones.ts';
 import { cadences, describeCadence, logNewestFirst, openActionItems, type Cadence, type OpenActionItem } from '../../domain/one-on-ones.ts';
-import { toIsoDate } from '../../domain/dates.ts';
+import { localToday } from '../../domain/dates.ts';
 import { formatDay, relativeDay } from '../../domain/day-format.ts';
 import { createLiveStore } from '../../state/live-store.ts';
 import { describeError } from '../../state/errors.ts';
@@ -24,7 +24,7 @@ function personFromUrl(): string | undefined {
 }
 
 export default function OneOnOnes(props: { base: string; template: ConversationTemplate }) {
-  const today = toIsoDate(new Date());
+  const today = localToday();
   const query = createLiveStore(readOneOnOnesOverview);
   const [selected, setSelected] = createSignal(personFromUrl());
 

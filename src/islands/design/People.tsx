@@ -6,7 +6,7 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import { createLiveQuery } from '../../state/live-query.ts';
 import { bringPersonBack, movePersonOn, readPeople, savePerson } from '../../db/design.ts';
 import { describeError } from '../../state/errors.ts';
-import { toIsoDate } from '../../domain/dates.ts';
+import { localToday } from '../../domain/dates.ts';
 import type { RecordOf } from '../../schemas/records.ts';
 import { personStatusLabel } from '../../domain/person-status.ts';
 
@@ -83,7 +83,7 @@ export default function People(props: { base: string }) {
                             type="button"
                             class="secondary small"
                             aria-label={`Mark ${p.name} as moved on`}
-                            onClick={() => void act(`record that ${p.name} moved on`, () => movePersonOn(p.id, toIsoDate(new Date())), `${p.name} moved on; their history is kept.`)}
+                            onClick={() => void act(`record that ${p.name} moved on`, () => movePersonOn(p.id, localToday()), `${p.name} moved on; their history is kept.`)}
                           >
                             Mark moved on
                           </button>

@@ -7,8 +7,8 @@ import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import type { RecordOf } from '../../schemas/records.ts';
 import { moveCandidate, readScorecards, saveCandidateDetails, saveTakeHome, setCandidateStatus } from '../../db/candidates.ts';
 import { candidatePacing } from '../../domain/hire/pacing.ts';
-import { loopInterviewers, momentOn, nextStageId } from '../../domain/hire/candidate-list.ts';
-import { toIsoDate } from '../../domain/dates.ts';
+import { loopInterviewers, nextStageId } from '../../domain/hire/candidate-list.ts';
+import { dayOf, localToday, momentOn } from '../../domain/dates.ts';
 import { createLiveStore } from '../../state/live-store.ts';
 import { describeError } from '../../state/errors.ts';
 import { NavLink, type CandidatesContext } from './CandidateWorkspace.tsx';
@@ -57,7 +57,7 @@ export default function CandidateDetail(props: { ctx: CandidatesContext; candida
   const names = createMemo(() => lookups(data()));
   const opening = () => data().openings.find((o) => o.id === c().openingId);
   const loop = () => data().loops.find((l) => l.id === opening()?.loopId);
-  const today = toIsoDate(new Date());
+  const today = localToday();
   const pacing = createMemo(() => candidatePacing(c(), opening() ?? { targetDaysToDecision: 21 }, loop(), today));
   // The page shows one candidate per mount (the workspace re-mounts on another id).
   const candidateId = untrack(() => props.candidate.id);
@@ -337,8 +337,8 @@ function StatusForm(props: { candidate: Candidate }) {
 function TakeHomeForm(props: { candidate: Candidate; stage: Stage; facts: ReturnType<typeof candidatePacing>['takeHomes'][number] | undefined }) {
   const action = createAction();
   const stored = untrack(() => props.candidate.takeHomes.find((t) => t.stageId === props.stage.id));
-  const [sent, setSent] = createSignal(stored?.sentAt?.slice(0, 10) ?? '');
-  const [returned, setReturned] = createSignal(stored?.returnedAt?.slice(0, 10) ?? '');
+  const [sent, setSent] = createSignal(stored?.sentAt ? dayOf(stored.sentAt) : '');
+  const [returned, setReturned] = createSignal(stored?.returnedAt ? dayOf(stored.returnedAt) : '');
   const [hours, setHours] = createSignal(stored?.reportedHours?.toString() ?? '');
   const prefix = () => `take-home-${props.stage.id}`;
   const save = async (e: SubmitEvent) => {

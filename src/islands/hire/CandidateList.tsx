@@ -5,9 +5,9 @@
  */
 import { createEffect, createMemo, createSignal, For, on, Show, untrack } from 'solid-js';
 import { addCandidate } from '../../db/candidates.ts';
-import { filterCandidates, momentOn, pageOf, type StatusFilter } from '../../domain/hire/candidate-list.ts';
+import { filterCandidates, pageOf, type StatusFilter } from '../../domain/hire/candidate-list.ts';
 import { candidatePacing } from '../../domain/hire/pacing.ts';
-import { toIsoDate } from '../../domain/dates.ts';
+import { localToday } from '../../domain/dates.ts';
 import { describeError } from '../../state/errors.ts';
 import { NavLink, type CandidatesContext } from './CandidateWorkspace.tsx';
 import { lookups, plural, statuses, statusLabels } from './candidate-helpers.ts';
@@ -21,7 +21,7 @@ export default function CandidateList(props: { ctx: CandidatesContext; openingId
   const [search, setSearch] = createSignal('');
   const [page, setPage] = createSignal(0);
   const [adding, setAdding] = createSignal(false);
-  const today = toIsoDate(new Date());
+  const today = localToday();
 
   const opening = () => data().openings.find((o) => o.id === props.openingId);
   const openingsById = createMemo(() => new Map(data().openings.map((o) => [o.id, o])));
@@ -188,7 +188,6 @@ function AddCandidate(props: { ctx: CandidatesContext; openingId: string | undef
     setMessage(undefined);
     const added = name().trim();
     try {
-      const now = new Date();
       await addCandidate({
         openingId: openingId(),
         name: name(),
@@ -196,7 +195,7 @@ function AddCandidate(props: { ctx: CandidatesContext; openingId: string | undef
         contact: contact(),
         notes: notes(),
         firstStageId: start() ? firstStage()?.id : undefined,
-        at: momentOn(toIsoDate(now), now),
+        at: new Date().toISOString(),
       });
       setName('');
       setSource('');
