@@ -1,7 +1,7 @@
 /**
  * Hire → Candidates commands: candidates and their stage moves, take-homes, scorecards,
  * the decision and the hire itself. Candidates are one row each in `candidates`; a
- * candidate's scorecards are one grouped row in `scorecardSets` (see layout.ts), so a
+ * candidate's scorecards are read and written as one group (record-store.ts), so a
  * candidate's page reads one row however many scorecards the workspace holds.
  * Every record is checked with its Zod schema before it is written; errors propagate
  * to the island, which shows them. Writes that touch several tables (the hire) run in
@@ -14,8 +14,8 @@ import type { RecordOf } from '../schemas/records.ts';
 import { coverageChange, type CoverageRise } from '../domain/hire/hired.ts';
 import { interviewerKey, type InterviewerRef } from '../domain/hire/visibility.ts';
 import { insightsOf } from '../domain/insights.ts';
-import { database, type TurbineDB } from './database.ts';
-import { readKind, writeKind, type PlainRecord } from './record-store.ts';
+import { database } from './database.ts';
+import { groupTable, putGroup, readGroup, readKind, writeKind, type PlainRecord } from './record-store.ts';
 
 type CandidateRecord = RecordOf<'candidates'>;
 type ScorecardRecord = RecordOf<'scorecards'>;
@@ -53,14 +53,9 @@ export async function readCandidatesPage(): Promise<CandidatesPage> {
   });
 }
 
-/** One candidate's scorecards (drafts included), from their grouped row. */
+/** One candidate's scorecards (drafts included). */
 export async function readScorecards(candidateId: string): Promise<ScorecardRecord[]> {
-  return scorecardsOf(database(), candidateId);
-}
-
-async function scorecardsOf(db: TurbineDB, candidateId: string): Promise<ScorecardRecord[]> {
-  const row = await db.scorecardSets.get(candidateId);
-  return row ? (JSON.parse(row.scorecards) as ScorecardRecord[]) : [];
+  return readGroup(database(), 'scorecards', candidateId);
 }
 
 // ---------------------------------------------------------------- candidates
@@ -174,9 +169,9 @@ export interface ScorecardDraft {
 export async function saveScorecard(draft: ScorecardDraft, submitAt?: string): Promise<ScorecardRecord> {
   if (submitAt !== undefined && draft.recommendation === undefined) throw new Error('choose an overall recommendation before submitting');
   const db = database();
-  return db.transaction('rw', db.scorecardSets, db.candidates, async () => {
+  return db.transaction('rw', groupTable(db, 'scorecards'), db.candidates, async () => {
     if (!(await db.candidates.get(draft.candidateId))) throw new Error('this candidate is no longer in the workspace');
-    const cards = await scorecardsOf(db, draft.candidateId);
+    const cards = await readGroup(db, 'scorecards', draft.candidateId);
     const key = interviewerKey(draft.interviewer);
     const existing = cards.find((s) => (draft.id !== undefined && s.id === draft.id) || (s.stageId === draft.stageId && interviewerKey(s.interviewer) === key));
     if (existing?.submittedAt !== undefined) throw new Error('this scorecard was already submitted and can no longer change');
@@ -192,7 +187,7 @@ export async function saveScorecard(draft: ScorecardDraft, submitAt?: string): P
       ...(existing?.sample !== undefined ? { sample: existing.sample } : {}),
     });
     const all = existing ? cards.map((s) => (s.id === existing.id ? record : s)) : [...cards, record];
-    await db.scorecardSets.put({ candidateId: draft.candidateId, count: all.length, scorecards: JSON.stringify(all) });
+    await putGroup(db, 'scorecards', draft.candidateId, all);
     return record;
   });
 }
@@ -280,7 +275,7 @@ export async function hireCandidate(input: HireInput): Promise<HireResult> {
   const db = database();
   return db.transaction(
     'rw',
-    [db.candidates, db.people, db.assessmentLogs, db.capabilities, db.capabilityAreas, db.levelScales],
+    [db.candidates, db.people, groupTable(db, 'assessments'), db.capabilities, db.capabilityAreas, db.levelScales],
     async () => {
       const candidate = await db.candidates.get(input.candidateId);
       if (!candidate) throw new Error('this candidate is no longer in the workspace');

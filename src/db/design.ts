@@ -2,8 +2,8 @@
  * Design-phase commands: the charter, people, the capability library and the matrix.
  * The UI calls these and never writes a table itself. Every record is validated with
  * its Zod schema before it is written, so a bug in a form cannot store a bad record.
- * Assessments live grouped per person (see layout.ts); appending one rewrites only
- * that person's row.
+ * Assessments are stored grouped per person (record-store.ts); appending one rewrites
+ * only that person's group.
  */
 import { Team } from '../schemas/team.ts';
 import { System, type SystemKind } from '../schemas/system.ts';
@@ -14,7 +14,7 @@ import type { RecordOf } from '../schemas/records.ts';
 import { DEFAULT_SCALE_ID, defaultScale } from '../domain/default-scale.ts';
 import type { CapabilityLibrary, LibraryMergePlan } from '../domain/library-merge.ts';
 import { database } from './database.ts';
-import { readKind, writeKind, type PlainRecord } from './record-store.ts';
+import { groupTable, readKind, writeKind, type PlainRecord } from './record-store.ts';
 import { checkFresh, stamp, StaleRecordError } from './fresh.ts';
 
 type TeamRecord = RecordOf<'teams'>;
@@ -174,7 +174,7 @@ export interface MatrixData extends CapabilityLibrary {
 /** Everything the matrix and the insights need, read in one snapshot. */
 export async function readMatrix(): Promise<MatrixData> {
   const db = database();
-  return db.transaction('r', [db.people, db.levelScales, db.capabilityAreas, db.capabilities, db.assessmentLogs], async () => {
+  return db.transaction('r', [db.people, db.levelScales, db.capabilityAreas, db.capabilities, groupTable(db, 'assessments')], async () => {
     const [library, people, assessments] = await Promise.all([readLibrary(), readPeople(), readKind(db, 'assessments')]);
     return { ...library, people, assessments: assessments as unknown as AssessmentRecord[] };
   });
@@ -190,7 +190,7 @@ export async function recordAssessments(entries: readonly NewAssessment[]): Prom
   const at = new Date().toISOString();
   const records = entries.map((e) => Assessment.parse({ ...e, id: newId(), at: e.at ?? at }));
   const db = database();
-  await db.transaction('rw', db.assessmentLogs, db.people, db.capabilities, async () => {
+  await db.transaction('rw', groupTable(db, 'assessments'), db.people, db.capabilities, async () => {
     for (const record of records) {
       if (!(await db.people.get(record.personId))) throw new Error('that person is no longer in the workspace');
       if (!(await db.capabilities.get(record.capabilityId))) throw new Error('that capability is no longer in the workspace');
