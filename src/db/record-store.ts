@@ -123,14 +123,26 @@ export async function writeKind(
     }
     return;
   }
-  let all = records;
-  if (mode === 'merge') {
-    // A record may have moved between groups (say, an assessment re-pointed to another person),
-    // so merge over the whole kind and rewrite it; merges are rare and this keeps ids unique.
-    const incoming = new Set(records.map((r) => r.id));
-    all = [...(await readKind(db, kind)).filter((r) => !incoming.has(r.id)), ...records];
+  if (mode === 'replace') {
+    await writeGroups(db, kind, records, onWritten);
+    return;
   }
-  await writeGroups(db, kind, all, (n) => onWritten(Math.min(n, records.length)));
+  // Merging nothing leaves the kind as it is: no need to rewrite it.
+  if (records.length === 0) return;
+  // A record may have moved between groups (say, an assessment re-pointed to another person),
+  // so merge over the whole kind and rewrite it; merges are rare and this keeps ids unique.
+  const incoming = new Set(records.map((r) => r.id));
+  const all = [...(await readKind(db, kind)).filter((r) => !incoming.has(r.id)), ...records];
+  // The caller counts the records it handed over, not the stored ones rewritten with them:
+  // report the share of the rewrite done, in those records, so progress never passes its total.
+  let rewritten = 0;
+  let reported = 0;
+  await writeGroups(db, kind, all, (n) => {
+    rewritten += n;
+    const share = Math.round((rewritten / all.length) * records.length);
+    onWritten(share - reported);
+    reported = share;
+  });
 }
 
 async function writeGroups(db: TurbineDB, kind: GroupedKind, records: readonly PlainRecord[], onWritten: (n: number) => void) {
