@@ -122,6 +122,23 @@ describe('recordAssessments', () => {
     expect(all.people).toHaveLength(2);
   });
 
+  it('keeps both of two tabs’ appends to one person’s history made at the same moment', async () => {
+    await commitImport(tinyWorkspace(), 'replace');
+    // A second connection to the same database, as another tab has.
+    const otherTab = new TurbineDB(db.name);
+    onTestFinished(() => otherTab.close());
+    const entry = (level: number) => ({ personId: ids.person, capabilityId: ids.capability, level, interested: false, source: 'manager' as const });
+    // recordAssessments picks its connection before its first await, so the two calls interleave on two connections.
+    const appends: Promise<unknown>[] = [];
+    for (let i = 0; i < 10; i++) {
+      useDatabase(i % 2 === 0 ? db : otherTab);
+      appends.push(recordAssessments([entry(i % 2)]));
+    }
+    useDatabase(db);
+    await Promise.all(appends);
+    expect((await readMatrix()).assessments.filter((a) => a.personId === ids.person)).toHaveLength(11);
+  });
+
   it('refuses an assessment of someone not in the workspace, writing nothing', async () => {
     await commitImport(tinyWorkspace(), 'replace');
     await expect(
