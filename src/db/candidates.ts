@@ -13,6 +13,7 @@ import { Assessment } from '../schemas/assessment.ts';
 import type { RecordOf } from '../schemas/records.ts';
 import { coverageChange, type CoverageRise } from '../domain/hire/hired.ts';
 import { interviewerKey, type InterviewerRef } from '../domain/hire/visibility.ts';
+import { unscoredCapabilities } from '../domain/hire/scorecard.ts';
 import { insightsOf } from '../domain/insights.ts';
 import { database } from './database.ts';
 import { groupTable, putGroup, readGroup, readKind, writeKind, type PlainRecord } from './record-store.ts';
@@ -169,8 +170,10 @@ export interface ScorecardDraft {
 export async function saveScorecard(draft: ScorecardDraft, submitAt?: string): Promise<ScorecardRecord> {
   if (submitAt !== undefined && draft.recommendation === undefined) throw new Error('choose an overall recommendation before submitting');
   const db = database();
-  return db.transaction('rw', groupTable(db, 'scorecards'), db.candidates, async () => {
-    if (!(await db.candidates.get(draft.candidateId))) throw new Error('this candidate is no longer in the workspace');
+  return db.transaction('rw', [groupTable(db, 'scorecards'), db.candidates, db.openings, db.interviewLoops, db.capabilities], async () => {
+    const candidate = await db.candidates.get(draft.candidateId);
+    if (!candidate) throw new Error('this candidate is no longer in the workspace');
+    if (submitAt !== undefined) await checkComplete(candidate, draft);
     const cards = await readGroup(db, 'scorecards', draft.candidateId);
     const key = interviewerKey(draft.interviewer);
     const existing = cards.find((s) => (draft.id !== undefined && s.id === draft.id) || (s.stageId === draft.stageId && interviewerKey(s.interviewer) === key));
@@ -190,6 +193,19 @@ export async function saveScorecard(draft: ScorecardDraft, submitAt?: string): P
     await putGroup(db, 'scorecards', draft.candidateId, all);
     return record;
   });
+}
+
+/** Refuses to submit a scorecard that leaves a capability of its stage (as stored now) without an answer. */
+async function checkComplete(candidate: CandidateRecord, draft: ScorecardDraft): Promise<void> {
+  const db = database();
+  const opening = await db.openings.get(candidate.openingId);
+  const loop = opening?.loopId === undefined ? undefined : await db.interviewLoops.get(opening.loopId);
+  const stage = loop?.stages.find((s) => s.id === draft.stageId);
+  if (!stage) throw new Error('this stage is no longer in the opening’s interview loop, so the scorecard cannot be checked: keep it as a draft');
+  const missing = unscoredCapabilities(stage, draft.scores);
+  if (missing.length === 0) return;
+  const names = await db.capabilities.bulkGet(missing);
+  throw new Error(`score ${names.map((c) => c?.name ?? 'a capability no longer in the library').join(', ')} (or choose “No signal”) before submitting`);
 }
 
 // ---------------------------------------------------------------- the decision
