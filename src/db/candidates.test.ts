@@ -9,6 +9,7 @@ import {
   readCandidatesPage,
   readScorecards,
   recordDecision,
+  saveCandidateDetails,
   saveScorecard,
   saveTakeHome,
   setCandidateStatus,
@@ -61,6 +62,21 @@ describe('candidates', () => {
     await expect(addCandidate({ openingId: opening.id, name: '  ', source: '', contact: '', notes: '', at: NOW })).rejects.toThrow('name');
     await expect(addCandidate({ openingId: crypto.randomUUID(), name: 'X', source: '', contact: '', notes: '', at: NOW })).rejects.toThrow('opening');
     expect(await db.candidates.count()).toBe(before);
+  });
+
+  it('refuses a details edit over a version another tab saved, or of a candidate who is gone, writing nothing', async () => {
+    const { opening, loop } = await sample();
+    const c = await addCandidate({ openingId: opening.id, name: 'Ana', source: '', contact: '', notes: '', at: NOW });
+    const details = { name: 'Ana Lima', source: 'Referral', contact: '', notes: '' };
+    const otherTab = await saveCandidateDetails(c.id, details, c.updatedAt);
+    await expect(saveCandidateDetails(c.id, { ...details, notes: 'Stale' }, c.updatedAt)).rejects.toMatchObject({ name: 'StaleRecordError', fresh: otherTab });
+    expect(await db.candidates.get(c.id)).toEqual(otherTab);
+    // A stage move is a change too: a form opened before it is refused rather than saved over it.
+    const moved = await moveCandidate(c.id, loop.stages[0]!.id, NOW);
+    await expect(saveCandidateDetails(c.id, { ...details, notes: 'Stale' }, otherTab.updatedAt)).rejects.toMatchObject({ name: 'StaleRecordError', fresh: moved });
+    await db.candidates.delete(c.id);
+    await expect(saveCandidateDetails(c.id, details, moved.updatedAt)).rejects.toMatchObject({ name: 'GoneRecordError' });
+    expect(await db.candidates.get(c.id)).toBeUndefined();
   });
 
   it('keeps one take-home per stage', async () => {

@@ -16,6 +16,7 @@ import { interviewerKey, type InterviewerRef } from '../domain/hire/visibility.t
 import { unscoredCapabilities } from '../domain/hire/scorecard.ts';
 import { insightsOf } from '../domain/insights.ts';
 import { database } from './database.ts';
+import { checkFresh, stamp } from './fresh.ts';
 import { groupTable, putGroup, readGroup, readKind, writeKind, type PlainRecord } from './record-store.ts';
 
 type CandidateRecord = RecordOf<'candidates'>;
@@ -83,6 +84,7 @@ export async function addCandidate(input: NewCandidate): Promise<CandidateRecord
     status: 'active',
     moves: input.firstStageId ? [{ stageId: input.firstStageId, at: input.at }] : [],
     takeHomes: [],
+    updatedAt: stamp(),
   });
   if (record.name === '') throw new Error('name: must not be empty');
   const db = database();
@@ -93,13 +95,17 @@ export async function addCandidate(input: NewCandidate): Promise<CandidateRecord
   return record;
 }
 
-/** Reads, changes and rewrites one candidate in a transaction, checking the result. */
+/**
+ * Reads, changes and rewrites one candidate in a transaction, checking the result. The change
+ * applies to the candidate as stored (a stage move, a status), so it needs no freshness check;
+ * its new stamp makes a details form opened before it refuse to save over it.
+ */
 async function updateCandidate(id: string, change: (c: CandidateRecord) => CandidateRecord): Promise<CandidateRecord> {
   const db = database();
   return db.transaction('rw', db.candidates, async () => {
     const current = await db.candidates.get(id);
     if (!current) throw new Error('this candidate is no longer in the workspace (they may have been deleted in another tab)');
-    const record = Candidate.parse(change(current));
+    const record = Candidate.parse({ ...change(current), updatedAt: stamp(current.updatedAt) });
     await db.candidates.put(record);
     return record;
   });
@@ -112,10 +118,21 @@ export interface CandidateDetails {
   notes: string;
 }
 
-export async function saveCandidateDetails(id: string, details: CandidateDetails): Promise<CandidateRecord> {
+/**
+ * Saves the candidate's name, source, contact and notes. `readAt` is the `updatedAt` of the
+ * candidate as the form read it: the save is refused when another tab changed the candidate
+ * since, or removed them.
+ */
+export async function saveCandidateDetails(id: string, details: CandidateDetails, readAt: string | undefined): Promise<CandidateRecord> {
   const name = details.name.trim();
   if (name === '') throw new Error('name: must not be empty');
-  return updateCandidate(id, (c) => ({ ...c, name, source: details.source.trim(), contact: details.contact.trim(), notes: details.notes.trim() }));
+  const db = database();
+  return db.transaction('rw', db.candidates, async () => {
+    const current = await checkFresh(db.candidates, { id, updatedAt: readAt }, `${name}’s record`);
+    const record = Candidate.parse({ ...current, name, source: details.source.trim(), contact: details.contact.trim(), notes: details.notes.trim(), updatedAt: stamp(current.updatedAt) });
+    await db.candidates.put(record);
+    return record;
+  });
 }
 
 /** Records that the candidate reached a stage on a date (the next one, or any chosen stage). */
@@ -275,6 +292,7 @@ export async function hireCandidate(input: HireInput): Promise<HireResult> {
     startDate: input.person.startDate,
     status: 'new-hire',
     fit: '',
+    updatedAt: stamp(),
   });
   const assessments = input.levels.map((l) =>
     Assessment.parse({
@@ -317,6 +335,7 @@ export async function hireCandidate(input: HireInput): Promise<HireResult> {
         closedAt: candidate.closedAt ?? input.at,
         personId: person.id,
         hireSignal: { at: input.at, rises },
+        updatedAt: stamp(candidate.updatedAt),
       });
       await db.people.add(person);
       await writeKind(db, 'assessments', assessments as unknown as PlainRecord[], 'append');

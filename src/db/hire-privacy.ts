@@ -14,6 +14,7 @@ import { anonymiseCandidate as anonymised, anonymiseScorecards, whatAnonymiseRem
 import type { TurbineDB } from './database.ts';
 import { database } from './database.ts';
 import { groupTable, putGroup, readGroup } from './record-store.ts';
+import { stamp } from './fresh.ts';
 import { readSettings } from './workspace.ts';
 
 export interface PrivacyData {
@@ -74,7 +75,10 @@ export async function anonymiseCandidate(candidateId: string, now: string): Prom
     const candidate = await candidateOf(db, candidateId);
     const cards = await readGroup(db, 'scorecards', candidateId);
     const removed = whatAnonymiseRemoves(candidate, cards);
-    const record = Candidate.parse(anonymised(candidate, now));
+    // Anonymised already, with nothing new to remove: leave the records (and their stamp) as they are.
+    if (removed.length === 0 && candidate.anonymisedAt !== undefined) return removed;
+    // Stamped, so a details form opened before cannot write the removed name back.
+    const record = Candidate.parse({ ...anonymised(candidate, now), updatedAt: stamp(candidate.updatedAt) });
     const cleaned = anonymiseScorecards(cards).map((card) => Scorecard.parse(card));
     await db.candidates.put(record);
     await putGroup(db, 'scorecards', candidateId, cleaned);
