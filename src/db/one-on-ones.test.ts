@@ -52,6 +52,7 @@ describe('adding and reading 1:1s', () => {
       notes: '1. How do you like feedback?\nIn writing, soon after.',
       actionItems: [{ id: expect.stringMatching(/^[0-9a-f-]{36}$/), text: 'Pair on the ledger', owner: 'Ada', done: false }],
       nextDate: '2026-12-07',
+      updatedAt: expect.any(String),
     });
     expect((await readWorkspace()).oneOnOnes).toHaveLength(1);
   });
@@ -90,7 +91,7 @@ describe('changing 1:1s', () => {
     await db.oneOnOnes.update(id, { sample: true });
     const [before] = await readPersonLog(ids.person);
     const item = before!.actionItems[0]!;
-    await updateOneOnOne(id, draft({ kind: 'regular', notes: 'Changed', actionItems: [{ ...item, done: true }, { text: 'New one', owner: '', done: false }], nextDate: '' }));
+    await updateOneOnOne(id, draft({ kind: 'regular', notes: 'Changed', actionItems: [{ ...item, done: true }, { text: 'New one', owner: '', done: false }], nextDate: '' }), before!.updatedAt);
     const [after] = await readPersonLog(ids.person);
     expect(after).toMatchObject({ id, personId: ids.person, kind: 'regular', notes: 'Changed', sample: true });
     expect(after).not.toHaveProperty('nextDate');
@@ -119,14 +120,28 @@ describe('changing 1:1s', () => {
     const id = await addOneOnOne(ids.person, draft());
     await deleteOneOnOne(id);
     expect(await db.oneOnOnes.count()).toBe(0);
-    await expect(updateOneOnOne(id, draft())).rejects.toThrow('this 1:1 is no longer in the workspace');
+    await expect(updateOneOnOne(id, draft(), undefined)).rejects.toMatchObject({ name: 'GoneRecordError' });
     await expect(addActionItem(id, { text: 'x', owner: '' })).rejects.toThrow('this 1:1 is no longer in the workspace');
+  });
+
+  it('refuses an edit over a version another tab saved, or over an action item ticked since the form opened, writing nothing', async () => {
+    const id = await addOneOnOne(ids.person, draft());
+    const read = (await db.oneOnOnes.get(id))!;
+    await updateOneOnOne(id, draft({ notes: 'From the other tab' }), read.updatedAt);
+    const otherTab = (await db.oneOnOnes.get(id))!;
+    await expect(updateOneOnOne(id, draft({ notes: 'Stale' }), read.updatedAt)).rejects.toMatchObject({ name: 'StaleRecordError', fresh: otherTab });
+    expect(await db.oneOnOnes.get(id)).toEqual(otherTab);
+    // Ticking an item is a change too: a form opened before it would put the item back as open.
+    await setActionItemDone(id, otherTab.actionItems[0]!.id, true);
+    const ticked = (await db.oneOnOnes.get(id))!;
+    await expect(updateOneOnOne(id, draft({ notes: 'Stale' }), otherTab.updatedAt)).rejects.toMatchObject({ name: 'StaleRecordError', fresh: ticked });
+    expect(await db.oneOnOnes.get(id)).toEqual(ticked);
   });
 
   it('leaves the record as it was when a change fails validation', async () => {
     const id = await addOneOnOne(ids.person, draft());
     const before = await db.oneOnOnes.get(id);
-    await expect(updateOneOnOne(id, draft({ notes: 'x'.repeat(20_001) }))).rejects.toThrow();
+    await expect(updateOneOnOne(id, draft({ notes: 'x'.repeat(20_001) }), before!.updatedAt)).rejects.toThrow();
     await expect(editActionItem(id, before!.actionItems[0]!.id, { text: 'y'.repeat(501), owner: '' })).rejects.toThrow();
     expect(await db.oneOnOnes.get(id)).toEqual(before);
   });

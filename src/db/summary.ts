@@ -1,5 +1,6 @@
 /** The numbers Home shows for each phase, read cheaply (counts and small tables only). */
 import { database } from './database.ts';
+import { countGroups } from './record-store.ts';
 import { isWorkspaceEmpty, readSettings } from './workspace.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { openActionItems, overdueOneOnOnes, type OpenActionItem, type OverdueOneOnOne } from '../domain/one-on-ones.ts';
@@ -51,7 +52,7 @@ export async function readSummary(quarter: string, today: string = localToday())
       db.teams.toArray(),
       db.people.toArray(),
       db.capabilities.count(),
-      db.assessmentLogs.count(),
+      countGroups(db, 'assessments'),
       db.decisions.count(),
       db.openings.toArray(),
       db.candidates.where('status').equals('active').count(),

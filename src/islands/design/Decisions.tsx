@@ -119,6 +119,13 @@ function DecisionEntry(props: { decision: Decision; today: string; names: string
   const headingId = () => `decision-${d().id}-title`;
   let heading: HTMLHeadingElement | undefined;
   let keep: HTMLButtonElement | undefined;
+  // The version the edit form starts from. The live store updates d() in place when another tab
+  // saves, so it is kept when editing starts: the save is refused if the decision changed since.
+  let readAt: string | undefined;
+  const startEditing = () => {
+    readAt = d().updatedAt;
+    setEditing(true);
+  };
 
   const stopEditing = () => {
     setEditing(false);
@@ -156,7 +163,7 @@ function DecisionEntry(props: { decision: Decision; today: string; names: string
               names={props.names}
               submitLabel="Save changes"
               doing="save the changes"
-              onSave={(draft) => updateDecision(d().id, draft).then(stopEditing)}
+              onSave={(draft) => updateDecision(d().id, draft, readAt).then(stopEditing)}
               onCancel={stopEditing}
             />
           }
@@ -187,7 +194,7 @@ function DecisionEntry(props: { decision: Decision; today: string; names: string
               when={confirming()}
               fallback={
                 <>
-                  <button type="button" class="secondary small" onClick={() => setEditing(true)}>
+                  <button type="button" class="secondary small" onClick={startEditing}>
                     Edit<span class="visually-hidden"> “{d().title}”</span>
                   </button>
                   <button type="button" class="secondary small" onClick={() => props.onPrint()}>

@@ -188,18 +188,21 @@ function Details(props: { candidate: Candidate }) {
   const [source, setSource] = createSignal(c().source);
   const [contact, setContact] = createSignal(c().contact);
   const [notes, setNotes] = createSignal(c().notes);
+  // The version the form starts from: the save is refused if the candidate changed since.
+  let readAt: string | undefined;
   const start = () => {
     setName(c().name);
     setSource(c().source);
     setContact(c().contact);
     setNotes(c().notes);
+    readAt = c().updatedAt;
     setEditing(true);
   };
   const save = async (e: SubmitEvent) => {
     e.preventDefault();
     const id = c().id;
     const details = { name: name(), source: source(), contact: contact(), notes: notes() };
-    const ok = await action.run('save the details', () => saveCandidateDetails(id, details), 'Details saved.');
+    const ok = await action.run('save the details', () => saveCandidateDetails(id, details, readAt), 'Details saved.');
     if (ok) setEditing(false);
   };
   return (
