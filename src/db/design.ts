@@ -169,11 +169,13 @@ export async function applyLibraryMerge(plan: LibraryMergePlan): Promise<void> {
   const db = database();
   await db.transaction('rw', db.levelScales, db.capabilityAreas, db.capabilities, async () => {
     const now = stamp();
-    const updates: CapabilityRecord[] = [];
-    for (const update of plan.capabilities.update) {
-      const stored = await checkFresh(db.capabilities, update, `The capability “${update.name}”`);
-      updates.push(Capability.parse({ ...update, updatedAt: stamp(stored.updatedAt) }));
-    }
+    // Checked side by side: a re-imported framework can update hundreds of capabilities.
+    const updates = await Promise.all(
+      plan.capabilities.update.map(async (update) => {
+        const stored = await checkFresh(db.capabilities, update, `The capability “${update.name}”`);
+        return Capability.parse({ ...update, updatedAt: stamp(stored.updatedAt) });
+      }),
+    );
     await db.levelScales.bulkPut(plan.scales.add.map((s) => LevelScale.parse({ ...s, updatedAt: now })));
     await db.capabilityAreas.bulkPut(plan.areas.add.map((a) => CapabilityArea.parse({ ...a, updatedAt: now })));
     await db.capabilities.bulkPut([...plan.capabilities.add.map((c) => Capability.parse({ ...c, updatedAt: now })), ...updates]);
