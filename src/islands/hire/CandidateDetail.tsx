@@ -3,7 +3,7 @@
  * status; then, depending on who the page is viewed as, that interviewer's scorecards
  * (ScorecardPanel) or the hiring manager's decision view (DecisionView).
  */
-import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import type { RecordOf } from '../../schemas/records.ts';
 import { moveCandidate, readScorecards, saveCandidateDetails, saveTakeHome, setCandidateStatus } from '../../db/candidates.ts';
 import { candidatePacing } from '../../domain/hire/pacing.ts';
@@ -190,14 +190,22 @@ function Details(props: { candidate: Candidate }) {
   const [notes, setNotes] = createSignal(c().notes);
   // The version the form starts from: the save is refused if the candidate changed since.
   let readAt: string | undefined;
+  const detailsOf = (x: Candidate) => JSON.stringify([x.name, x.source, x.contact, x.notes]);
+  let readDetails = '';
   const start = () => {
     setName(c().name);
     setSource(c().source);
     setContact(c().contact);
     setNotes(c().notes);
     readAt = c().updatedAt;
+    readDetails = detailsOf(c());
     setEditing(true);
   };
+  // A stage move or status change (here or elsewhere) leaves the details as the form read
+  // them: follow its version, so only a change to the details themselves refuses the save.
+  createEffect(() => {
+    if (editing() && detailsOf(c()) === readDetails) readAt = c().updatedAt;
+  });
   const save = async (e: SubmitEvent) => {
     e.preventDefault();
     const id = c().id;
