@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './scripts/bench/browser.ts';
+import type { TurbineOptions } from './e2e/fixtures.ts';
 
 /**
  * E2E runs against the built site (`npm run build` first): `astro preview`
@@ -10,7 +11,23 @@ import { CHROMIUM, CHROMIUM_ARGS } from './scripts/bench/browser.ts';
 const port = Number(process.env.TURBINE_PORT ?? 4321);
 const baseURL = `http://localhost:${port}`;
 
-export default defineConfig({
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+  },
+};
+
+/**
+ * The journeys whose expectations depend on today's date (overdue 1:1s, days in stage,
+ * retention due dates, "today" in forms, file names), run again far from UTC with the
+ * clock near midnight. Each project's clock shows the same local day as FIXED_NOW
+ * (23 Nov 2026) while UTC is on another day, so an app that took the UTC day would fail.
+ */
+const dateSensitive = /(conversations|design|hire-candidates|hire-calibration)\.spec\.ts$/;
+
+export default defineConfig<TurbineOptions>({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
@@ -27,15 +44,18 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
+    { name: 'chromium', use: chromium },
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: CHROMIUM,
-          args: CHROMIUM_ARGS,
-        },
-      },
+      // 23:40 on 23 Nov in California (UTC-8) is already 24 Nov in UTC.
+      name: 'los-angeles',
+      testMatch: dateSensitive,
+      use: { ...chromium, timezoneId: 'America/Los_Angeles', now: new Date('2026-11-24T07:40:00Z') },
+    },
+    {
+      // 00:05 on 23 Nov in Auckland (UTC+13 in summer) is still 22 Nov in UTC.
+      name: 'auckland',
+      testMatch: dateSensitive,
+      use: { ...chromium, timezoneId: 'Pacific/Auckland', now: new Date('2026-11-22T11:05:00Z') },
     },
   ],
   webServer: {

@@ -6,5 +6,7 @@ export default defineConfig({
     setupFiles: ['fake-indexeddb/auto'],
     environment: 'node',
     testTimeout: 30_000,
+    // Days follow the local time zone: tests run in UTC unless they switch zones (src/test/time-zone.ts).
+    env: { TZ: 'UTC' },
   },
 });

@@ -157,7 +157,7 @@ test('the 1:1 list flags overdue people, hides those who moved on, and a 1:1 can
     const form = oneOnOnes.newForm;
     await form.getByLabel('Next 1:1').fill('2026-11-01');
     await form.getByRole('button', { name: 'Save 1:1' }).click();
-    await expect(form.getByRole('alert')).toHaveText('Could not save the 1:1: the next 1:1 (2026-11-01) must come after this one (2026-11-23)');
+    await expect(form.getByRole('alert')).toHaveText('Could not save the 1:1: the next 1:1 (1 Nov 2026) must come after this one (23 Nov 2026)');
     await expect(page.getByRole('list', { name: '1:1s with Amara Okafor, newest first' }).getByRole('article')).toHaveCount(2);
   });
   await expectNoAxeViolations(page);

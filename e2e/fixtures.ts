@@ -1,10 +1,12 @@
 /**
  * The `test` every spec imports. Each test automatically:
- *  - runs on a fake clock starting at FIXED_NOW. page.clock.install, not
+ *  - runs on a fake clock starting at `now` (FIXED_NOW unless the project sets
+ *    another: the time-zone projects start near midnight on the same local day,
+ *    so every expectation about days holds in every project). page.clock.install, not
  *    setFixedTime: both swap in Playwright's timers (which run in real time, so
  *    IndexedDB callbacks and debounces still fire), but a frozen Date would stall
  *    Chart.js, whose animator measures progress with Date.now(). Here Date starts
- *    at FIXED_NOW and flows; a test may pauseAt/fastForward when it needs to;
+ *    at `now` and flows; a test may pauseAt/fastForward when it needs to;
  *  - fails if any request leaves the app's origin (data: and blob: are fine);
  *  - fails on any Content Security Policy violation;
  *  - fails on any uncaught page error.
@@ -15,7 +17,14 @@ import AxeBuilder from '@axe-core/playwright';
 
 export { expect };
 
+/** 09:00 on Monday 23 November 2026 in UTC: the day every journey's expectations are written for. */
 export const FIXED_NOW = new Date('2026-11-23T09:00:00Z');
+
+/** Options a Playwright project may set (see playwright.config.ts). */
+export interface TurbineOptions {
+  /** The moment the page's clock starts at. */
+  now: Date;
+}
 
 interface CspViolation {
   directive: string;
@@ -32,13 +41,14 @@ declare global {
 
 const ALLOWED_SCHEMES = new Set(['data:', 'blob:', 'about:']);
 
-export const test = base.extend<{ guards: void }>({
+export const test = base.extend<{ guards: void } & TurbineOptions>({
+  now: [FIXED_NOW, { option: true }],
   guards: [
-    async ({ page, context, baseURL }, use) => {
+    async ({ page, context, baseURL, now }, use) => {
       if (!baseURL) throw new Error('fixtures: baseURL is not set in playwright.config.ts');
       const appOrigin = new URL(baseURL).origin;
 
-      await page.clock.install({ time: FIXED_NOW });
+      await page.clock.install({ time: now });
 
       // (b) Every request of the context (pages and service worker) stays home.
       const foreign: string[] = [];

@@ -67,8 +67,14 @@ test('three candidates, independent scorecards, the decision view, a hire on the
 
     await page.goBack();
     await candidates.open('Ben Okoro');
+    // Notes half-written while Ben moves on: the move is no reason to refuse the notes.
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    await page.getByLabel('Notes').fill('Skips the take-home: his public tracing library shows the same skills.');
     // A chosen stage: Ben skips the take-home.
     await candidates.moveTo('Incident and design interview', '2026-11-25');
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Details saved.' })).toBeVisible();
+    await expect(page.getByText('Skips the take-home: his public tracing library shows the same skills.')).toBeVisible();
   });
 
   await test.step('Tomás scores the screen without seeing anyone else’s', async () => {

@@ -74,3 +74,49 @@ test('a save over a record another tab saved since is refused with the reason', 
   await b.getByRole('button', { name: 'Cancel' }).click();
   await expect(b.getByRole('row', { name: /Amara Okafor Principal engineer/ })).toBeVisible();
 });
+
+test('a loop, a question or a decision saved in another tab since this tab opened it is not overwritten', async ({ page, context }, testInfo) => {
+  const dataA = new DataPage(page, testInfo);
+  await dataA.goto();
+  await dataA.loadSample();
+  const b = await context.newPage();
+  const decision = 'Move the on-call handover to Tuesday mornings';
+
+  // Both tabs open the same records; tab A saves each first, then tab B tries.
+  for (const tab of [page, b]) {
+    await tab.goto('/hire/loops/');
+    await tab.getByRole('link', { name: 'Payments reliability engineer' }).click();
+  }
+  await page.getByLabel('Description').fill('Saved in tab A');
+  await page.getByRole('button', { name: 'Save loop' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved Payments reliability engineer.' })).toBeVisible();
+  await b.getByLabel('Description').fill('Unsaved in tab B');
+  await b.getByRole('button', { name: 'Save loop' }).click();
+  await expect(b.getByRole('alert')).toContainText('Could not save this loop: The loop “Payments reliability engineer” was changed in another tab after you opened it.');
+  await expect(b.getByLabel('Description')).toHaveValue('Unsaved in tab B');
+
+  for (const tab of [page, b]) {
+    await tab.goto('/hire/questions/');
+    await tab.getByRole('button', { name: /^Edit the question/ }).first().click();
+  }
+  await page.getByLabel('What good looks like').fill('Saved in tab A');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByLabel('What good looks like')).toHaveCount(0);
+  // Tab B's list now shows tab A's version: the form must still save against the one it opened.
+  await b.getByLabel('What good looks like').fill('Unsaved in tab B');
+  await b.getByRole('button', { name: 'Save changes' }).click();
+  await expect(b.getByRole('alert')).toContainText('Could not save this question: This question was changed in another tab after you opened it.');
+
+  const entry = (tab: typeof page) => tab.getByRole('article', { name: decision });
+  for (const tab of [page, b]) {
+    await tab.goto('/design/decisions/');
+    await entry(tab).getByRole('button', { name: `Edit “${decision}”` }).click();
+  }
+  await entry(page).getByLabel('Why?').fill('Saved in tab A');
+  await entry(page).getByRole('button', { name: 'Save changes' }).click();
+  await expect(entry(page).getByLabel('Why?')).toHaveCount(0);
+  await entry(b).getByLabel('Why?').fill('Unsaved in tab B');
+  await entry(b).getByRole('button', { name: 'Save changes' }).click();
+  await expect(entry(b).getByRole('alert')).toContainText(`Could not save the changes: The decision “${decision}” was changed in another tab after you opened it.`);
+  await expect(entry(b).getByLabel('Why?')).toHaveValue('Unsaved in tab B');
+});

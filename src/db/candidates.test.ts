@@ -9,6 +9,7 @@ import {
   readCandidatesPage,
   readScorecards,
   recordDecision,
+  saveCandidateDetails,
   saveScorecard,
   saveTakeHome,
   setCandidateStatus,
@@ -63,6 +64,21 @@ describe('candidates', () => {
     expect(await db.candidates.count()).toBe(before);
   });
 
+  it('refuses a details edit over a version another tab saved, or of a candidate who is gone, writing nothing', async () => {
+    const { opening, loop } = await sample();
+    const c = await addCandidate({ openingId: opening.id, name: 'Ana', source: '', contact: '', notes: '', at: NOW });
+    const details = { name: 'Ana Lima', source: 'Referral', contact: '', notes: '' };
+    const otherTab = await saveCandidateDetails(c.id, details, c.updatedAt);
+    await expect(saveCandidateDetails(c.id, { ...details, notes: 'Stale' }, c.updatedAt)).rejects.toMatchObject({ name: 'StaleRecordError', fresh: otherTab });
+    expect(await db.candidates.get(c.id)).toEqual(otherTab);
+    // A stage move is a change too: a form opened before it is refused rather than saved over it.
+    const moved = await moveCandidate(c.id, loop.stages[0]!.id, NOW);
+    await expect(saveCandidateDetails(c.id, { ...details, notes: 'Stale' }, otherTab.updatedAt)).rejects.toMatchObject({ name: 'StaleRecordError', fresh: moved });
+    await db.candidates.delete(c.id);
+    await expect(saveCandidateDetails(c.id, details, moved.updatedAt)).rejects.toMatchObject({ name: 'GoneRecordError' });
+    expect(await db.candidates.get(c.id)).toBeUndefined();
+  });
+
   it('keeps one take-home per stage', async () => {
     const { opening, loop } = await sample();
     const c = await addCandidate({ openingId: opening.id, name: 'Ana', source: '', contact: '', notes: '', at: NOW });
@@ -84,10 +100,26 @@ describe('scorecards', () => {
     await saveScorecard({ ...base, scores: [{ capabilityId: cap('Incident response'), score: null, evidence: '' }] });
     expect(await readScorecards(c.id)).toHaveLength(1);
     await expect(saveScorecard({ ...base, scores: [] }, NOW)).rejects.toThrow('recommendation');
-    const submitted = await saveScorecard({ ...base, scores: [{ capabilityId: cap('Incident response'), score: 2, evidence: ' x ' }], recommendation: 'yes' }, NOW);
-    expect(submitted).toMatchObject({ id: draft.id, submittedAt: NOW, scores: [{ score: 2, evidence: 'x' }] });
+    const rest = loop.stages[0]!.capabilityIds.filter((id) => id !== cap('Incident response')).map((capabilityId) => ({ capabilityId, score: null, evidence: '' }));
+    const submitted = await saveScorecard({ ...base, scores: [{ capabilityId: cap('Incident response'), score: 2, evidence: ' x ' }, ...rest], recommendation: 'yes' }, NOW);
+    expect(submitted).toMatchObject({ id: draft.id, submittedAt: NOW, scores: [{ score: 2, evidence: 'x' }, ...rest] });
     await expect(saveScorecard({ ...base, scores: [], recommendation: 'no' })).rejects.toThrow('already submitted');
     expect((await db.scorecardSets.get(c.id))!.count).toBe(1);
+  });
+
+  it('refuses to submit until every capability the stage assesses is scored or marked no signal; a draft may be incomplete', async () => {
+    const { opening, loop, person } = await sample();
+    const stage = loop.stages.find((s) => s.capabilityIds.length >= 2)!;
+    const [first, ...others] = stage.capabilityIds;
+    const c = await addCandidate({ openingId: opening.id, name: 'Ana', source: '', contact: '', notes: '', at: NOW });
+    const base = { candidateId: c.id, stageId: stage.id, interviewer: { personId: person('Tomás Herrera') }, notes: '', recommendation: 'yes' as const };
+    const partial = [{ capabilityId: first!, score: 3, evidence: 'Clear.' }];
+    const draft = await saveScorecard({ ...base, scores: partial });
+    const names = (await readCandidatesPage()).capabilities.filter((cap) => others.includes(cap.id)).map((cap) => cap.name);
+    await expect(saveScorecard({ ...base, scores: partial }, NOW)).rejects.toThrow(`score ${names[0]!}`);
+    expect(await readScorecards(c.id)).toEqual([draft]);
+    const submitted = await saveScorecard({ ...base, scores: [...partial, ...others.map((capabilityId) => ({ capabilityId, score: null, evidence: '' }))] }, NOW);
+    expect(submitted.submittedAt).toBe(NOW);
   });
 
   it('refuses a score outside 1–4', async () => {

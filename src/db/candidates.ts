@@ -1,7 +1,7 @@
 /**
  * Hire → Candidates commands: candidates and their stage moves, take-homes, scorecards,
  * the decision and the hire itself. Candidates are one row each in `candidates`; a
- * candidate's scorecards are one grouped row in `scorecardSets` (see layout.ts), so a
+ * candidate's scorecards are read and written as one group (record-store.ts), so a
  * candidate's page reads one row however many scorecards the workspace holds.
  * Every record is checked with its Zod schema before it is written; errors propagate
  * to the island, which shows them. Writes that touch several tables (the hire) run in
@@ -13,9 +13,11 @@ import { Assessment } from '../schemas/assessment.ts';
 import type { RecordOf } from '../schemas/records.ts';
 import { coverageChange, type CoverageRise } from '../domain/hire/hired.ts';
 import { interviewerKey, type InterviewerRef } from '../domain/hire/visibility.ts';
+import { unscoredCapabilities } from '../domain/hire/scorecard.ts';
 import { insightsOf } from '../domain/insights.ts';
-import { database, type TurbineDB } from './database.ts';
-import { readKind, writeKind, type PlainRecord } from './record-store.ts';
+import { database } from './database.ts';
+import { checkFresh, stamp } from './fresh.ts';
+import { groupTable, putGroup, readGroup, readKind, writeKind, type PlainRecord } from './record-store.ts';
 
 type CandidateRecord = RecordOf<'candidates'>;
 type ScorecardRecord = RecordOf<'scorecards'>;
@@ -53,14 +55,9 @@ export async function readCandidatesPage(): Promise<CandidatesPage> {
   });
 }
 
-/** One candidate's scorecards (drafts included), from their grouped row. */
+/** One candidate's scorecards (drafts included). */
 export async function readScorecards(candidateId: string): Promise<ScorecardRecord[]> {
-  return scorecardsOf(database(), candidateId);
-}
-
-async function scorecardsOf(db: TurbineDB, candidateId: string): Promise<ScorecardRecord[]> {
-  const row = await db.scorecardSets.get(candidateId);
-  return row ? (JSON.parse(row.scorecards) as ScorecardRecord[]) : [];
+  return readGroup(database(), 'scorecards', candidateId);
 }
 
 // ---------------------------------------------------------------- candidates
@@ -87,6 +84,7 @@ export async function addCandidate(input: NewCandidate): Promise<CandidateRecord
     status: 'active',
     moves: input.firstStageId ? [{ stageId: input.firstStageId, at: input.at }] : [],
     takeHomes: [],
+    updatedAt: stamp(),
   });
   if (record.name === '') throw new Error('name: must not be empty');
   const db = database();
@@ -97,13 +95,17 @@ export async function addCandidate(input: NewCandidate): Promise<CandidateRecord
   return record;
 }
 
-/** Reads, changes and rewrites one candidate in a transaction, checking the result. */
+/**
+ * Reads, changes and rewrites one candidate in a transaction, checking the result. The change
+ * applies to the candidate as stored (a stage move, a status), so it needs no freshness check;
+ * its new stamp makes a details form opened before it refuse to save over it.
+ */
 async function updateCandidate(id: string, change: (c: CandidateRecord) => CandidateRecord): Promise<CandidateRecord> {
   const db = database();
   return db.transaction('rw', db.candidates, async () => {
     const current = await db.candidates.get(id);
     if (!current) throw new Error('this candidate is no longer in the workspace (they may have been deleted in another tab)');
-    const record = Candidate.parse(change(current));
+    const record = Candidate.parse({ ...change(current), updatedAt: stamp(current.updatedAt) });
     await db.candidates.put(record);
     return record;
   });
@@ -116,10 +118,21 @@ export interface CandidateDetails {
   notes: string;
 }
 
-export async function saveCandidateDetails(id: string, details: CandidateDetails): Promise<CandidateRecord> {
+/**
+ * Saves the candidate's name, source, contact and notes. `readAt` is the `updatedAt` of the
+ * candidate as the form read it: the save is refused when another tab changed the candidate
+ * since, or removed them.
+ */
+export async function saveCandidateDetails(id: string, details: CandidateDetails, readAt: string | undefined): Promise<CandidateRecord> {
   const name = details.name.trim();
   if (name === '') throw new Error('name: must not be empty');
-  return updateCandidate(id, (c) => ({ ...c, name, source: details.source.trim(), contact: details.contact.trim(), notes: details.notes.trim() }));
+  const db = database();
+  return db.transaction('rw', db.candidates, async () => {
+    const current = await checkFresh(db.candidates, { id, updatedAt: readAt }, `${name}’s record`);
+    const record = Candidate.parse({ ...current, name, source: details.source.trim(), contact: details.contact.trim(), notes: details.notes.trim(), updatedAt: stamp(current.updatedAt) });
+    await db.candidates.put(record);
+    return record;
+  });
 }
 
 /** Records that the candidate reached a stage on a date (the next one, or any chosen stage). */
@@ -174,9 +187,11 @@ export interface ScorecardDraft {
 export async function saveScorecard(draft: ScorecardDraft, submitAt?: string): Promise<ScorecardRecord> {
   if (submitAt !== undefined && draft.recommendation === undefined) throw new Error('choose an overall recommendation before submitting');
   const db = database();
-  return db.transaction('rw', db.scorecardSets, db.candidates, async () => {
-    if (!(await db.candidates.get(draft.candidateId))) throw new Error('this candidate is no longer in the workspace');
-    const cards = await scorecardsOf(db, draft.candidateId);
+  return db.transaction('rw', [groupTable(db, 'scorecards'), db.candidates, db.openings, db.interviewLoops, db.capabilities], async () => {
+    const candidate = await db.candidates.get(draft.candidateId);
+    if (!candidate) throw new Error('this candidate is no longer in the workspace');
+    if (submitAt !== undefined) await checkComplete(candidate, draft);
+    const cards = await readGroup(db, 'scorecards', draft.candidateId);
     const key = interviewerKey(draft.interviewer);
     const existing = cards.find((s) => (draft.id !== undefined && s.id === draft.id) || (s.stageId === draft.stageId && interviewerKey(s.interviewer) === key));
     if (existing?.submittedAt !== undefined) throw new Error('this scorecard was already submitted and can no longer change');
@@ -192,9 +207,22 @@ export async function saveScorecard(draft: ScorecardDraft, submitAt?: string): P
       ...(existing?.sample !== undefined ? { sample: existing.sample } : {}),
     });
     const all = existing ? cards.map((s) => (s.id === existing.id ? record : s)) : [...cards, record];
-    await db.scorecardSets.put({ candidateId: draft.candidateId, count: all.length, scorecards: JSON.stringify(all) });
+    await putGroup(db, 'scorecards', draft.candidateId, all);
     return record;
   });
+}
+
+/** Refuses to submit a scorecard that leaves a capability of its stage (as stored now) without an answer. */
+async function checkComplete(candidate: CandidateRecord, draft: ScorecardDraft): Promise<void> {
+  const db = database();
+  const opening = await db.openings.get(candidate.openingId);
+  const loop = opening?.loopId === undefined ? undefined : await db.interviewLoops.get(opening.loopId);
+  const stage = loop?.stages.find((s) => s.id === draft.stageId);
+  if (!stage) throw new Error('this stage is no longer in the opening’s interview loop, so the scorecard cannot be checked: keep it as a draft');
+  const missing = unscoredCapabilities(stage, draft.scores);
+  if (missing.length === 0) return;
+  const names = await db.capabilities.bulkGet(missing);
+  throw new Error(`score ${names.map((c) => c?.name ?? 'a capability no longer in the library').join(', ')} (or choose “No signal”) before submitting`);
 }
 
 // ---------------------------------------------------------------- the decision
@@ -264,6 +292,7 @@ export async function hireCandidate(input: HireInput): Promise<HireResult> {
     startDate: input.person.startDate,
     status: 'new-hire',
     fit: '',
+    updatedAt: stamp(),
   });
   const assessments = input.levels.map((l) =>
     Assessment.parse({
@@ -280,7 +309,7 @@ export async function hireCandidate(input: HireInput): Promise<HireResult> {
   const db = database();
   return db.transaction(
     'rw',
-    [db.candidates, db.people, db.assessmentLogs, db.capabilities, db.capabilityAreas, db.levelScales],
+    [db.candidates, db.people, groupTable(db, 'assessments'), db.capabilities, db.capabilityAreas, db.levelScales],
     async () => {
       const candidate = await db.candidates.get(input.candidateId);
       if (!candidate) throw new Error('this candidate is no longer in the workspace');
@@ -306,6 +335,7 @@ export async function hireCandidate(input: HireInput): Promise<HireResult> {
         closedAt: candidate.closedAt ?? input.at,
         personId: person.id,
         hireSignal: { at: input.at, rises },
+        updatedAt: stamp(candidate.updatedAt),
       });
       await db.people.add(person);
       await writeKind(db, 'assessments', assessments as unknown as PlainRecord[], 'append');

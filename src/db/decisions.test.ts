@@ -36,7 +36,7 @@ describe('decision commands', () => {
     const id = await addDecision(quick());
     const page = await readDecisionsPage();
     expect(page.decisions).toEqual([
-      { id, title: 'Refunds move to the worker', date: '2026-11-23', decided: 'All refunds go through the refunds worker.', why: 'Idempotency and retries are built in.', decidedBy: 'Ada', context: '', input: [], status: 'decided' },
+      { id, title: 'Refunds move to the worker', date: '2026-11-23', decided: 'All refunds go through the refunds worker.', why: 'Idempotency and retries are built in.', decidedBy: 'Ada', context: '', input: [], status: 'decided', updatedAt: expect.any(String) },
     ]);
     expect(page.names).toEqual(['Ada', 'Grace']);
   });
@@ -62,11 +62,23 @@ describe('decision commands', () => {
   it('updates a decision, keeping its id and sample flag, and refuses one that is gone', async () => {
     const id = await addDecision(quick());
     await db.decisions.update(id, { sample: true });
-    await updateDecision(id, quick({ status: 'superseded', why: 'Replaced by the queue.' }));
-    expect(await db.decisions.get(id)).toMatchObject({ id, status: 'superseded', why: 'Replaced by the queue.', sample: true });
-    await expect(updateDecision(id, quick({ title: '' }))).rejects.toThrow();
-    expect(await db.decisions.get(id)).toMatchObject({ title: 'Refunds move to the worker' });
+    const read = (await db.decisions.get(id))!.updatedAt;
+    await updateDecision(id, quick({ status: 'superseded', why: 'Replaced by the queue.' }), read);
+    const updated = (await db.decisions.get(id))!;
+    expect(updated).toMatchObject({ id, status: 'superseded', why: 'Replaced by the queue.', sample: true });
+    await expect(updateDecision(id, quick({ title: '' }), updated.updatedAt)).rejects.toThrow();
+    expect(await db.decisions.get(id)).toEqual(updated);
     await deleteDecision(id);
-    await expect(updateDecision(id, quick())).rejects.toThrow('this decision is no longer in the workspace');
+    await expect(updateDecision(id, quick(), updated.updatedAt)).rejects.toMatchObject({ name: 'GoneRecordError' });
+    expect(await db.decisions.count()).toBe(0);
+  });
+
+  it('refuses an edit over a version another tab saved, writing nothing', async () => {
+    const id = await addDecision(quick());
+    const read = (await db.decisions.get(id))!.updatedAt;
+    await updateDecision(id, quick({ why: 'From the other tab.' }), read);
+    const otherTab = (await db.decisions.get(id))!;
+    await expect(updateDecision(id, quick({ why: 'Stale.' }), read)).rejects.toMatchObject({ name: 'StaleRecordError', fresh: otherTab });
+    expect(await db.decisions.toArray()).toEqual([otherTab]);
   });
 });

@@ -1,11 +1,14 @@
 /**
  * Decision records: one row per decision in the `decisions` table (indexed by date).
  * Each write builds the whole record and checks it with the Decision schema before
- * it reaches the table; errors propagate to the island, which shows them.
+ * it reaches the table, and stamps `updatedAt`; an edit over a version another tab saved
+ * since the form read it is refused (fresh.ts). Errors propagate to the island, which
+ * shows them.
  */
 import { Decision } from '../schemas/decision.ts';
 import type { Person } from '../schemas/person.ts';
 import { database } from './database.ts';
+import { checkFresh, stamp } from './fresh.ts';
 
 export type DecisionStatus = Decision['status'];
 
@@ -21,9 +24,10 @@ export interface DecisionDraft {
   status: DecisionStatus;
 }
 
-function buildRecord(base: { id: string; sample?: boolean | undefined }, draft: DecisionDraft): Decision {
+function buildRecord(base: { id: string; sample?: boolean | undefined; updatedAt?: string | undefined }, draft: DecisionDraft): Decision {
   return Decision.parse({
     id: base.id,
+    updatedAt: stamp(base.updatedAt),
     title: draft.title,
     date: draft.date,
     decided: draft.decided.trim(),
@@ -43,12 +47,15 @@ export async function addDecision(draft: DecisionDraft): Promise<string> {
   return record.id;
 }
 
-/** Rewrites a decision (a proposal becoming a decision, a decision superseded, a typo fixed). */
-export async function updateDecision(id: string, draft: DecisionDraft): Promise<void> {
+/**
+ * Rewrites a decision (a proposal becoming a decision, a decision superseded, a typo fixed).
+ * `readAt` is the `updatedAt` of the decision as the form read it: the edit is refused when
+ * another tab saved it since, or removed it.
+ */
+export async function updateDecision(id: string, draft: DecisionDraft, readAt: string | undefined): Promise<void> {
   const db = database();
   await db.transaction('rw', db.decisions, async () => {
-    const current = await db.decisions.get(id);
-    if (!current) throw new Error('this decision is no longer in the workspace (it may have been deleted in another tab)');
+    const current = await checkFresh(db.decisions, { id, updatedAt: readAt }, `The decision “${draft.title.trim() || 'without a title'}”`);
     await db.decisions.put(buildRecord(current, draft));
   });
 }

@@ -8,6 +8,7 @@ import {
   readMatrix,
   readSystems,
   recordAssessments,
+  applyLibraryMerge,
   saveArea,
   saveCapability,
   saveCharter,
@@ -101,6 +102,42 @@ describe('capabilities', () => {
     expect(await db.levelScales.count()).toBe(1);
   });
 
+  it('refuses an edit of an area or a capability over a version another tab saved, or of one that is gone, writing nothing', async () => {
+    const area = await saveArea({ name: 'Delivery', description: '' });
+    const areaElsewhere = await saveArea({ ...area, description: 'From the other tab' });
+    await expect(saveArea({ ...area, name: 'Stale' })).rejects.toMatchObject({ name: 'StaleRecordError', fresh: areaElsewhere });
+    expect(await db.capabilityAreas.toArray()).toEqual([areaElsewhere]);
+
+    const cap = await saveCapability({ areaId: area.id, name: 'Testing', kind: 'technical', description: '', descriptors: [] });
+    const capElsewhere = await saveCapability({ ...cap, description: 'From the other tab' });
+    await expect(saveCapability({ ...cap, name: 'Stale' })).rejects.toMatchObject({ name: 'StaleRecordError', fresh: capElsewhere });
+    expect(await db.capabilities.toArray()).toEqual([capElsewhere]);
+
+    await db.capabilities.clear();
+    await expect(saveCapability({ ...capElsewhere, name: 'Gone' })).rejects.toMatchObject({ name: 'GoneRecordError' });
+    await db.capabilityAreas.clear();
+    await expect(saveArea({ ...areaElsewhere, name: 'Gone' })).rejects.toMatchObject({ name: 'GoneRecordError' });
+    expect([await db.capabilities.count(), await db.capabilityAreas.count()]).toEqual([0, 0]);
+  });
+
+  it('refuses a framework import that updates a capability another tab changed since the plan was made, writing nothing', async () => {
+    const area = await saveArea({ name: 'Delivery', description: '' });
+    const cap = await saveCapability({ areaId: area.id, name: 'Testing', kind: 'technical', description: '', descriptors: [] });
+    const added = { ...cap, id: crypto.randomUUID(), name: 'Deploying' };
+    const plan = {
+      scales: { add: [] },
+      areas: { add: [] },
+      capabilities: { add: [added], update: [{ ...cap, description: 'From the framework' }], unchanged: 0 },
+      notes: [],
+      summary: { areas: 1, capabilities: 2, levels: 0, descriptors: 0 },
+    };
+    const elsewhere = await saveCapability({ ...cap, description: 'From the other tab' });
+    await expect(applyLibraryMerge(plan)).rejects.toMatchObject({ name: 'StaleRecordError', fresh: elsewhere });
+    expect(await db.capabilities.toArray()).toEqual([elsewhere]);
+    await applyLibraryMerge({ ...plan, capabilities: { ...plan.capabilities, update: [{ ...elsewhere, description: 'From the framework' }] } });
+    expect((await db.capabilities.toArray()).map((c) => c.description).sort()).toEqual(['', 'From the framework']);
+  });
+
   it('refuses a capability whose area is gone', async () => {
     await expect(
       saveCapability({ areaId: ids.area, name: 'Testing', kind: 'technical', description: '', descriptors: [] }),
@@ -120,6 +157,23 @@ describe('recordAssessments', () => {
     // The rest of the workspace is untouched.
     const all = await readWorkspace();
     expect(all.people).toHaveLength(2);
+  });
+
+  it('keeps both of two tabs’ appends to one person’s history made at the same moment', async () => {
+    await commitImport(tinyWorkspace(), 'replace');
+    // A second connection to the same database, as another tab has.
+    const otherTab = new TurbineDB(db.name);
+    onTestFinished(() => otherTab.close());
+    const entry = (level: number) => ({ personId: ids.person, capabilityId: ids.capability, level, interested: false, source: 'manager' as const });
+    // recordAssessments picks its connection before its first await, so the two calls interleave on two connections.
+    const appends: Promise<unknown>[] = [];
+    for (let i = 0; i < 10; i++) {
+      useDatabase(i % 2 === 0 ? db : otherTab);
+      appends.push(recordAssessments([entry(i % 2)]));
+    }
+    useDatabase(db);
+    await Promise.all(appends);
+    expect((await readMatrix()).assessments.filter((a) => a.personId === ids.person)).toHaveLength(11);
   });
 
   it('refuses an assessment of someone not in the workspace, writing nothing', async () => {

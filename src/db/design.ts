@@ -2,8 +2,8 @@
  * Design-phase commands: the charter, people, the capability library and the matrix.
  * The UI calls these and never writes a table itself. Every record is validated with
  * its Zod schema before it is written, so a bug in a form cannot store a bad record.
- * Assessments live grouped per person (see layout.ts); appending one rewrites only
- * that person's row.
+ * Assessments are stored grouped per person (record-store.ts); appending one rewrites
+ * only that person's group.
  */
 import { Team } from '../schemas/team.ts';
 import { System, type SystemKind } from '../schemas/system.ts';
@@ -14,7 +14,7 @@ import type { RecordOf } from '../schemas/records.ts';
 import { DEFAULT_SCALE_ID, defaultScale } from '../domain/default-scale.ts';
 import type { CapabilityLibrary, LibraryMergePlan } from '../domain/library-merge.ts';
 import { database } from './database.ts';
-import { readKind, writeKind, type PlainRecord } from './record-store.ts';
+import { groupTable, readKind, writeKind, type PlainRecord } from './record-store.ts';
 import { checkFresh, stamp, StaleRecordError } from './fresh.ts';
 
 type TeamRecord = RecordOf<'teams'>;
@@ -123,25 +123,31 @@ export async function readLibrary(): Promise<CapabilityLibrary> {
   return { levelScales, capabilityAreas, capabilities };
 }
 
+/** Adds an area, or saves an edit; an edit is refused when another tab changed or removed it since. */
 export async function saveArea(area: Omit<AreaRecord, 'id' | 'order'> & { id?: string; order?: number }): Promise<AreaRecord> {
   const db = database();
   return db.transaction('rw', db.capabilityAreas, async () => {
+    const stored = await checkFresh(db.capabilityAreas, area, `The area “${area.name.trim()}”`);
     const order = area.order ?? (await db.capabilityAreas.count());
-    const record = CapabilityArea.parse({ ...area, order, id: area.id ?? newId() });
+    const record = CapabilityArea.parse({ ...area, order, id: area.id ?? newId(), updatedAt: stamp(stored?.updatedAt) });
     await db.capabilityAreas.put(record);
     return record;
   });
 }
 
-/** Saves a capability; a new one without a scale gets the default 0–4 scale, created on first use. */
+/**
+ * Saves a capability; a new one without a scale gets the default 0–4 scale, created on first use.
+ * An edit is refused when another tab changed or removed the capability since the form read it.
+ */
 export async function saveCapability(
   capability: Omit<CapabilityRecord, 'id' | 'scaleId'> & { id?: string; scaleId?: string },
 ): Promise<CapabilityRecord> {
   const db = database();
   return db.transaction('rw', db.capabilities, db.levelScales, db.capabilityAreas, async () => {
+    const stored = await checkFresh(db.capabilities, capability, `The capability “${capability.name.trim()}”`);
     if (!(await db.capabilityAreas.get(capability.areaId))) throw new Error('its area is no longer in the workspace');
     const scaleId = capability.scaleId ?? (await ensureDefaultScale());
-    const record = Capability.parse({ ...capability, scaleId, id: capability.id ?? newId() });
+    const record = Capability.parse({ ...capability, scaleId, id: capability.id ?? newId(), updatedAt: stamp(stored?.updatedAt) });
     await db.capabilities.put(record);
     return record;
   });
@@ -150,17 +156,29 @@ export async function saveCapability(
 /** The default 0–4 scale has a fixed id, so workspaces from two machines merge onto one scale. */
 async function ensureDefaultScale(): Promise<string> {
   const db = database();
-  if (!(await db.levelScales.get(DEFAULT_SCALE_ID))) await db.levelScales.put(LevelScale.parse(defaultScale()));
+  if (!(await db.levelScales.get(DEFAULT_SCALE_ID))) await db.levelScales.put(LevelScale.parse({ ...defaultScale(), updatedAt: stamp() }));
   return DEFAULT_SCALE_ID;
 }
 
-/** Writes a planned framework import (see library-merge.ts) in one transaction. */
+/**
+ * Writes a planned framework import (see library-merge.ts) in one transaction. The plan was
+ * made from the library as read when the file was chosen: a capability it updates that another
+ * tab changed or removed since refuses the whole import, rather than overwrite that change.
+ */
 export async function applyLibraryMerge(plan: LibraryMergePlan): Promise<void> {
   const db = database();
   await db.transaction('rw', db.levelScales, db.capabilityAreas, db.capabilities, async () => {
-    await db.levelScales.bulkPut(plan.scales.add.map((s) => LevelScale.parse(s)));
-    await db.capabilityAreas.bulkPut(plan.areas.add.map((a) => CapabilityArea.parse(a)));
-    await db.capabilities.bulkPut([...plan.capabilities.add, ...plan.capabilities.update].map((c) => Capability.parse(c)));
+    const now = stamp();
+    // Checked side by side: a re-imported framework can update hundreds of capabilities.
+    const updates = await Promise.all(
+      plan.capabilities.update.map(async (update) => {
+        const stored = await checkFresh(db.capabilities, update, `The capability “${update.name}”`);
+        return Capability.parse({ ...update, updatedAt: stamp(stored.updatedAt) });
+      }),
+    );
+    await db.levelScales.bulkPut(plan.scales.add.map((s) => LevelScale.parse({ ...s, updatedAt: now })));
+    await db.capabilityAreas.bulkPut(plan.areas.add.map((a) => CapabilityArea.parse({ ...a, updatedAt: now })));
+    await db.capabilities.bulkPut([...plan.capabilities.add.map((c) => Capability.parse({ ...c, updatedAt: now })), ...updates]);
   });
 }
 
@@ -174,7 +192,7 @@ export interface MatrixData extends CapabilityLibrary {
 /** Everything the matrix and the insights need, read in one snapshot. */
 export async function readMatrix(): Promise<MatrixData> {
   const db = database();
-  return db.transaction('r', [db.people, db.levelScales, db.capabilityAreas, db.capabilities, db.assessmentLogs], async () => {
+  return db.transaction('r', [db.people, db.levelScales, db.capabilityAreas, db.capabilities, groupTable(db, 'assessments')], async () => {
     const [library, people, assessments] = await Promise.all([readLibrary(), readPeople(), readKind(db, 'assessments')]);
     return { ...library, people, assessments: assessments as unknown as AssessmentRecord[] };
   });
@@ -190,7 +208,7 @@ export async function recordAssessments(entries: readonly NewAssessment[]): Prom
   const at = new Date().toISOString();
   const records = entries.map((e) => Assessment.parse({ ...e, id: newId(), at: e.at ?? at }));
   const db = database();
-  await db.transaction('rw', db.assessmentLogs, db.people, db.capabilities, async () => {
+  await db.transaction('rw', groupTable(db, 'assessments'), db.people, db.capabilities, async () => {
     for (const record of records) {
       if (!(await db.people.get(record.personId))) throw new Error('that person is no longer in the workspace');
       if (!(await db.capabilities.get(record.capabilityId))) throw new Error('that capability is no longer in the workspace');

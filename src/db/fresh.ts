@@ -52,7 +52,17 @@ export function stamp(replaces?: string): string {
  */
 export async function checkFresh<T extends { id: string; updatedAt?: string }>(
   table: Table<T, string>,
-  edited: { id?: string; updatedAt?: string },
+  edited: { id: string; updatedAt?: string | undefined },
+  what: string,
+): Promise<T>;
+export async function checkFresh<T extends { id: string; updatedAt?: string }>(
+  table: Table<T, string>,
+  edited: { id?: string | undefined; updatedAt?: string | undefined },
+  what: string,
+): Promise<T | undefined>;
+export async function checkFresh<T extends { id: string; updatedAt?: string }>(
+  table: Table<T, string>,
+  edited: { id?: string | undefined; updatedAt?: string | undefined },
   what: string,
 ): Promise<T | undefined> {
   if (wasWorkspaceReplacedElsewhere()) throw new ReplacedWorkspaceError();

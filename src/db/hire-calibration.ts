@@ -1,12 +1,12 @@
 /**
  * Reads for the calibration page and the calibration export: every candidate and every
- * scorecard (40,000 in a large workspace, stored grouped per candidate as JSON text, see
- * layout.ts), with the openings, loops, and the names of capabilities and people the
+ * scorecard (40,000 in a large workspace, stored grouped per candidate, see
+ * record-store.ts), with the openings, loops, and the names of capabilities and people the
  * page labels them with. One read transaction, so the page never mixes two states.
  */
 import type { Candidate, InterviewLoop, Opening, Scorecard } from '../schemas/hiring.ts';
 import { database } from './database.ts';
-import { readKind } from './record-store.ts';
+import { groupTable, readKind } from './record-store.ts';
 
 export interface CalibrationData {
   candidates: Candidate[];
@@ -19,7 +19,7 @@ export interface CalibrationData {
 
 export async function readCalibrationData(): Promise<CalibrationData> {
   const db = database();
-  return db.transaction('r', [db.candidates, db.scorecardSets, db.openings, db.interviewLoops, db.capabilities, db.people], async () => {
+  return db.transaction('r', [db.candidates, groupTable(db, 'scorecards'), db.openings, db.interviewLoops, db.capabilities, db.people], async () => {
     const [candidates, scorecards, openings, loops, capabilities, people] = await Promise.all([
       db.candidates.toArray(),
       readKind(db, 'scorecards') as Promise<unknown[]> as Promise<Scorecard[]>,

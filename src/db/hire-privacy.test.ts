@@ -3,6 +3,7 @@ import { TurbineDB, useDatabase } from './database.ts';
 import { commitImport, readSettings, readWorkspace } from './workspace.ts';
 import { anonymiseCandidate, deleteCandidate, previewRemoval, readPrivacy, setRetentionDays } from './hire-privacy.ts';
 import { readCalibrationData } from './hire-calibration.ts';
+import { saveCandidateDetails } from './candidates.ts';
 import { sampleWorkspace } from '../domain/sample-team.ts';
 import { calibration } from '../domain/hire/calibration.ts';
 import { dueForRetention } from '../domain/hire/retention.ts';
@@ -86,7 +87,7 @@ describe('anonymiseCandidate', () => {
 
     const after = await readWorkspace();
     const a = after.candidates.find((c) => c.id === diego.id)!;
-    expect(a).toEqual({ ...diego, name: 'Anonymised candidate ' + diego.id.replaceAll('-', '').slice(-6).toUpperCase(), contact: '', notes: '', decision: { ...diego.decision!, rationale: '' }, anonymisedAt: NOW });
+    expect(a).toEqual({ ...diego, name: 'Anonymised candidate ' + diego.id.replaceAll('-', '').slice(-6).toUpperCase(), contact: '', notes: '', decision: { ...diego.decision!, rationale: '' }, anonymisedAt: NOW, updatedAt: expect.any(String) });
     const cardsBefore = sample.scorecards.filter((s) => s.candidateId === diego.id);
     const cardsAfter = after.scorecards.filter((s) => s.candidateId === diego.id);
     expect(cardsAfter).toEqual(cardsBefore.map((c) => ({ ...c, notes: '', scores: c.scores.map((s) => ({ ...s, evidence: '' })) })));
@@ -102,6 +103,14 @@ describe('anonymiseCandidate', () => {
     expect((await previewRemoval(diego.id)).anonymise).toEqual([]);
     expect(await anonymiseCandidate(diego.id, '2027-01-01T00:00:00.000Z')).toEqual([]);
     expect(sorted(await readWorkspace())).toEqual(sorted(after));
+  });
+
+  it('refuses a details form opened before the anonymising, so it cannot write the name back', async () => {
+    const diego = byName(stored, 'Diego Alvarez');
+    await anonymiseCandidate(diego.id, NOW);
+    const anonymised = (await readWorkspace()).candidates.find((c) => c.id === diego.id)!;
+    await expect(saveCandidateDetails(diego.id, { name: diego.name, source: diego.source, contact: diego.contact, notes: diego.notes }, diego.updatedAt)).rejects.toMatchObject({ name: 'StaleRecordError' });
+    expect((await readWorkspace()).candidates.find((c) => c.id === diego.id)).toEqual(anonymised);
   });
 
   it('refuses a candidate that is no longer there, writing nothing', async () => {

@@ -1,7 +1,7 @@
 /**
  * Privacy commands for the Hire phase: the retention setting, and anonymising or deleting
- * a candidate. Candidates are one row each; their scorecards live in one `scorecardSets`
- * row per candidate (layout.ts). Each command is one rw transaction over exactly the
+ * a candidate. Candidates are one row each; their scorecards are read and written as one
+ * group per candidate (record-store.ts). Each command is one rw transaction over exactly the
  * tables it changes, and validates every record with Zod before writing it, so a failure
  * anywhere leaves the workspace as it was. Nothing is caught here: the page shows errors.
  *
@@ -13,6 +13,8 @@ import { Settings } from '../schemas/settings.ts';
 import { anonymiseCandidate as anonymised, anonymiseScorecards, whatAnonymiseRemoves, whatDeleteRemoves, type Removal } from '../domain/hire/retention.ts';
 import type { TurbineDB } from './database.ts';
 import { database } from './database.ts';
+import { groupTable, putGroup, readGroup } from './record-store.ts';
+import { stamp } from './fresh.ts';
 import { readSettings } from './workspace.ts';
 
 export interface PrivacyData {
@@ -30,11 +32,6 @@ export async function readPrivacy(): Promise<PrivacyData> {
   });
 }
 
-async function scorecardsOf(db: TurbineDB, candidateId: string): Promise<Scorecard[]> {
-  const row = await db.scorecardSets.get(candidateId);
-  return row ? (JSON.parse(row.scorecards) as Scorecard[]) : [];
-}
-
 async function candidateOf(db: TurbineDB, candidateId: string): Promise<Candidate> {
   const candidate = await db.candidates.get(candidateId);
   if (!candidate) throw new Error('that candidate is no longer in the workspace');
@@ -50,9 +47,9 @@ export interface RemovalPreview {
 /** Exactly what anonymising and deleting this candidate would remove, for the confirmation. */
 export async function previewRemoval(candidateId: string): Promise<RemovalPreview> {
   const db = database();
-  return db.transaction('r', [db.candidates, db.scorecardSets], async () => {
+  return db.transaction('r', [db.candidates, groupTable(db, 'scorecards')], async () => {
     const candidate = await candidateOf(db, candidateId);
-    const cards = await scorecardsOf(db, candidateId);
+    const cards = await readGroup(db, 'scorecards', candidateId);
     return { candidate, anonymise: whatAnonymiseRemoves(candidate, cards), delete: whatDeleteRemoves(candidate, cards) };
   });
 }
@@ -74,14 +71,17 @@ export async function setRetentionDays(days: number): Promise<Settings> {
  */
 export async function anonymiseCandidate(candidateId: string, now: string): Promise<Removal[]> {
   const db = database();
-  return db.transaction('rw', [db.candidates, db.scorecardSets], async () => {
+  return db.transaction('rw', [db.candidates, groupTable(db, 'scorecards')], async () => {
     const candidate = await candidateOf(db, candidateId);
-    const cards = await scorecardsOf(db, candidateId);
+    const cards = await readGroup(db, 'scorecards', candidateId);
     const removed = whatAnonymiseRemoves(candidate, cards);
-    const record = Candidate.parse(anonymised(candidate, now));
+    // Anonymised already, with nothing new to remove: leave the records (and their stamp) as they are.
+    if (removed.length === 0 && candidate.anonymisedAt !== undefined) return removed;
+    // Stamped, so a details form opened before cannot write the removed name back.
+    const record = Candidate.parse({ ...anonymised(candidate, now), updatedAt: stamp(candidate.updatedAt) });
     const cleaned = anonymiseScorecards(cards).map((card) => Scorecard.parse(card));
     await db.candidates.put(record);
-    if (cleaned.length > 0) await db.scorecardSets.put({ candidateId, count: cleaned.length, scorecards: JSON.stringify(cleaned) });
+    await putGroup(db, 'scorecards', candidateId, cleaned);
     return removed;
   });
 }
@@ -89,10 +89,10 @@ export async function anonymiseCandidate(candidateId: string, now: string): Prom
 /** Removes the candidate and every scorecard about them. Returns what was removed. */
 export async function deleteCandidate(candidateId: string): Promise<Removal[]> {
   const db = database();
-  return db.transaction('rw', [db.candidates, db.scorecardSets], async () => {
+  return db.transaction('rw', [db.candidates, groupTable(db, 'scorecards')], async () => {
     const candidate = await candidateOf(db, candidateId);
-    const removed = whatDeleteRemoves(candidate, await scorecardsOf(db, candidateId));
-    await db.scorecardSets.delete(candidateId);
+    const removed = whatDeleteRemoves(candidate, await readGroup(db, 'scorecards', candidateId));
+    await putGroup(db, 'scorecards', candidateId, []);
     await db.candidates.delete(candidateId);
     return removed;
   });

@@ -55,6 +55,17 @@ describe('openings', () => {
     await expect(saveOpening({ ...base, niceToHave: [incident.id] })).rejects.toThrow('both a must-have and a nice-to-have');
     expect(await db.openings.count()).toBe(0);
   });
+
+  it('refuses an edit over a version another tab saved, or of an opening that is gone, writing nothing', async () => {
+    const { incident } = await library();
+    const opening = await saveOpening({ title: 'Reliability engineer', level: 'L4', status: 'draft', mustHave: [incident.id], niceToHave: [], targetDaysToDecision: 21 });
+    const otherTab = await saveOpening({ ...opening, status: 'open' });
+    await expect(saveOpening({ ...opening, level: 'Stale' })).rejects.toMatchObject({ name: 'StaleRecordError', fresh: otherTab });
+    expect(await db.openings.toArray()).toEqual([otherTab]);
+    await db.openings.clear();
+    await expect(saveOpening({ ...otherTab, level: 'Gone' })).rejects.toMatchObject({ name: 'GoneRecordError' });
+    expect(await db.openings.count()).toBe(0);
+  });
 });
 
 describe('loops', () => {
@@ -83,6 +94,17 @@ describe('loops', () => {
     expect((await db.interviewLoops.get(loop.id))?.stages).toEqual([]);
   });
 
+  it('refuses an edit over a version another tab saved, or of a loop that is gone, writing nothing', async () => {
+    const loop = await createLoop('Reliability loop');
+    const stage = { id: crypto.randomUUID(), name: 'Screen', kind: 'screen' as const, capabilityIds: [], interviewers: [], questionIds: [], rubric: [] };
+    const otherTab = await saveLoop({ ...loop, stages: [stage] });
+    await expect(saveLoop({ ...loop, description: 'Stale' })).rejects.toMatchObject({ name: 'StaleRecordError', fresh: otherTab });
+    expect(await db.interviewLoops.toArray()).toEqual([otherTab]);
+    await db.interviewLoops.clear();
+    await expect(saveLoop({ ...otherTab, description: 'Gone' })).rejects.toMatchObject({ name: 'GoneRecordError' });
+    expect(await db.interviewLoops.count()).toBe(0);
+  });
+
   it('refuses to delete a loop an opening uses, naming the opening', async () => {
     const loop = await createLoop('Loop');
     await saveOpening({ title: 'Backend engineer', level: '', status: 'open', mustHave: [], niceToHave: [], loopId: loop.id, targetDaysToDecision: 21 });
@@ -100,6 +122,16 @@ describe('questions', () => {
     await expect(deleteQuestion(q.id)).rejects.toThrow('it is asked in Reliability loop (Screen): take it out of that stage first');
     await saveLoop({ ...(await db.interviewLoops.get(loop.id))!, stages: [] });
     await deleteQuestion(q.id);
+    expect(await db.questions.count()).toBe(0);
+  });
+
+  it('refuses an edit over a version another tab saved, or of a question that is gone, writing nothing', async () => {
+    const q = await saveQuestion({ text: 'Tell me about an incident.', capabilityIds: [], goodLooksLike: '' });
+    const otherTab = await saveQuestion({ ...q, goodLooksLike: 'Calm' });
+    await expect(saveQuestion({ ...q, text: 'Stale' })).rejects.toMatchObject({ name: 'StaleRecordError', fresh: otherTab });
+    expect(await db.questions.toArray()).toEqual([otherTab]);
+    await db.questions.clear();
+    await expect(saveQuestion({ ...otherTab, text: 'Gone' })).rejects.toMatchObject({ name: 'GoneRecordError' });
     expect(await db.questions.count()).toBe(0);
   });
 

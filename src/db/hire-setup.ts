@@ -4,6 +4,8 @@
  * `capabilityAreas`, `capabilities` and `levelScales`). The UI calls these and never writes
  * a table itself. Each record is validated with its Zod schema before it is written, and
  * every reference it holds is checked against what is stored, inside the same transaction.
+ * An edit is refused when another tab saved the record since the form read it, or removed
+ * it (fresh.ts); every write stamps `updatedAt`.
  */
 import { Capability, CapabilityArea, LevelScale } from '../schemas/capability.ts';
 import { InterviewLoop, Opening, Question } from '../schemas/hiring.ts';
@@ -14,6 +16,7 @@ import type { LoopFileData } from '../schemas/loop-file.ts';
 import { planLoopImport, type LoopImportPlan } from '../domain/hire/loop-import.ts';
 import { database } from './database.ts';
 import { readLibrary, readMatrix, readPeople, type MatrixData } from './design.ts';
+import { checkFresh, stamp } from './fresh.ts';
 
 type OpeningRecord = RecordOf<'openings'>;
 type LoopRecord = RecordOf<'interviewLoops'>;
@@ -57,35 +60,43 @@ export type LoopsPageData = Awaited<ReturnType<typeof readLoopsPage>>;
 
 export type OpeningInput = Omit<OpeningRecord, 'id'> & { id?: string };
 
+/** Adds an opening, or saves an edit; an edit is refused when another tab changed or removed it since. */
 export async function saveOpening(opening: OpeningInput): Promise<OpeningRecord> {
-  const record = Opening.parse({ ...opening, id: opening.id ?? newId() });
-  const overlap = record.mustHave.filter((id) => record.niceToHave.includes(id));
+  const checked = Opening.parse({ ...opening, id: opening.id ?? newId() });
+  const overlap = checked.mustHave.filter((id) => checked.niceToHave.includes(id));
   if (overlap.length) throw new Error('a capability cannot be both a must-have and a nice-to-have');
   const db = database();
-  await db.transaction('rw', db.openings, db.capabilities, db.interviewLoops, async () => {
-    const ids = [...record.mustHave, ...record.niceToHave];
+  return db.transaction('rw', db.openings, db.capabilities, db.interviewLoops, async () => {
+    const stored = await checkFresh(db.openings, opening, `The opening “${checked.title}”`);
+    const ids = [...checked.mustHave, ...checked.niceToHave];
     const found = await db.capabilities.bulkGet(ids);
     if (found.some((c) => c === undefined)) throw new Error('one of its capabilities is no longer in the library');
-    if (record.loopId && !(await db.interviewLoops.get(record.loopId))) throw new Error('its loop is no longer in the workspace');
+    if (checked.loopId && !(await db.interviewLoops.get(checked.loopId))) throw new Error('its loop is no longer in the workspace');
+    const record = { ...checked, updatedAt: stamp(stored?.updatedAt) };
     await db.openings.put(record);
+    return record;
   });
-  return record;
 }
 
 // ---------------------------------------------------------------- loops
 
 export type LoopInput = Omit<LoopRecord, 'id'> & { id?: string };
 
-/** Saves a loop template; stages are tidied (see tidyStage) and every reference is checked. */
+/**
+ * Saves a loop template; stages are tidied (see tidyStage) and every reference is checked.
+ * An edit is refused when another tab changed or removed the loop since the editor read it.
+ */
 export async function saveLoop(loop: LoopInput): Promise<LoopRecord> {
-  const record = InterviewLoop.parse({ ...loop, id: loop.id ?? newId() });
-  record.stages = record.stages.map(tidyStage);
+  const checked = InterviewLoop.parse({ ...loop, id: loop.id ?? newId() });
+  checked.stages = checked.stages.map(tidyStage);
   const db = database();
-  await db.transaction('rw', [db.interviewLoops, db.capabilities, db.questions, db.people], async () => {
-    await checkLoopReferences(record);
+  return db.transaction('rw', [db.interviewLoops, db.capabilities, db.questions, db.people], async () => {
+    const stored = await checkFresh(db.interviewLoops, loop, `The loop “${checked.name}”`);
+    await checkLoopReferences(checked);
+    const record = { ...checked, updatedAt: stamp(stored?.updatedAt) };
     await db.interviewLoops.put(record);
+    return record;
   });
-  return record;
 }
 
 async function checkLoopReferences(loop: LoopRecord): Promise<void> {
@@ -109,7 +120,7 @@ export async function duplicateLoop(id: string): Promise<LoopRecord> {
     const loop = await db.interviewLoops.get(id);
     if (!loop) throw new Error('that loop is no longer in the workspace');
     const names = (await db.interviewLoops.toArray()).map((l) => l.name);
-    const record = InterviewLoop.parse(copyLoop(loop, copyName(loop.name, names), newId));
+    const record = InterviewLoop.parse({ ...copyLoop(loop, copyName(loop.name, names), newId), updatedAt: stamp() });
     await db.interviewLoops.put(record);
     return record;
   });
@@ -129,14 +140,17 @@ export async function deleteLoop(id: string): Promise<void> {
 
 export type QuestionInput = Omit<QuestionRecord, 'id'> & { id?: string };
 
+/** Adds a question to the bank, or saves an edit; an edit is refused when another tab changed or removed it since. */
 export async function saveQuestion(question: QuestionInput): Promise<QuestionRecord> {
-  const record = Question.parse({ ...question, id: question.id ?? newId() });
+  const checked = Question.parse({ ...question, id: question.id ?? newId() });
   const db = database();
-  await db.transaction('rw', db.questions, db.capabilities, async () => {
-    if ((await db.capabilities.bulkGet(record.capabilityIds)).some((c) => c === undefined)) throw new Error('one of its capabilities is no longer in the library');
+  return db.transaction('rw', db.questions, db.capabilities, async () => {
+    const stored = await checkFresh(db.questions, question, 'This question');
+    if ((await db.capabilities.bulkGet(checked.capabilityIds)).some((c) => c === undefined)) throw new Error('one of its capabilities is no longer in the library');
+    const record = { ...checked, updatedAt: stamp(stored?.updatedAt) };
     await db.questions.put(record);
+    return record;
   });
-  return record;
 }
 
 /** Removes a question no loop asks; one in use is refused, saying where it is used. */
@@ -167,11 +181,13 @@ export async function importLoop(data: LoopFileData): Promise<LoopImportPlan> {
       db.interviewLoops.toArray(),
     ]);
     const plan = planLoopImport(data, { capabilityAreas, capabilities, people, questions, loops }, newId);
-    if (plan.usesDefaultScale && !(await db.levelScales.get(DEFAULT_SCALE_ID))) await db.levelScales.put(LevelScale.parse(defaultScale()));
-    if (plan.area) await db.capabilityAreas.put(CapabilityArea.parse(plan.area));
-    await db.capabilities.bulkPut(plan.capabilities.add.map((c) => Capability.parse(c)));
-    await db.questions.bulkPut(plan.questions.add.map((q) => Question.parse(q)));
-    await db.interviewLoops.put(InterviewLoop.parse(plan.loop));
+    // Everything the plan writes is new (fresh ids), so it is stamped as created now.
+    const now = stamp();
+    if (plan.usesDefaultScale && !(await db.levelScales.get(DEFAULT_SCALE_ID))) await db.levelScales.put(LevelScale.parse({ ...defaultScale(), updatedAt: now }));
+    if (plan.area) await db.capabilityAreas.put(CapabilityArea.parse({ ...plan.area, updatedAt: now }));
+    await db.capabilities.bulkPut(plan.capabilities.add.map((c) => Capability.parse({ ...c, updatedAt: now })));
+    await db.questions.bulkPut(plan.questions.add.map((q) => Question.parse({ ...q, updatedAt: now })));
+    await db.interviewLoops.put(InterviewLoop.parse({ ...plan.loop, updatedAt: now }));
     return plan;
   });
 }

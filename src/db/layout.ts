@@ -4,7 +4,8 @@
  * always read per person or per candidate, so they are stored grouped: one row holds all
  * of a person's assessments, another all of a candidate's scorecards. IndexedDB's cost is
  * mostly per row, so this makes imports, exports and the matrix several times faster.
- * The rest of the app sees plain records; only src/db knows about the grouping.
+ * The rest of the app sees plain records, and the rest of src/db reads and writes groups
+ * through record-store.ts (readGroup, putGroup): only that module handles the rows.
  */
 import type { RecordKind } from '../schemas/kinds.ts';
 

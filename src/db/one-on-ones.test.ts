@@ -15,6 +15,7 @@ import {
 import { ids, tinyWorkspace } from '../test/workspaces.ts';
 import { describeError } from '../domain/errors.ts';
 import { logNewestFirst } from '../domain/one-on-ones.ts';
+import { formatDay } from '../domain/day-format.ts';
 
 const readPersonLog = async (personId: string) => logNewestFirst((await readOneOnOnesOverview()).oneOnOnes, personId);
 
@@ -51,6 +52,7 @@ describe('adding and reading 1:1s', () => {
       notes: '1. How do you like feedback?\nIn writing, soon after.',
       actionItems: [{ id: expect.stringMatching(/^[0-9a-f-]{36}$/), text: 'Pair on the ledger', owner: 'Ada', done: false }],
       nextDate: '2026-12-07',
+      updatedAt: expect.any(String),
     });
     expect((await readWorkspace()).oneOnOnes).toHaveLength(1);
   });
@@ -66,7 +68,7 @@ describe('adding and reading 1:1s', () => {
     await expect(addOneOnOne(ids.person, draft({ date: '23/11/2026' }))).rejects.toSatisfy((e) =>
       describeError(e, 'save the 1:1') === 'Could not save the 1:1: date: must be a date like 2026-11-23',
     );
-    await expect(addOneOnOne(ids.person, draft({ nextDate: '2026-11-20' }))).rejects.toThrow('the next 1:1 (2026-11-20) must come after this one (2026-11-23)');
+    await expect(addOneOnOne(ids.person, draft({ nextDate: '2026-11-20' }))).rejects.toThrow(`the next 1:1 (${formatDay('2026-11-20')}) must come after this one (${formatDay('2026-11-23')})`);
     await expect(addOneOnOne(ids.person, draft({ actionItems: [{ text: '', owner: 'Ada', done: false }] }))).rejects.toThrow('action item 1 has an owner but nothing to do');
     await expect(addOneOnOne('12345678-1234-4234-8234-000000000000', draft())).rejects.toThrow('that person is no longer in the workspace');
     expect(await db.oneOnOnes.count()).toBe(0);
@@ -89,7 +91,7 @@ describe('changing 1:1s', () => {
     await db.oneOnOnes.update(id, { sample: true });
     const [before] = await readPersonLog(ids.person);
     const item = before!.actionItems[0]!;
-    await updateOneOnOne(id, draft({ kind: 'regular', notes: 'Changed', actionItems: [{ ...item, done: true }, { text: 'New one', owner: '', done: false }], nextDate: '' }));
+    await updateOneOnOne(id, draft({ kind: 'regular', notes: 'Changed', actionItems: [{ ...item, done: true }, { text: 'New one', owner: '', done: false }], nextDate: '' }), before!.updatedAt);
     const [after] = await readPersonLog(ids.person);
     expect(after).toMatchObject({ id, personId: ids.person, kind: 'regular', notes: 'Changed', sample: true });
     expect(after).not.toHaveProperty('nextDate');
@@ -118,14 +120,28 @@ describe('changing 1:1s', () => {
     const id = await addOneOnOne(ids.person, draft());
     await deleteOneOnOne(id);
     expect(await db.oneOnOnes.count()).toBe(0);
-    await expect(updateOneOnOne(id, draft())).rejects.toThrow('this 1:1 is no longer in the workspace');
+    await expect(updateOneOnOne(id, draft(), undefined)).rejects.toMatchObject({ name: 'GoneRecordError' });
     await expect(addActionItem(id, { text: 'x', owner: '' })).rejects.toThrow('this 1:1 is no longer in the workspace');
+  });
+
+  it('refuses an edit over a version another tab saved, or over an action item ticked since the form opened, writing nothing', async () => {
+    const id = await addOneOnOne(ids.person, draft());
+    const read = (await db.oneOnOnes.get(id))!;
+    await updateOneOnOne(id, draft({ notes: 'From the other tab' }), read.updatedAt);
+    const otherTab = (await db.oneOnOnes.get(id))!;
+    await expect(updateOneOnOne(id, draft({ notes: 'Stale' }), read.updatedAt)).rejects.toMatchObject({ name: 'StaleRecordError', fresh: otherTab });
+    expect(await db.oneOnOnes.get(id)).toEqual(otherTab);
+    // Ticking an item is a change too: a form opened before it would put the item back as open.
+    await setActionItemDone(id, otherTab.actionItems[0]!.id, true);
+    const ticked = (await db.oneOnOnes.get(id))!;
+    await expect(updateOneOnOne(id, draft({ notes: 'Stale' }), otherTab.updatedAt)).rejects.toMatchObject({ name: 'StaleRecordError', fresh: ticked });
+    expect(await db.oneOnOnes.get(id)).toEqual(ticked);
   });
 
   it('leaves the record as it was when a change fails validation', async () => {
     const id = await addOneOnOne(ids.person, draft());
     const before = await db.oneOnOnes.get(id);
-    await expect(updateOneOnOne(id, draft({ notes: 'x'.repeat(20_001) }))).rejects.toThrow();
+    await expect(updateOneOnOne(id, draft({ notes: 'x'.repeat(20_001) }), before!.updatedAt)).rejects.toThrow();
     await expect(editActionItem(id, before!.actionItems[0]!.id, { text: 'y'.repeat(501), owner: '' })).rejects.toThrow();
     expect(await db.oneOnOnes.get(id)).toEqual(before);
   });

@@ -1,12 +1,16 @@
 /**
  * 1:1s: one row per conversation in the `oneOnOnes` table (indexed by personId and
  * date), its action items kept inside the row. Every write builds the whole record,
- * checks it with the OneOnOne schema, then puts it, inside one rw transaction when it
- * reads first; errors propagate to the island, which shows them (nothing is caught here).
+ * checks it with the OneOnOne schema, stamps `updatedAt`, then puts it, inside one rw
+ * transaction when it reads first; errors propagate to the island, which shows them
+ * (nothing is caught here). Saving the edit form is refused when another tab changed the
+ * 1:1 since the form read it (fresh.ts).
  */
 import { OneOnOne } from '../schemas/one-on-one.ts';
 import type { Person } from '../schemas/person.ts';
 import { database } from './database.ts';
+import { formatDay } from '../domain/day-format.ts';
+import { checkFresh, stamp } from './fresh.ts';
 
 export type OneOnOneKind = OneOnOne['kind'];
 
@@ -53,10 +57,11 @@ function cleanItems(items: readonly ActionItemDraft[]) {
   return out;
 }
 
-function buildRecord(base: { id: string; personId: string; sample?: boolean | undefined }, draft: OneOnOneDraft): OneOnOne {
+function buildRecord(base: { id: string; personId: string; sample?: boolean | undefined; updatedAt?: string | undefined }, draft: OneOnOneDraft): OneOnOne {
   const nextDate = draft.nextDate?.trim() || undefined;
   const record = OneOnOne.parse({
     id: base.id,
+    updatedAt: stamp(base.updatedAt),
     personId: base.personId,
     date: draft.date,
     kind: draft.kind,
@@ -67,7 +72,7 @@ function buildRecord(base: { id: string; personId: string; sample?: boolean | un
   });
   // Checked once both are known to be dates.
   if (record.nextDate !== undefined && record.nextDate <= record.date) {
-    throw new Error(`the next 1:1 (${record.nextDate}) must come after this one (${record.date})`);
+    throw new Error(`the next 1:1 (${formatDay(record.nextDate)}) must come after this one (${formatDay(record.date)})`);
   }
   return record;
 }
@@ -83,19 +88,31 @@ export async function addOneOnOne(personId: string, draft: OneOnOneDraft): Promi
   });
 }
 
-/** Reads a 1:1, changes it and writes it back, all in one transaction. */
+/**
+ * Reads a 1:1, changes one action item and writes it back, all in one transaction. Such a
+ * change applies to the 1:1 as stored, so it needs no freshness check; its new stamp makes an
+ * edit form opened before it refuse to save over it (that form would put the old items back).
+ */
 async function change(id: string, edit: (current: OneOnOne) => OneOnOne): Promise<void> {
   const db = database();
   await db.transaction('rw', db.oneOnOnes, async () => {
     const current = await db.oneOnOnes.get(id);
     if (!current) throw new OneOnOneNotFound();
-    await db.oneOnOnes.put(OneOnOne.parse(edit(current)));
+    await db.oneOnOnes.put(OneOnOne.parse({ ...edit(current), updatedAt: stamp(current.updatedAt) }));
   });
 }
 
-/** Replaces what a 1:1 says (date, kind, notes, action items, next date); the person stays. */
-export async function updateOneOnOne(id: string, draft: OneOnOneDraft): Promise<void> {
-  await change(id, (current) => buildRecord(current, draft));
+/**
+ * Replaces what a 1:1 says (date, kind, notes, action items, next date); the person stays.
+ * `readAt` is the `updatedAt` of the 1:1 as the form read it: the save is refused when another
+ * tab changed the 1:1 since, or removed it.
+ */
+export async function updateOneOnOne(id: string, draft: OneOnOneDraft, readAt: string | undefined): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.oneOnOnes, async () => {
+    const current = await checkFresh(db.oneOnOnes, { id, updatedAt: readAt }, 'This 1:1');
+    await db.oneOnOnes.put(buildRecord(current, draft));
+  });
 }
 
 export async function deleteOneOnOne(id: string): Promise<void> {

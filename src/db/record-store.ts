@@ -1,10 +1,14 @@
 /**
  * Reading and writing records of any kind as plain records, whatever their layout
- * (see layout.ts). Workspace-wide commands are built on these; call them inside a
- * transaction over `storageTables()`.
+ * (see layout.ts). This is the one module that knows how a grouped kind is stored:
+ * everything else reads and writes a group (one person's assessments, one candidate's
+ * scorecards) through readGroup/putGroup, and names its table with groupTable.
+ * Workspace-wide commands are built on these; call them inside a transaction over
+ * `storageTables()`.
  */
 import type { Table } from 'dexie';
 import { kinds, type RecordKind } from '../schemas/kinds.ts';
+import type { RecordOf } from '../schemas/records.ts';
 import type { TurbineDB } from './database.ts';
 import { groupedKinds, isGrouped, type GroupedKind } from './layout.ts';
 
@@ -19,13 +23,50 @@ export function storageTables(db: TurbineDB): Table[] {
 }
 
 function tableOf(db: TurbineDB, kind: RecordKind): Table {
-  return isGrouped(kind) ? db.table(groupedKinds[kind].table) : db.records(kind);
+  return isGrouped(kind) ? groupTable(db, kind) : db.records(kind);
+}
+
+/** The table holding a grouped kind's rows, for a transaction's scope. */
+export function groupTable(db: TurbineDB, kind: GroupedKind): Table {
+  return db.table(groupedKinds[kind].table);
+}
+
+/** One group's records (a person's assessments, a candidate's scorecards); none when the group has no row. */
+export async function readGroup<K extends GroupedKind>(db: TurbineDB, kind: K, key: string): Promise<RecordOf<K>[]> {
+  return (await readGroupRow(db, kind, key)) as unknown as RecordOf<K>[];
+}
+
+/**
+ * Makes one group hold exactly these records; an empty group loses its row, so the rows
+ * of a kind are its non-empty groups. Read the group and put it back inside one rw
+ * transaction over groupTable(kind): another tab's write to the same group then waits
+ * for this one instead of being overwritten by it.
+ */
+export async function putGroup<K extends GroupedKind>(db: TurbineDB, kind: K, key: string, records: readonly RecordOf<K>[]): Promise<void> {
+  await putGroupRow(db, kind, key, records as unknown as readonly PlainRecord[]);
+}
+
+async function readGroupRow(db: TurbineDB, kind: GroupedKind, key: string): Promise<PlainRecord[]> {
+  const row = (await groupTable(db, kind).get(key)) as GroupRow | undefined;
+  return row ? (JSON.parse(row[groupedKinds[kind].field] as string) as PlainRecord[]) : [];
+}
+
+async function putGroupRow(db: TurbineDB, kind: GroupedKind, key: string, records: readonly PlainRecord[]): Promise<void> {
+  const { key: keyField, field } = groupedKinds[kind];
+  const table = groupTable(db, kind);
+  if (records.length === 0) await table.delete(key);
+  else await table.put({ [keyField]: key, count: records.length, [field]: JSON.stringify(records) });
+}
+
+/** How many groups hold at least one record: for assessments, how many people have been rated. */
+export async function countGroups(db: TurbineDB, kind: GroupedKind): Promise<number> {
+  return groupTable(db, kind).count();
 }
 
 export async function readKind(db: TurbineDB, kind: RecordKind): Promise<PlainRecord[]> {
   if (!isGrouped(kind)) return (await db.records(kind).toArray()) as PlainRecord[];
   const { field } = groupedKinds[kind];
-  const rows = (await db.table(groupedKinds[kind].table).toArray()) as GroupRow[];
+  const rows = (await groupTable(db, kind).toArray()) as GroupRow[];
   return rows.flatMap((row) => JSON.parse(row[field] as string) as PlainRecord[]);
 }
 
@@ -36,7 +77,7 @@ export async function readKindJson(db: TurbineDB, kind: RecordKind): Promise<{ j
     return { json: JSON.stringify(rows), count: rows.length };
   }
   const { field } = groupedKinds[kind];
-  const rows = (await db.table(groupedKinds[kind].table).toArray()) as GroupRow[];
+  const rows = (await groupTable(db, kind).toArray()) as GroupRow[];
   const parts = rows.map((row) => (row[field] as string).slice(1, -1)).filter((part) => part.length > 0);
   return { json: `[${parts.join(',')}]`, count: rows.reduce((n, row) => n + (row.count as number), 0) };
 }
@@ -44,7 +85,7 @@ export async function readKindJson(db: TurbineDB, kind: RecordKind): Promise<{ j
 export async function countKind(db: TurbineDB, kind: RecordKind): Promise<number> {
   if (!isGrouped(kind)) return db.records(kind).count();
   let n = 0;
-  await db.table(groupedKinds[kind].table).each((row: GroupRow) => {
+  await groupTable(db, kind).each((row: GroupRow) => {
     n += row.count as number;
   });
   return n;
@@ -82,19 +123,31 @@ export async function writeKind(
     }
     return;
   }
-  let all = records;
-  if (mode === 'merge') {
-    // A record may have moved between groups (say, an assessment re-pointed to another person),
-    // so merge over the whole kind and rewrite it; merges are rare and this keeps ids unique.
-    const incoming = new Set(records.map((r) => r.id));
-    all = [...(await readKind(db, kind)).filter((r) => !incoming.has(r.id)), ...records];
+  if (mode === 'replace') {
+    await writeGroups(db, kind, records, onWritten);
+    return;
   }
-  await writeGroups(db, kind, all, (n) => onWritten(Math.min(n, records.length)));
+  // Merging nothing leaves the kind as it is: no need to rewrite it.
+  if (records.length === 0) return;
+  // A record may have moved between groups (say, an assessment re-pointed to another person),
+  // so merge over the whole kind and rewrite it; merges are rare and this keeps ids unique.
+  const incoming = new Set(records.map((r) => r.id));
+  const all = [...(await readKind(db, kind)).filter((r) => !incoming.has(r.id)), ...records];
+  // The caller counts the records it handed over, not the stored ones rewritten with them:
+  // report the share of the rewrite done, in those records, so progress never passes its total.
+  let rewritten = 0;
+  let reported = 0;
+  await writeGroups(db, kind, all, (n) => {
+    rewritten += n;
+    const share = Math.round((rewritten / all.length) * records.length);
+    onWritten(share - reported);
+    reported = share;
+  });
 }
 
 async function writeGroups(db: TurbineDB, kind: GroupedKind, records: readonly PlainRecord[], onWritten: (n: number) => void) {
-  const { table: name, key, field } = groupedKinds[kind];
-  const table = db.table(name);
+  const { key, field } = groupedKinds[kind];
+  const table = groupTable(db, kind);
   await table.clear();
   const groups = new Map<string, PlainRecord[]>();
   for (const record of records) {
@@ -123,18 +176,14 @@ async function writeGroups(db: TurbineDB, kind: GroupedKind, records: readonly P
 
 /** Adds records to their groups, rewriting only the rows they land in (a matrix edit touches one person's row). */
 async function appendToGroups(db: TurbineDB, kind: GroupedKind, records: readonly PlainRecord[]) {
-  const { table: name, key, field } = groupedKinds[kind];
-  const table = db.table(name);
+  const { key } = groupedKinds[kind];
   const byGroup = new Map<string, PlainRecord[]>();
   for (const record of records) {
     const k = record[key] as string;
     byGroup.set(k, [...(byGroup.get(k) ?? []), record]);
   }
   for (const [k, added] of byGroup) {
-    const row = (await table.get(k)) as GroupRow | undefined;
-    const existing = row ? (JSON.parse(row[field] as string) as PlainRecord[]) : [];
-    const all = [...existing, ...added];
-    await table.put({ [key]: k, count: all.length, [field]: JSON.stringify(all) });
+    await putGroupRow(db, kind, k, [...(await readGroupRow(db, kind, k)), ...added]);
   }
 }
 

@@ -11,6 +11,7 @@
  */
 import Dexie from 'dexie';
 import { snapshotsToPrune, type CountMarker, type RecordCounts, type SnapshotMeta } from '../domain/recovery.ts';
+import { dayOf } from '../domain/dates.ts';
 
 const FOLDER = 'turbine-recovery';
 const INDEX = 'index.json';
@@ -69,7 +70,7 @@ export async function keepSnapshot(text: string, counts: RecordCounts, reason: s
 /** A snapshot's workspace file, ready to go through the ordinary import. */
 export async function snapshotFile(meta: SnapshotMeta): Promise<File> {
   const file = await (await (await folder()).getFileHandle(meta.name)).getFile();
-  return new File([file], `turbine-snapshot-${meta.at.slice(0, 10)}.json`, { type: 'application/json' });
+  return new File([file], `turbine-snapshot-${dayOf(meta.at)}.json`, { type: 'application/json' });
 }
 
 export function readCountMarker(): CountMarker | undefined {

@@ -1,9 +1,10 @@
 /** The numbers Home shows for each phase, read cheaply (counts and small tables only). */
 import { database } from './database.ts';
+import { countGroups } from './record-store.ts';
 import { isWorkspaceEmpty, readSettings } from './workspace.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { openActionItems, overdueOneOnOnes, type OpenActionItem, type OverdueOneOnOne } from '../domain/one-on-ones.ts';
-import { toIsoDate } from '../domain/dates.ts';
+import { daysBetween, localToday } from '../domain/dates.ts';
 
 export interface WorkspaceSummary {
   settings: Settings;
@@ -35,14 +36,13 @@ export const HIRE_SIGNAL_DAYS = 30;
  */
 async function readHireSignals(today: string): Promise<HireSignal[]> {
   const hired = await database().candidates.where('status').equals('hired').toArray();
-  const since = Date.parse(today.slice(0, 10)) - HIRE_SIGNAL_DAYS * 86_400_000;
   return hired
-    .flatMap((c) => (c.hireSignal && c.hireSignal.rises.length > 0 && Date.parse(c.hireSignal.at) >= since ? [{ candidateId: c.id, name: c.name, at: c.hireSignal.at, rises: c.hireSignal.rises }] : []))
+    .flatMap((c) => (c.hireSignal && c.hireSignal.rises.length > 0 && daysBetween(c.hireSignal.at, today) <= HIRE_SIGNAL_DAYS ? [{ candidateId: c.id, name: c.name, at: c.hireSignal.at, rises: c.hireSignal.rises }] : []))
     .sort((a, b) => b.at.localeCompare(a.at))
     .slice(0, 3);
 }
 
-export async function readSummary(quarter: string, today: string = toIsoDate(new Date())): Promise<WorkspaceSummary> {
+export async function readSummary(quarter: string, today: string = localToday()): Promise<WorkspaceSummary> {
   const db = database();
   // Counts of rows only: Home must stay fast with tens of thousands of assessments and scorecards.
   const [empty, settings, teams, people, capabilities, peopleRated, decisions, openings, activeCandidates, candidates, plans, checkIns, thisQuarter, hireSignals] =
@@ -52,7 +52,7 @@ export async function readSummary(quarter: string, today: string = toIsoDate(new
       db.teams.toArray(),
       db.people.toArray(),
       db.capabilities.count(),
-      db.assessmentLogs.count(),
+      countGroups(db, 'assessments'),
       db.decisions.count(),
       db.openings.toArray(),
       db.candidates.where('status').equals('active').count(),
@@ -111,7 +111,7 @@ export interface ConversationsSummary {
  * for hundreds of people is megabytes, and the phase cards must not wait for it. The
  * reading happens in the browser's storage process; the page stays responsive meanwhile.
  */
-export async function readConversationsSummary(today: string = toIsoDate(new Date())): Promise<ConversationsSummary> {
+export async function readConversationsSummary(today: string = localToday()): Promise<ConversationsSummary> {
   const db = database();
   const [people, oneOnOnes] = await Promise.all([db.people.toArray(), db.oneOnOnes.toArray()]);
   return { overdue: overdueOneOnOnes(people, oneOnOnes, today), openItems: openActionItems(people, oneOnOnes) };

@@ -40,6 +40,23 @@ describe('commitImport', () => {
     expect(seen.at(-1)).toBe(7);
   });
 
+  it('reports a merge’s progress in the file’s records, though it rewrites the stored ones too', async () => {
+    // Enough stored assessments that a merge rewrites them in several slices.
+    const stored = tinyWorkspace();
+    stored.assessments = Array.from({ length: 5000 }, (_, i) => ({
+      ...stored.assessments[0]!,
+      id: `a0000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      personId: i % 2 === 0 ? ids.person : ids.person2,
+    }));
+    await commitImport(stored, 'replace');
+    const incoming = { ...emptyWorkspace(), assessments: tinyWorkspace().assessments.map((a) => ({ ...a, id: '12345678-1234-4234-8234-123456789abf' })) };
+    const seen: { written: number; total: number }[] = [];
+    await commitImport(incoming, 'merge', (p) => seen.push(p));
+    expect(seen.every((p) => p.written <= p.total)).toBe(true);
+    expect(seen.at(-1)).toEqual({ written: 1, total: 1 });
+    expect((await countRecords()).assessments).toBe(5001);
+  });
+
   it('leaves the database exactly as it was when a write fails half-way', async () => {
     await commitImport(tinyWorkspace(), 'replace');
     await updateSettings({ lastExportAt: '2026-11-20T10:00:00.000Z' });

@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, relativeDay } from './day-format.ts';
+import { formatDay, formatMoment, relativeDay } from './day-format.ts';
+import { inTimeZone } from '../test/time-zone.ts';
 
 describe('day formatting', () => {
   it('formats a day the same in every time zone', () => {
-    expect(formatDay('2026-11-23')).toBe('23 Nov 2026');
-    expect(formatDay('2026-01-01T00:30:00.000Z')).toBe('1 Jan 2026');
-    expect(formatDay('not a date')).toBe('not a date');
+    for (const zone of ['Pacific/Auckland', 'America/Los_Angeles', 'UTC']) {
+      inTimeZone(zone, () => expect(formatDay('2026-11-23', 'en-GB')).toBe('23 Nov 2026'));
+    }
+    expect(formatDay('2026-11-23', 'en-US')).toBe('Nov 23, 2026');
+    expect(formatDay('not a date', 'en-GB')).toBe('not a date');
   });
+
+  it('shows a moment on the day the user lived it', () => {
+    const moment = '2026-12-31T11:30:00.000Z';
+    inTimeZone('Pacific/Auckland', () => {
+      expect(formatDay(moment, 'en-GB')).toBe('1 Jan 2027');
+      expect(formatMoment(moment, 'en-GB')).toBe('1 Jan 2027, 00:30');
+    });
+    inTimeZone('America/Los_Angeles', () => {
+      expect(formatDay(moment, 'en-GB')).toBe('31 Dec 2026');
+      expect(formatMoment(moment, 'en-GB')).toBe('31 Dec 2026, 03:30');
+    });
+  });
+
   it.each([
     ['2026-11-23', 'today'],
     ['2026-11-24', 'tomorrow'],

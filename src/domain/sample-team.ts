@@ -41,8 +41,9 @@ function parseDay(iso: string): number {
   return ms;
 }
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** A moment at a local time of day, so it shows on that day in any time zone. */
 const atTime = (date: string, hh: number, mm = 0) =>
-  `${date}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00.000Z`;
+  new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), hh, mm).toISOString();
 
 interface Quarter {
   year: number;

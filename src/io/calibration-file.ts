@@ -15,6 +15,7 @@ import type { Candidate, InterviewLoop, Opening, Scorecard } from '../schemas/hi
 import { anonymiseCandidate, anonymiseScorecards } from '../domain/hire/retention.ts';
 import { interviewerKey, type InterviewerRef } from '../domain/hire/visibility.ts';
 import { APP_NAME, APP_VERSION } from '../app-info.ts';
+import { dayOf } from '../domain/dates.ts';
 
 export const CALIBRATION_FORMAT = 'turbine-calibration';
 export const CALIBRATION_FORMAT_VERSION = 1;
@@ -43,7 +44,7 @@ export interface CalibrationFile {
 
 /** e.g. turbine-calibration-2026-11-23.json */
 export function calibrationFileName(exportedAt: string): string {
-  return `turbine-calibration-${exportedAt.slice(0, 10)}.json`;
+  return `turbine-calibration-${dayOf(exportedAt)}.json`;
 }
 
 /** Only the keys given whose value is not undefined, so optional fields stay absent rather than null. */

@@ -3,10 +3,11 @@ import { WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION } from '../schemas/format.ts
 import { kinds } from '../schemas/kinds.ts';
 import { readWorkspaceJson } from '../db/workspace.ts';
 import { APP_NAME, APP_VERSION } from '../app-info.ts';
+import { dayOf } from '../domain/dates.ts';
 
 /** e.g. turbine-workspace-2026-11-23.json */
 export function workspaceFileName(exportedAt: string): string {
-  return `turbine-workspace-${exportedAt.slice(0, 10)}.json`;
+  return `turbine-workspace-${dayOf(exportedAt)}.json`;
 }
 
 export interface ExportedWorkspace {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InterviewLoop } from '../../schemas/hiring.ts';
-import { filterCandidates, foldName, loopInterviewers, momentOn, nextStageId, pageOf, scorecardStages } from './candidate-list.ts';
+import { filterCandidates, foldName, loopInterviewers, nextStageId, pageOf, scorecardStages } from './candidate-list.ts';
 
 const S = (n: number) => `30000000-0000-4000-8000-00000000000${n}`;
 const P = (n: number) => `50000000-0000-4000-8000-00000000000${n}`;
@@ -66,10 +66,3 @@ describe('interviewers', () => {
   });
 });
 
-describe('momentOn', () => {
-  it('is now for today and midday UTC for another day', () => {
-    const now = new Date('2026-11-23T09:30:00.000Z');
-    expect(momentOn('2026-11-23', now)).toBe('2026-11-23T09:30:00.000Z');
-    expect(momentOn('2026-11-20', now)).toBe('2026-11-20T12:00:00.000Z');
-  });
-});

@@ -91,10 +91,3 @@ export function scorecardStages<S extends InterviewLoop['stages'][number]>(
   return (loop?.stages ?? []).filter((s) => s.kind !== 'debrief' && reached.has(s.id) && s.interviewers.some((i) => interviewerKey(i) === key));
 }
 
-/**
- * The moment to store for something that happened on `day` (YYYY-MM-DD): now when it is
- * today, else midday UTC, so the calendar day survives any time zone.
- */
-export function momentOn(day: string, now: Date): string {
-  return day === now.toISOString().slice(0, 10) ? now.toISOString() : `${day}T12:00:00.000Z`;
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Candidate, InterviewLoop, Scorecard } from '../../schemas/hiring.ts';
 import { auditOpening } from './process-audit.ts';
+import { formatDay } from '../day-format.ts';
 
 const S = (n: number) => `30000000-0000-4000-8000-00000000000${n}`;
 const K = (n: number) => `40000000-0000-4000-8000-00000000000${n}`;
@@ -92,7 +93,7 @@ describe('auditOpening', () => {
         candidateId: K(1),
         candidateName: 'Candidate 1',
         stageIds: [TAKE_HOME],
-        message: 'Candidate 1 was decided (no hire) on 2026-11-05 before every scorecard was in: 1 scorecard submitted after the decision; not recorded as an early decision.',
+        message: `Candidate 1 was decided (no hire) on ${formatDay('2026-11-05')} before every scorecard was in: 1 scorecard submitted after the decision; not recorded as an early decision.`,
       },
     ]);
   });
@@ -104,7 +105,7 @@ describe('auditOpening', () => {
       expect.objectContaining({
         kind: 'early-decision',
         stageIds: [ONSITE],
-        message: 'Candidate 1 was decided (no hire) on 2026-11-05 before every scorecard was in: 2 of 4 expected scorecards missing; recorded as an explicit early decision.',
+        message: `Candidate 1 was decided (no hire) on ${formatDay('2026-11-05')} before every scorecard was in: 2 of 4 expected scorecards missing; recorded as an explicit early decision.`,
       }),
     ]);
     const atScreen = candidate(2, { status: 'rejected', moves: moves(SCREEN), decision: decision('02') });
@@ -114,7 +115,7 @@ describe('auditOpening', () => {
   it('reports a decision recorded as early even when the data shows nothing missing', () => {
     const c = candidate(1, { status: 'rejected', moves: moves(SCREEN), decision: decision('02', { early: true }) });
     expect(auditOpening(OPENING, loop, [c], [card(1, SCREEN, ADA, at('01', 12))])[0]!.message).toBe(
-      'Candidate 1 was decided (no hire) on 2026-11-02 before every scorecard was in: recorded as an explicit early decision.',
+      `Candidate 1 was decided (no hire) on ${formatDay('2026-11-02')} before every scorecard was in: recorded as an explicit early decision.`,
     );
   });
 

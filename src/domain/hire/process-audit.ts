@@ -6,6 +6,7 @@
 import type { Candidate, InterviewLoop, Opening, Scorecard } from '../../schemas/hiring.ts';
 import { sortedMoves, takeHomeFacts } from './pacing.ts';
 import { interviewerKey } from './visibility.ts';
+import { formatDay } from '../day-format.ts';
 
 export type AuditKind = 'skipped-stages' | 'added-stages' | 'take-home-over-time-box' | 'early-decision';
 
@@ -131,7 +132,7 @@ export function auditOpening(opening: Pick<Opening, 'id'>, loop: InterviewLoop, 
       ...who,
       kind: 'early-decision',
       stageIds: gap.stageIds,
-      message: `${candidate.name} was decided (${decision.outcome === 'hire' ? 'hire' : 'no hire'}) on ${decision.at.slice(0, 10)} before every scorecard was in: ${facts.join('; ')}.`,
+      message: `${candidate.name} was decided (${decision.outcome === 'hire' ? 'hire' : 'no hire'}) on ${formatDay(decision.at)} before every scorecard was in: ${facts.join('; ')}.`,
     });
   }
   return findings;

@@ -6,7 +6,7 @@
  */
 import type { Candidate, Scorecard } from '../../schemas/hiring.ts';
 import type { Settings } from '../../schemas/settings.ts';
-import { addDays } from '../dates.ts';
+import { addDays, dayOf } from '../dates.ts';
 import { closedAt } from './pacing.ts';
 
 /**
@@ -40,7 +40,7 @@ export function dueForRetention(candidates: Candidate[], today: string, settings
     if (candidate.status === 'active' || candidate.anonymisedAt) continue;
     const date = retentionDate(candidate, settings);
     const undated = date === undefined && (candidate.status === 'rejected' || candidate.status === 'withdrawn');
-    if (undated || (date !== undefined && date <= today.slice(0, 10))) due.push({ candidate, retentionDate: date });
+    if (undated || (date !== undefined && date <= dayOf(today))) due.push({ candidate, retentionDate: date });
   }
   return due.sort((a, b) => (a.retentionDate ?? '').localeCompare(b.retentionDate ?? ''));
 }

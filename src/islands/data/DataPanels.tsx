@@ -10,15 +10,15 @@ import { clearWorkspace, countRecords, removeSampleData, updateSettings } from '
 import { exportWorkspaceFile } from '../../io/export-session.ts';
 import { formatBytes, readStorageHealth, requestPersistence, type StorageHealth } from '../../state/storage-health.ts';
 import { describeError } from '../../domain/errors.ts';
-import { quarterOf, toIsoDate } from '../../domain/dates.ts';
+import { thisQuarter } from '../../domain/dates.ts';
+import { formatMoment } from '../../domain/day-format.ts';
 import SampleTeamButton from './SampleTeamButton.tsx';
 import ImportPanel from './ImportPanel.tsx';
 
 const number = new Intl.NumberFormat('en-GB');
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 export default function DataPanels(props: { base: string }) {
-  const summary = createLiveQuery(() => readSummary(quarterOf(toIsoDate(new Date()))));
+  const summary = createLiveQuery(() => readSummary(thisQuarter()));
   const counts = createLiveQuery(countRecords);
   const total = () => Object.values(counts.data() ?? {}).reduce((a, b) => a + b, 0);
   return (
@@ -70,7 +70,7 @@ function StoragePanel(props: { lastExportAt: string | undefined; total: number }
               : 'Unknown in this browser.'}
         </dd>
         <dt>Last export</dt>
-        <dd>{props.lastExportAt ? dateTime.format(new Date(props.lastExportAt)) : 'Never'}</dd>
+        <dd>{props.lastExportAt ? formatMoment(props.lastExportAt) : 'Never'}</dd>
       </dl>
       <Show when={health()?.persistent === false}>
         <p class="row">

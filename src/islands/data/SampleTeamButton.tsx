@@ -2,7 +2,7 @@
 import { createSignal } from 'solid-js';
 import { commitImport } from '../../db/workspace.ts';
 import { describeError } from '../../domain/errors.ts';
-import { toIsoDate } from '../../domain/dates.ts';
+import { localToday } from '../../domain/dates.ts';
 
 export default function SampleTeamButton(props: { onError: (message: string | undefined) => void }) {
   const [busy, setBusy] = createSignal(false);
@@ -12,7 +12,7 @@ export default function SampleTeamButton(props: { onError: (message: string | un
     try {
       // Loaded on demand so Home does not ship the sample generator to people who never click.
       const { sampleWorkspace } = await import('../../domain/sample-team.ts');
-      await commitImport(sampleWorkspace(toIsoDate(new Date())), 'merge');
+      await commitImport(sampleWorkspace(localToday()), 'merge');
     } catch (e) {
       props.onError(describeError(e, 'load the sample team'));
     } finally {

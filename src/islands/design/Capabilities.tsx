@@ -13,7 +13,7 @@ import type { FrameworkDraft, FrameworkProblem } from '../../domain/framework-dr
 import { describeError } from '../../domain/errors.ts';
 import { readFrameworkInWorker } from '../../io/framework-session.ts';
 import { downloadText } from '../../state/download.ts';
-import { toIsoDate } from '../../domain/dates.ts';
+import { localToday } from '../../domain/dates.ts';
 import { effectiveTarget } from '../../domain/insights.ts';
 import { APP_NAME, APP_VERSION } from '../../app-info.ts';
 import type { RecordOf } from '../../schemas/records.ts';
@@ -189,7 +189,7 @@ function FrameworkPreview(props: { draft: FrameworkDraft; plan: LibraryMergePlan
 
 function LibraryExport(props: { library: CapabilityLibrary }) {
   const [error, setError] = createSignal<string>();
-  const today = () => toIsoDate(new Date());
+  const today = () => localToday();
   const exportJson = async () => {
     try {
       const { libraryFile } = await import('../../io/frameworks/turbine-library.ts');

@@ -7,7 +7,7 @@ import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-j
 import type { Decision } from '../../schemas/decision.ts';
 import { addDecision, deleteDecision, readDecisionsPage, updateDecision, type DecisionsPage } from '../../db/decisions.ts';
 import { filterDecisions, type DecisionStatusFilter } from '../../domain/decisions.ts';
-import { toIsoDate } from '../../domain/dates.ts';
+import { localToday } from '../../domain/dates.ts';
 import { formatDay } from '../../domain/day-format.ts';
 import { createLiveStore } from '../../state/live-store.ts';
 import { describeError } from '../../domain/errors.ts';
@@ -17,7 +17,7 @@ import DecisionForm, { statusLabels, statuses } from './DecisionForm.tsx';
 const plural = (n: number) => `${n} ${n === 1 ? 'decision' : 'decisions'}`;
 
 export default function Decisions() {
-  const today = toIsoDate(new Date());
+  const today = localToday();
   const query = createLiveStore(readDecisionsPage);
   return <LiveSection query={query}>{(data) => <Page data={data} today={today} />}</LiveSection>;
 }
@@ -119,6 +119,13 @@ function DecisionEntry(props: { decision: Decision; today: string; names: string
   const headingId = () => `decision-${d().id}-title`;
   let heading: HTMLHeadingElement | undefined;
   let keep: HTMLButtonElement | undefined;
+  // The version the edit form starts from. The live store updates d() in place when another tab
+  // saves, so it is kept when editing starts: the save is refused if the decision changed since.
+  let readAt: string | undefined;
+  const startEditing = () => {
+    readAt = d().updatedAt;
+    setEditing(true);
+  };
 
   const stopEditing = () => {
     setEditing(false);
@@ -156,7 +163,7 @@ function DecisionEntry(props: { decision: Decision; today: string; names: string
               names={props.names}
               submitLabel="Save changes"
               doing="save the changes"
-              onSave={(draft) => updateDecision(d().id, draft).then(stopEditing)}
+              onSave={(draft) => updateDecision(d().id, draft, readAt).then(stopEditing)}
               onCancel={stopEditing}
             />
           }
@@ -187,7 +194,7 @@ function DecisionEntry(props: { decision: Decision; today: string; names: string
               when={confirming()}
               fallback={
                 <>
-                  <button type="button" class="secondary small" onClick={() => setEditing(true)}>
+                  <button type="button" class="secondary small" onClick={startEditing}>
                     Edit<span class="visually-hidden"> “{d().title}”</span>
                   </button>
                   <button type="button" class="secondary small" onClick={() => props.onPrint()}>

@@ -26,7 +26,8 @@ import {
 import { matrixCsv } from '../../io/matrix-csv.ts';
 import { describeError } from '../../domain/errors.ts';
 import { downloadText } from '../../state/download.ts';
-import { toIsoDate } from '../../domain/dates.ts';
+import { localToday } from '../../domain/dates.ts';
+import { formatMoment } from '../../domain/day-format.ts';
 import type { RecordOf } from '../../schemas/records.ts';
 
 type Capability = RecordOf<'capabilities'>;
@@ -224,7 +225,7 @@ function MatrixView(props: { initialData: MatrixData; base: string }) {
 
   const exportCsv = () => {
     const csv = matrixCsv({ ...props.initialData, cells });
-    downloadText(csv, `turbine-matrix-${toIsoDate(new Date())}.csv`, 'text/csv');
+    downloadText(csv, `turbine-matrix-${localToday()}.csv`, 'text/csv');
   };
 
   const historyEntries = (personId: string) => {
@@ -533,7 +534,6 @@ function PersonHistory(props: {
   onClose: () => void;
 }) {
   const byId = createMemo(() => new Map(props.capabilities.map((c) => [c.id, c])));
-  const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
   return (
     <section class="card" aria-labelledby="history-heading">
       <div class="row spread">
@@ -552,7 +552,7 @@ function PersonHistory(props: {
                   const capability = byId().get(a.capabilityId);
                   return (
                     <tr>
-                      <td>{dateTime.format(new Date(a.at))}</td>
+                      <td>{formatMoment(a.at)}</td>
                       <td>{capability?.name ?? 'A removed capability'}</td>
                       <td>{a.level === null ? 'Cleared' : capability ? levelLabel(props.scaleOf(capability.scaleId), a.level) : a.level}</td>
                       <td>{a.interested ? 'Yes' : 'No'}</td>

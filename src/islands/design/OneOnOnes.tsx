@@ -8,7 +8,7 @@ import type { OneOnOne } from '../../schemas/one-on-one.ts';
 import type { Person } from '../../schemas/person.ts';
 import { addOneOnOne, deleteOneOnOne, readOneOnOnesOverview, setActionItemDone, updateOneOnOne, type OneOnOnesOverview } from '../../db/one-on-ones.ts';
 import { cadences, describeCadence, logNewestFirst, openActionItems, type Cadence, type OpenActionItem } from '../../domain/one-on-ones.ts';
-import { toIsoDate } from '../../domain/dates.ts';
+import { localToday } from '../../domain/dates.ts';
 import { formatDay, relativeDay } from '../../domain/day-format.ts';
 import { createLiveStore } from '../../state/live-store.ts';
 import { describeError } from '../../domain/errors.ts';
@@ -24,7 +24,7 @@ function personFromUrl(): string | undefined {
 }
 
 export default function OneOnOnes(props: { base: string; template: ConversationTemplate }) {
-  const today = toIsoDate(new Date());
+  const today = localToday();
   const query = createLiveStore(readOneOnOnesOverview);
   const [selected, setSelected] = createSignal(personFromUrl());
 
@@ -305,6 +305,13 @@ function LogEntry(props: { oneOnOne: OneOnOne; today: string; template: Conversa
   const headingId = () => `entry-${o().id}`;
   let heading: HTMLHeadingElement | undefined;
   let keep: HTMLButtonElement | undefined;
+  // The version the edit form starts from. The live store updates o() in place when another tab
+  // saves, so it is kept when editing starts: the save is refused if the 1:1 changed since.
+  let readAt: string | undefined;
+  const startEditing = () => {
+    readAt = o().updatedAt;
+    setEditing(true);
+  };
 
   const tick = async (itemId: string, done: boolean) => {
     setError(undefined);
@@ -348,7 +355,7 @@ function LogEntry(props: { oneOnOne: OneOnOne; today: string; template: Conversa
               owners={props.owners}
               submitLabel="Save changes"
               doing="save the changes"
-              onSave={(draft) => updateOneOnOne(o().id, draft).then(stopEditing)}
+              onSave={(draft) => updateOneOnOne(o().id, draft, readAt).then(stopEditing)}
               onCancel={stopEditing}
             />
           }
@@ -382,7 +389,7 @@ function LogEntry(props: { oneOnOne: OneOnOne; today: string; template: Conversa
               when={confirming()}
               fallback={
                 <>
-                  <button type="button" class="secondary small" onClick={() => setEditing(true)}>
+                  <button type="button" class="secondary small" onClick={startEditing}>
                     Edit<span class="visually-hidden"> the 1:1 of {formatDay(o().date)}</span>
                   </button>
                   <button type="button" class="secondary small" onClick={askToDelete}>

@@ -10,7 +10,7 @@ import { createForm } from '../../state/form.ts';
 import { href } from '../../state/routes.ts';
 import { bringPersonBack, movePersonOn, readPeople, savePerson } from '../../db/design.ts';
 import { describeError } from '../../domain/errors.ts';
-import { toIsoDate } from '../../domain/dates.ts';
+import { localToday } from '../../domain/dates.ts';
 import { IsoDate } from '../../schemas/common.ts';
 import { Person, type Person as PersonRecord } from '../../schemas/person.ts';
 import { personStatusLabel } from '../../domain/person-status.ts';
@@ -77,7 +77,7 @@ export default function People() {
                             type="button"
                             class="secondary small"
                             aria-label={`Mark ${p.name} as moved on`}
-                            onClick={() => act(`record that ${p.name} moved on`, () => movePersonOn(p.id, toIsoDate(new Date())), `${p.name} moved on; their history is kept.`)}
+                            onClick={() => act(`record that ${p.name} moved on`, () => movePersonOn(p.id, localToday()), `${p.name} moved on; their history is kept.`)}
                           >
                             Mark moved on
                           </button>

@@ -4,6 +4,7 @@ import { createLiveQuery } from '../../state/live-query.ts';
 import { readGrowOverview } from '../../db/phases.ts';
 import LiveSection from '../../components/LiveSection.tsx';
 import { goalsDoneOn } from '../../domain/goals.ts';
+import { formatDay } from '../../domain/day-format.ts';
 
 export default function GrowOverview() {
   const query = createLiveQuery(readGrowOverview);
@@ -17,7 +18,7 @@ export default function GrowOverview() {
           const c = d.checkIns.find((x) => x.personId === personId && x.quarter === quarter);
           if (!c) return 'No check-in';
           const { done, total } = goalsDoneOn(c.goalIds.flatMap((id) => goalsById.get(id) ?? []), c.date);
-          return `${c.date}: ${done} of ${total} goals done${c.energy ? `, energy ${c.energy}/5` : ''}`;
+          return `${formatDay(c.date)}: ${done} of ${total} goals done${c.energy ? `, energy ${c.energy}/5` : ''}`;
         };
         return (
           <section class="card" aria-labelledby="checkins-heading">

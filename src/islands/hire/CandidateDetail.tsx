@@ -3,12 +3,12 @@
  * status; then, depending on who the page is viewed as, that interviewer's scorecards
  * (ScorecardPanel) or the hiring manager's decision view (DecisionView).
  */
-import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import type { RecordOf } from '../../schemas/records.ts';
 import { moveCandidate, readScorecards, saveCandidateDetails, saveTakeHome, setCandidateStatus } from '../../db/candidates.ts';
 import { candidatePacing } from '../../domain/hire/pacing.ts';
-import { loopInterviewers, momentOn, nextStageId } from '../../domain/hire/candidate-list.ts';
-import { toIsoDate } from '../../domain/dates.ts';
+import { loopInterviewers, nextStageId } from '../../domain/hire/candidate-list.ts';
+import { dayOf, localToday, momentOn } from '../../domain/dates.ts';
 import { createLiveStore } from '../../state/live-store.ts';
 import { createAction } from '../../state/action.ts';
 import ActionStatus from '../../components/ActionStatus.tsx';
@@ -28,7 +28,7 @@ export default function CandidateDetail(props: { ctx: CandidatesContext; candida
   const names = createMemo(() => lookups(data()));
   const opening = () => data().openings.find((o) => o.id === c().openingId);
   const loop = () => data().loops.find((l) => l.id === opening()?.loopId);
-  const today = toIsoDate(new Date());
+  const today = localToday();
   const pacing = createMemo(() => candidatePacing(c(), opening() ?? { targetDaysToDecision: 21 }, loop(), today));
   const cards = createLiveStore(
     () => props.candidate.id,
@@ -156,18 +156,29 @@ function Details(props: { candidate: Candidate }) {
   const [source, setSource] = createSignal(c().source);
   const [contact, setContact] = createSignal(c().contact);
   const [notes, setNotes] = createSignal(c().notes);
+  // The version the form starts from: the save is refused if the candidate changed since.
+  let readAt: string | undefined;
+  const detailsOf = (x: Candidate) => JSON.stringify([x.name, x.source, x.contact, x.notes]);
+  let readDetails = '';
   const start = () => {
     setName(c().name);
     setSource(c().source);
     setContact(c().contact);
     setNotes(c().notes);
+    readAt = c().updatedAt;
+    readDetails = detailsOf(c());
     setEditing(true);
   };
+  // A stage move or status change (here or elsewhere) leaves the details as the form read
+  // them: follow its version, so only a change to the details themselves refuses the save.
+  createEffect(() => {
+    if (editing() && detailsOf(c()) === readDetails) readAt = c().updatedAt;
+  });
   const save = async (e: SubmitEvent) => {
     e.preventDefault();
     const id = c().id;
     const details = { name: name(), source: source(), contact: contact(), notes: notes() };
-    const ok = await action.run('save the details', () => saveCandidateDetails(id, details), 'Details saved.');
+    const ok = await action.run('save the details', () => saveCandidateDetails(id, details, readAt), 'Details saved.');
     if (ok) setEditing(false);
   };
   return (
@@ -305,8 +316,8 @@ function StatusForm(props: { candidate: Candidate }) {
 function TakeHomeForm(props: { candidate: Candidate; stage: Stage; facts: ReturnType<typeof candidatePacing>['takeHomes'][number] | undefined }) {
   const action = createAction();
   const stored = untrack(() => props.candidate.takeHomes.find((t) => t.stageId === props.stage.id));
-  const [sent, setSent] = createSignal(stored?.sentAt?.slice(0, 10) ?? '');
-  const [returned, setReturned] = createSignal(stored?.returnedAt?.slice(0, 10) ?? '');
+  const [sent, setSent] = createSignal(stored?.sentAt ? dayOf(stored.sentAt) : '');
+  const [returned, setReturned] = createSignal(stored?.returnedAt ? dayOf(stored.returnedAt) : '');
   const [hours, setHours] = createSignal(stored?.reportedHours?.toString() ?? '');
   const prefix = () => `take-home-${props.stage.id}`;
   const save = async (e: SubmitEvent) => {

@@ -5,9 +5,9 @@
  */
 import { createEffect, createMemo, createSignal, For, on, Show, untrack } from 'solid-js';
 import { addCandidate } from '../../db/candidates.ts';
-import { filterCandidates, momentOn, pageOf, type StatusFilter } from '../../domain/hire/candidate-list.ts';
+import { filterCandidates, pageOf, type StatusFilter } from '../../domain/hire/candidate-list.ts';
 import { candidatePacing } from '../../domain/hire/pacing.ts';
-import { toIsoDate } from '../../domain/dates.ts';
+import { localToday } from '../../domain/dates.ts';
 import { createAction } from '../../state/action.ts';
 import { href } from '../../state/routes.ts';
 import ActionStatus from '../../components/ActionStatus.tsx';
@@ -23,7 +23,7 @@ export default function CandidateList(props: { ctx: CandidatesContext; openingId
   const [search, setSearch] = createSignal('');
   const [page, setPage] = createSignal(0);
   const [adding, setAdding] = createSignal(false);
-  const today = toIsoDate(new Date());
+  const today = localToday();
 
   const opening = () => data().openings.find((o) => o.id === props.openingId);
   const openingsById = createMemo(() => new Map(data().openings.map((o) => [o.id, o])));
@@ -189,7 +189,6 @@ function AddCandidate(props: { ctx: CandidatesContext; openingId: string | undef
     e.preventDefault();
     const added = name().trim();
     const write = async () => {
-      const now = new Date();
       await addCandidate({
         openingId: openingId(),
         name: name(),
@@ -197,7 +196,7 @@ function AddCandidate(props: { ctx: CandidatesContext; openingId: string | undef
         contact: contact(),
         notes: notes(),
         firstStageId: start() ? firstStage()?.id : undefined,
-        at: momentOn(toIsoDate(now), now),
+        at: new Date().toISOString(),
       });
     };
     const ok = await action.run('add the candidate', write, `Added ${added}.`);

@@ -9,7 +9,7 @@ import { createStore } from 'solid-js/store';
 import type { RecordOf } from '../../schemas/records.ts';
 import { hireCandidate } from '../../db/candidates.ts';
 import { proposedLevels } from '../../domain/hire/hired.ts';
-import { toIsoDate } from '../../domain/dates.ts';
+import { localToday } from '../../domain/dates.ts';
 import type { CandidatesContext } from './candidates-context.tsx';
 import { createAction } from '../../state/action.ts';
 import { href } from '../../state/routes.ts';
@@ -62,7 +62,7 @@ function HireForm(props: { ctx: CandidatesContext; candidate: Candidate; opening
   const [name, setName] = createSignal(untrack(() => props.candidate.name));
   const [role, setRole] = createSignal('');
   const [level, setLevel] = createSignal(untrack(() => props.opening?.level ?? ''));
-  const [start, setStart] = createSignal(toIsoDate(new Date()));
+  const [start, setStart] = createSignal(localToday());
 
   const hire = async (e: SubmitEvent) => {
     e.preventDefault();

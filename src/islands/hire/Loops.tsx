@@ -17,7 +17,7 @@ import { loopFile, loopFileName, MAX_LOOP_FILE_BYTES, readLoopFile } from '../..
 import type { LoopFileData } from '../../schemas/loop-file.ts';
 import { planLoopImport, IMPORTED_AREA_NAME, type LoopImportPlan } from '../../domain/hire/loop-import.ts';
 import type { Problem } from '../../io/problems.ts';
-import { toIsoDate } from '../../domain/dates.ts';
+import { localToday } from '../../domain/dates.ts';
 import { APP_NAME, APP_VERSION } from '../../app-info.ts';
 import type { RecordOf } from '../../schemas/records.ts';
 import CapabilityPicker from './CapabilityPicker.tsx';
@@ -218,7 +218,7 @@ function LoopEditor(props: { initial: Loop; data: LoopsPageData; base: string; o
     const loop = await saved();
     if (!loop) return;
     const file = loopFile(loop, { questions: props.data.questions, capabilities: props.data.library.capabilities, capabilityAreas: props.data.library.capabilityAreas, people: props.data.people }, new Date().toISOString(), { name: APP_NAME, version: APP_VERSION });
-    const name = loopFileName(loop, toIsoDate(new Date()));
+    const name = loopFileName(loop, localToday());
     downloadText(JSON.stringify(file, null, 2), name, 'application/json');
     props.onNotice({ ok: true, text: `Exported ${loop.name} as ${name}, with its ${plural(file.data.questions.length, 'question')} and ${plural(file.data.capabilities.length, 'capability', 'capabilities')}.` });
   };

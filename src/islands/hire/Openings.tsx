@@ -187,6 +187,9 @@ function OpeningForm(props: {
 }) {
   // The form edits a copy: what was stored (or drafted) when it opened.
   const start = props.initial.draft;
+  // The stored opening as this form read it. The page's live store updates the record in place
+  // when another tab saves it, so a copy keeps the `updatedAt` the save is checked against.
+  const opening = props.initial.opening && { ...props.initial.opening };
   const [title, setTitle] = createSignal(start.title);
   const [level, setLevel] = createSignal(start.level);
   const [status, setStatus] = createSignal<Opening['status']>(start.status);
@@ -205,7 +208,7 @@ function OpeningForm(props: {
     if (!Number.isInteger(target) || target < 1 || target > 365) return setError('The target days to decision must be a whole number from 1 to 365.');
     try {
       const saved = await saveOpening({
-        ...(props.initial.opening ?? {}),
+        ...(opening ?? {}),
         title: title().trim(),
         level: level().trim(),
         status: status(),

@@ -13,7 +13,7 @@ import { anonymiseCandidate, deleteCandidate, previewRemoval, readPrivacy, setRe
 import { readCalibrationData } from '../../db/hire-calibration.ts';
 import { dueForRetention, retentionDate, type Removal } from '../../domain/hire/retention.ts';
 import { formatDay } from '../../domain/day-format.ts';
-import { toIsoDate } from '../../domain/dates.ts';
+import { localToday } from '../../domain/dates.ts';
 import { calibrationFile, calibrationFileName } from '../../io/calibration-file.ts';
 import { downloadText } from '../../state/download.ts';
 import { describeError } from '../../domain/errors.ts';
@@ -38,7 +38,7 @@ export default function Privacy() {
 const removalText = (r: Removal) => `${r.what.charAt(0).toUpperCase()}${r.what.slice(1)}: ${r.count}`;
 
 function privacyView(v: { data: PrivacyData; onDone: (message: string) => void }) {
-  const today = toIsoDate(new Date());
+  const today = localToday();
   const due = dueForRetention(v.data.candidates, today, v.data.settings);
   const dueIds = new Set(due.map((d) => d.candidate.id));
   const later = v.data.candidates

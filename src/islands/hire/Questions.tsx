@@ -117,7 +117,9 @@ export default function Questions(props: { base: string }) {
 }
 
 function QuestionForm(props: { initial: Question | undefined; groups: ReturnType<typeof groupByArea<{ id: string; name: string; areaId: string }>>; onSaved: (q: Question) => void; onCancel: () => void }) {
-  const q = props.initial;
+  // A copy of the question as this form read it. The page's live store updates the record in
+  // place when another tab saves it, so a copy keeps the `updatedAt` the save is checked against.
+  const q = props.initial && { ...props.initial };
   const [text, setText] = createSignal(q?.text ?? '');
   const [good, setGood] = createSignal(q?.goodLooksLike ?? '');
   const [minutes, setMinutes] = createSignal(q?.minutes !== undefined ? String(q.minutes) : '');

@@ -58,15 +58,12 @@ export default function ScorecardForm(props: {
     notes: notes(),
   });
 
+  // saveScorecard refuses a submission that leaves a capability unanswered; its message is shown here.
   const save = (submit: boolean) => {
     const card = draft();
-    const missing = form.scores.filter((s) => s.choice === '').map((s) => props.names.capabilityName(s.capabilityId));
     return action.run(
       submit ? 'submit the scorecard' : 'save the draft',
-      async () => {
-        if (submit && missing.length > 0) throw new Error(`score ${missing.join(', ')} (or choose “No signal”) before submitting`);
-        return saveScorecard(card, submit ? new Date().toISOString() : undefined);
-      },
+      () => saveScorecard(card, submit ? new Date().toISOString() : undefined),
       submit ? 'Scorecard submitted.' : 'Draft saved. Nobody else sees it.',
     );
   };

@@ -37,5 +37,5 @@ export function lookups(data: CandidatesPage): Lookups {
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** "23 Nov 2026" for a moment or a day. */
-export const day = (iso: string) => formatDay(iso.slice(0, 10));
+/** "23 Nov 2026" for a moment (its local day) or a day. */
+export const day = formatDay;

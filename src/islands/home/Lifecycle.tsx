@@ -6,7 +6,7 @@ import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { createLiveQuery } from '../../state/live-query.ts';
 import { readSummary, type HireSignal, type WorkspaceSummary } from '../../db/summary.ts';
 import { backupState } from '../../domain/backup.ts';
-import { quarterOf, toIsoDate } from '../../domain/dates.ts';
+import { quarterOf, localToday } from '../../domain/dates.ts';
 import SampleTeamButton from '../data/SampleTeamButton.tsx';
 import Conversations from './Conversations.tsx';
 import { describeError } from '../../domain/errors.ts';
@@ -74,7 +74,7 @@ const phases: PhaseView[] = [
 ];
 
 export default function Lifecycle(props: { base: string }) {
-  const today = toIsoDate(new Date());
+  const today = localToday();
   const summary = createLiveQuery(() => readSummary(quarterOf(today)));
   const [loadError, setLoadError] = createSignal<string>();
 

@@ -3,6 +3,7 @@ import { For, Show } from 'solid-js';
 import { createLiveQuery } from '../../state/live-query.ts';
 import { readLearnOverview } from '../../db/phases.ts';
 import LiveSection from '../../components/LiveSection.tsx';
+import { formatDay } from '../../domain/day-format.ts';
 
 export default function LearnOverview() {
   const query = createLiveQuery(readLearnOverview);
@@ -23,7 +24,7 @@ export default function LearnOverview() {
                       <th scope="row">{p.title}</th>
                       <td>{d.people.find((x) => x.id === p.personId)?.name ?? ''}</td>
                       <td>{p.kind === 'new-hire' ? 'New hire' : 'Rotation'}</td>
-                      <td>{p.startDate}</td>
+                      <td>{formatDay(p.startDate)}</td>
                       <td class="num">{p.items.filter((i) => i.status === 'done').length} of {p.items.length}</td>
                     </tr>
                   )}

@@ -11,6 +11,7 @@ import { snapshotFile } from '../../db/snapshots.ts';
 import { openImportSession } from '../../io/import-session.ts';
 import { kindLabels } from '../../schemas/kinds.ts';
 import { describeError } from '../../domain/errors.ts';
+import { formatMoment } from '../../domain/day-format.ts';
 
 export default function StorageStatus() {
   const [blocked, setBlocked] = createSignal<string>();
@@ -67,8 +68,6 @@ export default function StorageStatus() {
   );
 }
 
-const day = (iso: string) => new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-
 /** Says plainly that the workspace vanished or shrank, and offers the newest snapshot back. */
 function LostWorkspaceNotice(props: { lost: LostWorkspace; onSettled: () => void }) {
   const [busy, setBusy] = createSignal(false);
@@ -105,7 +104,7 @@ function LostWorkspaceNotice(props: { lost: LostWorkspace; onSettled: () => void
     <div class="notice error" role="alert">
       <h2>{props.lost.loss.kind === 'vanished' ? 'Your workspace is gone from this browser' : 'Your workspace lost most of its records'}</h2>
       <p>
-        On {day(props.lost.loss.since)} Turbine’s storage here held {props.lost.loss.before} entries; now it holds {props.lost.loss.now}. You did not ask for this: browsers
+        On {formatMoment(props.lost.loss.since)} Turbine’s storage here held {props.lost.loss.before} entries; now it holds {props.lost.loss.now}. You did not ask for this: browsers
         sometimes discard their storage after a crash.
       </p>
       <Show
@@ -114,9 +113,9 @@ function LostWorkspaceNotice(props: { lost: LostWorkspace; onSettled: () => void
       >
         {(latest) => (
           <>
-            <p>Turbine kept a recovery snapshot from {day(latest().at)}: {counts()}.</p>
+            <p>Turbine kept a recovery snapshot from {formatMoment(latest().at)}: {counts()}.</p>
             <div class="row">
-              <button type="button" disabled={busy()} onClick={() => void restore(latest())}>Restore the snapshot of {day(latest().at)}</button>
+              <button type="button" disabled={busy()} onClick={() => void restore(latest())}>Restore the snapshot of {formatMoment(latest().at)}</button>
               <a class="button secondary" href={`${import.meta.env.BASE_URL.replace(/\/$/, '')}/data/`}>Import an export instead</a>
               <button type="button" class="secondary" disabled={busy()} onClick={() => void keep()}>Keep the workspace as it is</button>
             </div>
