@@ -7,7 +7,7 @@
 import type { JSX } from 'solid-js';
 import { confirmLeave } from '../state/unsaved.ts';
 
-export default function PageLink(props: { href: string; onNavigate: () => void; class?: string; 'aria-current'?: 'page' | undefined; children: JSX.Element }) {
+export default function PageLink(props: { href: string; onNavigate: () => void; class?: string; 'aria-current'?: 'page' | 'true' | undefined; children: JSX.Element }) {
   return (
     <a
       href={props.href}

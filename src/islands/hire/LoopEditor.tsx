@@ -1,0 +1,240 @@
+/**
+ * One loop being edited: its name and description, its stages in order (StageEditor), the
+ * loop checks run on every edit against the openings that use it (or a chosen one), and
+ * save, duplicate, export and delete.
+ */
+import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
+import { createStore, produce, reconcile } from 'solid-js/store';
+import { describeError } from '../../domain/errors.ts';
+import { downloadText } from '../../state/download.ts';
+import { deleteLoop, duplicateLoop, saveLoop, type LoopsPageData } from '../../db/hire-setup.ts';
+import { groupByArea, joinNames, loopFindings, moveStage } from '../../domain/hire/setup.ts';
+import { loopFile, loopFileName } from '../../io/loop-file.ts';
+import { localToday } from '../../domain/dates.ts';
+import { APP_NAME, APP_VERSION } from '../../app-info.ts';
+import { kindLabel, stageDefaults, plural, clone, type Loop, type StageKind, type Notice } from './loop-helpers.ts';
+import StageEditor from './StageEditor.tsx';
+
+export default function LoopEditor(props: { initial: Loop; data: LoopsPageData; onNotice: (n: Notice | undefined) => void; onSelect: (id: string | undefined) => void }) {
+  const [draft, setDraft] = createStore<Loop>(clone(props.initial));
+  const [dirty, setDirty] = createSignal(false);
+  const [error, setError] = createSignal<string>();
+  const [confirmDelete, setConfirmDelete] = createSignal(false);
+  const [newKind, setNewKind] = createSignal<StageKind>('screen');
+  const [checkAgainst, setCheckAgainst] = createSignal('using');
+
+  const change = (fn: (loop: Loop) => void) => {
+    setDirty(true);
+    setDraft(produce(fn));
+  };
+  const capabilityName = createMemo(() => new Map(props.data.library.capabilities.map((c) => [c.id, c.name])));
+  const nameOf = (id: string) => capabilityName().get(id) ?? 'a removed capability';
+  const groups = createMemo(() => groupByArea(props.data.library.capabilityAreas, props.data.library.capabilities));
+  const people = createMemo(() => props.data.people.filter((p) => p.status !== 'moved-on'));
+  const usedBy = createMemo(() => props.data.openings.filter((o) => o.loopId === draft.id));
+  const checkedOpenings = createMemo(() => {
+    const choice = checkAgainst();
+    if (choice === 'using') return usedBy();
+    if (choice === 'none') return [];
+    return props.data.openings.filter((o) => o.id === choice);
+  });
+  const findings = createMemo(() => loopFindings(draft, checkedOpenings(), { capability: nameOf }));
+  const stageName = (id: string | undefined) => draft.stages.find((s) => s.id === id)?.name ?? 'the stage';
+  const summary = () => {
+    const problems = findings().filter((f) => f.severity === 'problem').length;
+    const warnings = findings().length - problems;
+    if (findings().length === 0) return 'No problems found: every check passes.';
+    return `${plural(problems, 'problem')} and ${plural(warnings, 'warning')}.`;
+  };
+
+  // Arriving with #stage-<id> (from the question bank): the stage exists only once the island has drawn it.
+  onMount(() => {
+    if (!location.hash.startsWith('#stage-')) return;
+    const target = document.getElementById(location.hash.slice(1));
+    target?.scrollIntoView();
+    target?.focus();
+  });
+
+  const save = async (): Promise<Loop | undefined> => {
+    setError(undefined);
+    try {
+      const saved = await saveLoop(clone(draft));
+      setDraft(reconcile(clone(saved), { key: 'id' }));
+      setDirty(false);
+      return saved;
+    } catch (e) {
+      setError(describeError(e, 'save this loop'));
+      return undefined;
+    }
+  };
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    props.onNotice(undefined);
+    const saved = await save();
+    if (saved) props.onNotice({ ok: true, text: `Saved ${saved.name}.` });
+  };
+  /** Duplicating and exporting act on the stored loop, so unsaved edits are saved first. */
+  const saved = async () => (dirty() ? save() : clone(draft));
+
+  const duplicate = async () => {
+    props.onNotice(undefined);
+    const loop = await saved();
+    if (!loop) return;
+    try {
+      const copy = await duplicateLoop(loop.id);
+      props.onSelect(copy.id);
+      props.onNotice({ ok: true, text: `Duplicated ${loop.name} as ${copy.name}. You are editing the copy.` });
+    } catch (e) {
+      setError(describeError(e, 'duplicate this loop'));
+    }
+  };
+
+  const exportFile = async () => {
+    props.onNotice(undefined);
+    const loop = await saved();
+    if (!loop) return;
+    const file = loopFile(loop, { questions: props.data.questions, capabilities: props.data.library.capabilities, capabilityAreas: props.data.library.capabilityAreas, people: props.data.people }, new Date().toISOString(), { name: APP_NAME, version: APP_VERSION });
+    const name = loopFileName(loop, localToday());
+    downloadText(JSON.stringify(file, null, 2), name, 'application/json');
+    props.onNotice({ ok: true, text: `Exported ${loop.name} as ${name}, with its ${plural(file.data.questions.length, 'question')} and ${plural(file.data.capabilities.length, 'capability', 'capabilities')}.` });
+  };
+
+  const remove = async () => {
+    try {
+      await deleteLoop(draft.id);
+      props.onSelect(undefined);
+      props.onNotice({ ok: true, text: `Deleted ${props.initial.name}.` });
+    } catch (e) {
+      setConfirmDelete(false);
+      setError(describeError(e, 'delete this loop'));
+    }
+  };
+
+  const addStage = () => {
+    const kind = newKind();
+    const id = crypto.randomUUID();
+    const defaults = stageDefaults[kind];
+    change((loop) => {
+      loop.stages.push({ id, kind, name: defaults.name, capabilityIds: [], interviewers: [], questionIds: [], rubric: [], ...(defaults.durationMinutes ? { durationMinutes: defaults.durationMinutes } : {}) });
+    });
+    queueMicrotask(() => document.getElementById(`${id}-name`)?.focus());
+  };
+
+  return (
+    <form class="card stack form loop-editor" aria-labelledby="loop-editor-heading" onSubmit={(e) => void submit(e)}>
+      <h2 id="loop-editor-heading">Edit {props.initial.name}</h2>
+      <div class="grid-2">
+        <div class="field">
+          <label for="loop-name">Loop name</label>
+          <input id="loop-name" value={draft.name} onInput={(e) => change((l) => void (l.name = e.currentTarget.value))} required maxLength={200} />
+        </div>
+        <div class="field">
+          <label for="loop-description">Description</label>
+          <textarea id="loop-description" rows={2} value={draft.description} onInput={(e) => change((l) => void (l.description = e.currentTarget.value))} />
+        </div>
+      </div>
+      <p class="hint">
+        {usedBy().length ? `Used by ${joinNames(usedBy().map((o) => o.title))}.` : 'No opening uses this loop yet: choose it on the opening.'} Every candidate of an opening goes through the same stages.
+      </p>
+
+      <div class="loop-editor-body">
+        <div class="stack">
+          <h3>Stages</h3>
+          <Show when={draft.stages.length > 0} fallback={<p class="muted">No stages yet. Most loops have a screen, one or two interviews (or a short take-home) and a debrief.</p>}>
+            <ol class="stage-list">
+              <For each={draft.stages}>
+                {(stage, index) => (
+                  <li>
+                    <StageEditor
+                      stage={stage}
+                      index={index()}
+                      count={draft.stages.length}
+                      groups={groups()}
+                      people={people()}
+                      questions={props.data.questions}
+                      nameOf={nameOf}
+                      onEdit={(fn) => {
+                        const i = index();
+                        change((loop) => fn(loop.stages[i]!));
+                      }}
+                      onMove={(by) => {
+                        const i = index();
+                        change((loop) => void (loop.stages = moveStage(loop.stages, i, by)));
+                      }}
+                      onRemove={() => {
+                        const i = index();
+                        change((loop) => void loop.stages.splice(i, 1));
+                      }}
+                    />
+                  </li>
+                )}
+              </For>
+            </ol>
+          </Show>
+          <div class="row add-stage">
+            <div class="field">
+              <label for="new-stage-kind">Kind of stage to add</label>
+              <select id="new-stage-kind" value={newKind()} onChange={(e) => setNewKind(e.currentTarget.value as StageKind)}>
+                <For each={Object.entries(kindLabel)}>{([value, label]) => <option value={value}>{label}</option>}</For>
+              </select>
+            </div>
+            <button type="button" class="secondary" onClick={addStage}>Add stage</button>
+          </div>
+        </div>
+
+        <section class="loop-checks" aria-labelledby="checks-heading">
+          <h3 id="checks-heading">Loop checks</h3>
+          <div class="field">
+            <label for="check-against">Check the must-haves of</label>
+            <select id="check-against" value={checkAgainst()} onChange={(e) => setCheckAgainst(e.currentTarget.value)}>
+              <option value="using">{usedBy().length ? `The openings using this loop (${usedBy().length})` : 'The openings using this loop (none)'}</option>
+              <For each={props.data.openings}>{(o) => <option value={o.id}>{o.title}</option>}</For>
+              <option value="none">No opening: stages only</option>
+            </select>
+          </div>
+          <p role="status" class="check-summary">{summary()}</p>
+          <ul class="findings" aria-label="Findings">
+            <For each={findings()}>
+              {(f) => (
+                <li class={`finding ${f.severity}`}>
+                  <strong>{f.severity === 'problem' ? 'Problem' : 'Warning'}:</strong> {f.message}
+                  <Show when={f.stageId}>
+                    {' '}
+                    <a
+                      href={`#stage-${f.stageId}`}
+                      onClick={(e) => {
+                        // Focus the stage itself, so the next Tab continues inside it.
+                        const target = document.getElementById(`stage-${f.stageId}`);
+                        if (!target) return;
+                        e.preventDefault();
+                        target.scrollIntoView({ block: 'start' });
+                        target.focus();
+                      }}
+                    >
+                      Go to {stageName(f.stageId)}
+                    </a>
+                  </Show>
+                </li>
+              )}
+            </For>
+          </ul>
+        </section>
+      </div>
+
+      <Show when={error()}>
+        <p class="notice error" role="alert">{error()}</p>
+      </Show>
+      <div class="row">
+        <button type="submit">Save loop</button>
+        <span class="muted" aria-live="polite">{dirty() ? 'Unsaved changes' : ''}</span>
+        <button type="button" class="secondary" onClick={() => void duplicate()}>Duplicate loop</button>
+        <button type="button" class="secondary" onClick={() => void exportFile()}>Export loop as file</button>
+        <Show when={confirmDelete()} fallback={<button type="button" class="secondary" onClick={() => setConfirmDelete(true)}>Delete loop…</button>}>
+          <span>Delete {props.initial.name} for good?</span>
+          <button type="button" class="danger" onClick={() => void remove()}>Delete loop</button>
+          <button type="button" class="secondary" onClick={() => setConfirmDelete(false)}>Keep it</button>
+        </Show>
+      </div>
+    </form>
+  );
+}
