@@ -11,24 +11,18 @@
 import { batch, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { readMatrix, recordAssessments, type MatrixData } from '../../db/design.ts';
 import { applyAssessment, cellOf, historyOf, latestCells, type Cell, type CellIndex } from '../../domain/matrix-cells.ts';
-import { coverage, type CapabilityCoverage } from '../../domain/insights.ts';
-import {
-  areaRuns,
-  capabilitiesInView,
-  descriptorText,
-  levelBand,
-  levelLabel,
-  peopleInView,
-  scaleLookup,
-  visibleWindow,
-  type MatrixFilter,
-} from '../../domain/matrix-view.ts';
+import { coverage } from '../../domain/insights.ts';
+import { areaRuns, capabilitiesInView, descriptorText, levelBand, levelLabel, peopleInView, scaleLookup, visibleWindow, type MatrixFilter } from '../../domain/matrix-view.ts';
 import { matrixCsv } from '../../io/matrix-csv.ts';
 import { describeError } from '../../domain/errors.ts';
 import { downloadText } from '../../state/download.ts';
+import { href, paramsOf } from '../../state/routes.ts';
 import { localToday } from '../../domain/dates.ts';
-import { formatMoment } from '../../domain/day-format.ts';
 import type { RecordOf } from '../../schemas/records.ts';
+import { clamp, targetShort, targetText, withActive } from './matrix-labels.ts';
+import Legend from './MatrixLegend.tsx';
+import LevelChooser from './LevelChooser.tsx';
+import PersonHistory from './PersonHistory.tsx';
 
 type Capability = RecordOf<'capabilities'>;
 type Person = RecordOf<'people'>;
@@ -42,7 +36,7 @@ const COL_W = 56;
 const HEAD_H = 168;
 const NAME_W = 200;
 
-export default function Matrix(props: { base: string }) {
+export default function Matrix() {
   const [data, setData] = createSignal<MatrixData>();
   const [loadError, setLoadError] = createSignal<string>();
   onMount(async () => {
@@ -54,25 +48,26 @@ export default function Matrix(props: { base: string }) {
   });
   return (
     <Show when={data()} fallback={loadError() ? <p class="notice error" role="alert">{loadError()}</p> : <p role="status">Loading the matrix…</p>}>
-      {(d) => <MatrixView initialData={d()} base={props.base} />}
+      {(d) => <MatrixView initialData={d()} />}
     </Show>
   );
 }
 
 /** Works on the data as read when the page opened; its own edits update it in place. */
-function MatrixView(props: { initialData: MatrixData; base: string }) {
-  const params = new URLSearchParams(location.search);
+function MatrixView(props: { initialData: MatrixData }) {
+  // ?person= (from People's "Capabilities" link) filters to that person and opens their history.
+  const { person } = paramsOf('design/matrix', location.search);
   const cells: CellIndex = latestCells(props.initialData.assessments);
   /** Bumped on every edit: cells read it to know the index changed under them. */
   const [version, setVersion] = createSignal(0);
   const history = [...props.initialData.assessments];
 
-  const [filter, setFilter] = createSignal<MatrixFilter>({ areaId: '', person: '', personId: params.get('person') ?? undefined });
+  const [filter, setFilter] = createSignal<MatrixFilter>({ areaId: '', person: '', personId: person });
   const [source, setSource] = createSignal<Source>('manager');
   const [active, setActive] = createSignal({ r: 0, c: 0 });
   const [announcement, setAnnouncement] = createSignal('');
   const [error, setError] = createSignal<string>();
-  const [historyFor, setHistoryFor] = createSignal<string | undefined>(params.get('person') ?? undefined);
+  const [historyFor, setHistoryFor] = createSignal<string | undefined>(person);
   const [chooser, setChooser] = createSignal<{ r: number; c: number }>();
 
   const scaleOf = scaleLookup(props.initialData.levelScales);
@@ -284,8 +279,8 @@ function MatrixView(props: { initialData: MatrixData; base: string }) {
                 : props.initialData.capabilities.length === 0
                   ? 'Add capabilities first: '
                   : 'Nothing matches the filter. '}
-              the matrix is every current person against every capability. <a href={`${props.base}/design/people/`}>People</a> ·{' '}
-              <a href={`${props.base}/design/capabilities/`}>Capabilities</a>
+              the matrix is every current person against every capability. <a href={href('design/people')}>People</a> ·{' '}
+              <a href={href('design/capabilities')}>Capabilities</a>
             </p>
           </div>
         }
@@ -417,157 +412,5 @@ function MatrixView(props: { initialData: MatrixData; base: string }) {
         )}
       </Show>
     </div>
-  );
-}
-
-function withActive(window: { first: number; end: number }, active: number, count: number) {
-  const list: number[] = [];
-  for (let i = window.first; i < window.end; i++) list.push(i);
-  if (active < count && (active < window.first || active >= window.end)) list.push(active);
-  return { first: window.first, end: window.end, list };
-}
-
-const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
-
-function targetText(cov: CapabilityCoverage | undefined): string {
-  if (!cov) return '';
-  const aim = `target ${cov.target.people} ${cov.target.people === 1 ? 'person' : 'people'} at level ${cov.target.level} or above${cov.target.explicit ? '' : ' (default)'}`;
-  return `${aim}; ${cov.meeting.length} ${cov.meeting.length === 1 ? 'meets' : 'meet'} it${cov.gap > 0 ? `, ${cov.gap} short` : ''}`;
-}
-
-function targetShort(cov: CapabilityCoverage | undefined): string {
-  if (!cov) return '';
-  return `${cov.meeting.length}/${cov.target.people}${cov.gap > 0 ? ' !' : ' ✓'}`;
-}
-
-function Legend(props: { scales: RecordOf<'levelScales'>[] }) {
-  const scale = () => props.scales[0];
-  return (
-    <Show when={scale()}>
-      {(s) => (
-        <div class="matrix-legend no-print" aria-label="Level colours">
-          <span class="muted">Levels ({s().name}):</span>
-          <For each={s().levels}>
-            {(l) => (
-              <span class="legend-item">
-                <span class={`legend-swatch band-${levelBand(s(), l.value)}`} aria-hidden="true">{l.value}</span> {l.name}
-              </span>
-            )}
-          </For>
-          <span class="legend-item"><span class="legend-swatch" aria-hidden="true">↗</span> wants to grow here</span>
-        </div>
-      )}
-    </Show>
-  );
-}
-
-function LevelChooser(props: {
-  person: Person;
-  capability: Capability;
-  initialCell: Cell | undefined;
-  scale: RecordOf<'levelScales'>;
-  onChoose: (change: { level?: number | null; interested?: boolean }) => void;
-  onClose: () => void;
-}) {
-  let dialog: HTMLDialogElement | undefined;
-  const [level, setLevel] = createSignal<number | null>(props.initialCell?.level ?? null);
-  const [interested, setInterested] = createSignal(props.initialCell?.interested ?? false);
-  onMount(() => dialog?.showModal());
-  const save = (event: SubmitEvent) => {
-    event.preventDefault();
-    props.onChoose({ level: level(), interested: interested() });
-    dialog?.close();
-  };
-  const descriptor = (value: number) => props.capability.descriptors.find((d) => d.level === value);
-  return (
-    <dialog ref={dialog} class="level-chooser" aria-labelledby="chooser-heading" onClose={() => props.onClose()}>
-      <form onSubmit={save} class="stack">
-        <h2 id="chooser-heading">{props.person.name} · {props.capability.name}</h2>
-        <fieldset>
-          <legend>Level</legend>
-          <For each={props.scale.levels}>
-            {(l) => (
-              <div class="chooser-level">
-                <input type="radio" name="level" id={`level-${l.value}`} value={l.value} checked={level() === l.value} onChange={() => setLevel(l.value)} />
-                <label for={`level-${l.value}`}>
-                  {l.value} {l.name}
-                </label>
-                <Show
-                  when={descriptor(l.value)}
-                  fallback={<p class="hint">{l.description}</p>}
-                >
-                  {(d) => (
-                    <ul class="hint">
-                      <For each={d().criteria}>{(text) => <li>{text}</li>}</For>
-                      <For each={d().examples}>{(text) => <li class="example">Example: {text}</li>}</For>
-                    </ul>
-                  )}
-                </Show>
-              </div>
-            )}
-          </For>
-          <div class="chooser-level">
-            <input type="radio" name="level" id="level-none" checked={level() === null} onChange={() => setLevel(null)} />
-            <label for="level-none">Not rated</label>
-          </div>
-        </fieldset>
-        <div class="row">
-          <input type="checkbox" id="chooser-grow" checked={interested()} onChange={(e) => setInterested(e.currentTarget.checked)} />
-          <label for="chooser-grow">Wants to grow here</label>
-        </div>
-        <div class="row">
-          <button type="submit">Save</button>
-          <button type="button" class="secondary" onClick={() => dialog?.close()}>Cancel</button>
-        </div>
-      </form>
-    </dialog>
-  );
-}
-
-const sourceLabel = { manager: 'Manager', self: 'Self', 'check-in': 'Check-in', interview: 'Interview', import: 'Import' } as const;
-
-function PersonHistory(props: {
-  person: Person;
-  entries: RecordOf<'assessments'>[];
-  capabilities: Capability[];
-  scaleOf: (id: string) => RecordOf<'levelScales'>;
-  onClose: () => void;
-}) {
-  const byId = createMemo(() => new Map(props.capabilities.map((c) => [c.id, c])));
-  return (
-    <section class="card" aria-labelledby="history-heading">
-      <div class="row spread">
-        <h2 id="history-heading">History of {props.person.name}</h2>
-        <button type="button" class="secondary small" onClick={() => props.onClose()}>Close history</button>
-      </div>
-      <Show when={props.entries.length > 0} fallback={<p class="muted">No assessments yet.</p>}>
-        <div class="table-scroll history-scroll">
-          <table>
-            <thead>
-              <tr><th scope="col">When</th><th scope="col">Capability</th><th scope="col">Level</th><th scope="col">Wants to grow</th><th scope="col">Source</th></tr>
-            </thead>
-            <tbody>
-              <For each={props.entries.slice(0, 500)}>
-                {(a) => {
-                  const capability = byId().get(a.capabilityId);
-                  return (
-                    <tr>
-                      <td>{formatMoment(a.at)}</td>
-                      <td>{capability?.name ?? 'A removed capability'}</td>
-                      <td>{a.level === null ? 'Cleared' : capability ? levelLabel(props.scaleOf(capability.scaleId), a.level) : a.level}</td>
-                      <td>{a.interested ? 'Yes' : 'No'}</td>
-                      <td>{sourceLabel[a.source]}</td>
-                    </tr>
-                  );
-                }}
-              </For>
-            </tbody>
-          </table>
-        </div>
-        <Show when={props.entries.length > 500}>
-          <p class="muted">Showing the latest 500 of {props.entries.length}. The export holds them all.</p>
-        </Show>
-      </Show>
-    </section>
   );
 }
