@@ -4,16 +4,23 @@
  * candidates go through. An opening is drafted from Design's gaps in one step, either from
  * the "Draft an opening" link there (?draft=<capability ids>) or from the gap list here.
  */
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
+import { z } from 'zod';
 import { createLiveStore } from '../../state/live-store.ts';
+import { createForm } from '../../state/form.ts';
 import { describeError } from '../../domain/errors.ts';
 import { readOpeningsPage, saveOpening } from '../../db/hire-setup.ts';
 import { insightsOf } from '../../domain/insights.ts';
 import { candidateCounts, draftIdsFrom, draftOpening, groupByArea, joinNames, type OpeningDraft } from '../../domain/hire/setup.ts';
-import type { RecordOf } from '../../schemas/records.ts';
+import { Opening } from '../../schemas/hiring.ts';
+import Field from '../../components/Field.tsx';
+import FormActions from '../../components/FormActions.tsx';
 import CapabilityPicker from './CapabilityPicker.tsx';
 
-type Opening = RecordOf<'openings'>;
+/** The fields checked before saving, with the stored record's own rules; the days are typed as text. */
+const OpeningFields = Opening.pick({ title: true, level: true, status: true }).extend({
+  days: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1 day').max(365, 'must be at most 365 days'),
+});
 type PageData = Awaited<ReturnType<typeof readOpeningsPage>>;
 
 export const statusLabel = { draft: 'Draft', open: 'Open', paused: 'Paused', filled: 'Filled', closed: 'Closed' } as const;
@@ -185,47 +192,47 @@ function OpeningForm(props: {
   onSaved: (o: Opening) => void;
   onCancel: () => void;
 }) {
-  // The form edits a copy: what was stored (or drafted) when it opened.
-  const start = props.initial.draft;
-  // The stored opening as this form read it. The page's live store updates the record in place
-  // when another tab saves it, so a copy keeps the `updatedAt` the save is checked against.
-  const opening = props.initial.opening && { ...props.initial.opening };
-  const [title, setTitle] = createSignal(start.title);
-  const [level, setLevel] = createSignal(start.level);
-  const [status, setStatus] = createSignal<Opening['status']>(start.status);
-  const [days, setDays] = createSignal(String(start.targetDaysToDecision));
-  const [loopId, setLoopId] = createSignal(start.loopId ?? '');
-  const [mustHave, setMustHave] = createSignal<string[]>(start.mustHave);
-  const [niceToHave, setNiceToHave] = createSignal<string[]>(start.niceToHave);
-  const [error, setError] = createSignal<string>();
-  const fromGap = props.initial.fromGap;
+  // The form edits a copy of what was stored (or drafted) when it opened; the stored opening's
+  // updatedAt goes with the save, which is refused if another tab changed it since.
+  const initial = untrack(() => props.initial);
+  const start = initial.draft;
+  const form = createForm({
+    initial: {
+      title: start.title,
+      level: start.level,
+      status: start.status,
+      days: String(start.targetDaysToDecision),
+      loopId: start.loopId ?? '',
+      mustHave: [...start.mustHave],
+      niceToHave: [...start.niceToHave],
+    },
+    schema: OpeningFields,
+    doing: 'save this opening',
+  });
+  const v = form.values;
+  const fromGap = initial.fromGap;
 
   const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    setError(undefined);
-    if (!title().trim()) return setError('Give the opening a title.');
-    const target = Number(days());
-    if (!Number.isInteger(target) || target < 1 || target > 365) return setError('The target days to decision must be a whole number from 1 to 365.');
-    try {
-      const saved = await saveOpening({
-        ...(opening ?? {}),
-        title: title().trim(),
-        level: level().trim(),
-        status: status(),
-        mustHave: mustHave(),
-        niceToHave: niceToHave(),
-        targetDaysToDecision: target,
-        loopId: loopId() || undefined,
+    const onSaved = props.onSaved;
+    let saved: Opening | undefined;
+    const ok = await form.submit(event, async (values) => {
+      saved = await saveOpening({
+        ...(initial.opening ?? {}),
+        title: values.title.trim(),
+        level: values.level.trim(),
+        status: values.status,
+        mustHave: values.mustHave,
+        niceToHave: values.niceToHave,
+        targetDaysToDecision: Number(values.days),
+        loopId: values.loopId || undefined,
       });
-      props.onSaved(saved);
-    } catch (e) {
-      setError(describeError(e, 'save this opening'));
-    }
+    });
+    if (ok && saved) onSaved(saved);
   };
 
-  const heading = props.initial.opening ? `Edit ${props.initial.opening.title}` : 'New opening';
+  const heading = initial.opening ? `Edit ${initial.opening.title}` : 'New opening';
   return (
-    <form class="card stack form" onSubmit={(e) => void submit(e)} aria-labelledby="opening-form-heading">
+    <form class="card stack form" onSubmit={(e) => void submit(e)} aria-labelledby="opening-form-heading" novalidate>
       <h2 id="opening-form-heading">{heading}</h2>
       <Show when={fromGap && fromGap.length > 0}>
         <div class="notice ok" role="status">
@@ -236,41 +243,40 @@ function OpeningForm(props: {
         </div>
       </Show>
       <div class="grid-2">
-        <div class="field">
-          <label for="opening-title">Title</label>
-          <input id="opening-title" value={title()} onInput={(e) => setTitle(e.currentTarget.value)} required maxLength={200} ref={(el) => queueMicrotask(() => el.focus())} />
-        </div>
-        <div class="field">
-          <label for="opening-level">Level</label>
-          <input id="opening-level" value={level()} onInput={(e) => setLevel(e.currentTarget.value)} maxLength={500} />
-        </div>
-        <div class="field">
-          <label for="opening-status">Status</label>
-          <select id="opening-status" value={status()} onChange={(e) => setStatus(e.currentTarget.value as Opening['status'])}>
-            <For each={Object.entries(statusLabel)}>{([value, label]) => <option value={value}>{label}</option>}</For>
-          </select>
-        </div>
-        <div class="field">
-          <label for="opening-days">Target days to decision</label>
-          <input id="opening-days" type="number" min="1" max="365" step="1" value={days()} onInput={(e) => setDays(e.currentTarget.value)} />
-        </div>
-        <div class="field">
-          <label for="opening-loop">Interview loop</label>
-          <select id="opening-loop" value={loopId()} onChange={(e) => setLoopId(e.currentTarget.value)}>
-            <option value="">No loop yet</option>
-            <For each={props.loops}>{(l) => <option value={l.id}>{l.name}</option>}</For>
-          </select>
-        </div>
+        <Field id="opening-title" label="Title" error={form.error('title')}>
+          {(control) => <input {...control} value={v.title} onInput={(e) => form.set('title', e.currentTarget.value)} required maxLength={200} ref={(el) => queueMicrotask(() => el.focus())} />}
+        </Field>
+        <Field id="opening-level" label="Level" error={form.error('level')}>
+          {(control) => <input {...control} value={v.level} onInput={(e) => form.set('level', e.currentTarget.value)} maxLength={500} />}
+        </Field>
+        <Field id="opening-status" label="Status">
+          {(control) => (
+            <select {...control} value={v.status} onChange={(e) => form.set('status', e.currentTarget.value as Opening['status'])}>
+              <For each={Object.entries(statusLabel)}>{([value, label]) => <option value={value}>{label}</option>}</For>
+            </select>
+          )}
+        </Field>
+        <Field id="opening-days" label="Target days to decision" error={form.error('days')}>
+          {(control) => <input {...control} type="number" min="1" max="365" step="1" value={v.days} onInput={(e) => form.set('days', e.currentTarget.value)} />}
+        </Field>
+        <Field id="opening-loop" label="Interview loop">
+          {(control) => (
+            <select {...control} value={v.loopId} onChange={(e) => form.set('loopId', e.currentTarget.value)}>
+              <option value="">No loop yet</option>
+              <For each={props.loops}>{(l) => <option value={l.id}>{l.name}</option>}</For>
+            </select>
+          )}
+        </Field>
       </div>
       <CapabilityPicker
         legend="Must-haves"
         hint="What this hire must bring. Each must-have should be assessed by at least two stages of the loop."
         idPrefix="must"
         groups={props.groups}
-        selected={mustHave()}
+        selected={v.mustHave}
         onChange={(ids) => {
-          setMustHave(ids);
-          setNiceToHave(niceToHave().filter((id) => !ids.includes(id)));
+          form.set('mustHave', ids);
+          form.set('niceToHave', (list) => list.filter((id) => !ids.includes(id)));
         }}
       />
       <CapabilityPicker
@@ -278,19 +284,13 @@ function OpeningForm(props: {
         hint="Welcome, not required. A capability is either a must-have or a nice-to-have."
         idPrefix="nice"
         groups={props.groups}
-        selected={niceToHave()}
+        selected={v.niceToHave}
         onChange={(ids) => {
-          setNiceToHave(ids);
-          setMustHave(mustHave().filter((id) => !ids.includes(id)));
+          form.set('niceToHave', ids);
+          form.set('mustHave', (list) => list.filter((id) => !ids.includes(id)));
         }}
       />
-      <Show when={error()}>
-        <p class="notice error" role="alert">{error()}</p>
-      </Show>
-      <div class="row">
-        <button type="submit">{props.initial.opening ? 'Save changes' : 'Save opening'}</button>
-        <button type="button" class="secondary" onClick={() => props.onCancel()}>Cancel</button>
-      </div>
+      <FormActions action={form.action} submitLabel={initial.opening ? 'Save changes' : 'Save opening'} onCancel={() => props.onCancel()} />
     </form>
   );
 }
