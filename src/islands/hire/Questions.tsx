@@ -3,20 +3,33 @@
  * looks like and the minutes they need, and where each is asked (which loops and stages).
  * A question a loop still asks cannot be deleted; the refusal says where it is used.
  */
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
+import { z } from 'zod';
 import { createLiveStore } from '../../state/live-store.ts';
+import { createAction } from '../../state/action.ts';
+import { createForm } from '../../state/form.ts';
+import { href } from '../../state/routes.ts';
 import { describeError } from '../../domain/errors.ts';
 import { deleteQuestion, readLoopsPage, saveQuestion } from '../../db/hire-setup.ts';
 import { groupByArea, questionUsage } from '../../domain/hire/setup.ts';
 import type { RecordOf } from '../../schemas/records.ts';
+import ActionStatus from '../../components/ActionStatus.tsx';
+import Field from '../../components/Field.tsx';
+import FormActions from '../../components/FormActions.tsx';
 import CapabilityPicker from './CapabilityPicker.tsx';
 
 type Question = RecordOf<'questions'>;
 
-export default function Questions(props: { base: string }) {
+/** The fields checked before saving; the minutes are typed as text, empty when not set. */
+const QuestionFields = z.object({
+  text: z.string().trim().min(1, { error: 'must not be empty' }),
+  minutes: z.union([z.literal(''), z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').max(600, 'must be at most 600')]),
+});
+
+export default function Questions() {
   const data = createLiveStore(readLoopsPage);
   const [editing, setEditing] = createSignal<Question | 'new'>();
-  const [message, setMessage] = createSignal<{ ok: boolean; text: string }>();
+  const action = createAction();
   const [filter, setFilter] = createSignal('');
 
   const capabilityName = createMemo(() => new Map((data.data()?.library.capabilities ?? []).map((c) => [c.id, c.name])));
@@ -24,26 +37,16 @@ export default function Questions(props: { base: string }) {
   const groups = createMemo(() => groupByArea(data.data()?.library.capabilityAreas ?? [], data.data()?.library.capabilities ?? []));
   const shown = createMemo(() => (data.data()?.questions ?? []).filter((q) => !filter() || q.capabilityIds.includes(filter())));
 
-  const remove = async (q: Question) => {
-    setMessage(undefined);
-    try {
-      await deleteQuestion(q.id);
-      setMessage({ ok: true, text: `Deleted the question “${q.text}”.` });
-    } catch (e) {
-      setMessage({ ok: false, text: describeError(e, 'delete this question') });
-    }
-  };
+  const remove = (q: Question) => action.run('delete this question', () => deleteQuestion(q.id), `Deleted the question “${q.text}”.`);
 
   return (
     <Show when={data.data()} fallback={data.error() ? <p class="notice error" role="alert">{describeError(data.error(), 'read your workspace')}</p> : <p role="status">Loading…</p>}>
       {(d) => (
         <div class="stack">
           <div class="row">
-            <button type="button" onClick={() => { setMessage(undefined); setEditing('new'); }}>Add a question</button>
-            <Show when={message()}>
-              {(m) => <p class={`notice ${m().ok ? 'ok' : 'error'}`} role={m().ok ? 'status' : 'alert'}>{m().text}</p>}
-            </Show>
+            <button type="button" onClick={() => { action.clear(); setEditing('new'); }}>Add a question</button>
           </div>
+          <ActionStatus action={action} />
           <Show when={editing()} keyed>
             {(target) => (
               <QuestionForm
@@ -51,7 +54,7 @@ export default function Questions(props: { base: string }) {
                 groups={groups()}
                 onSaved={(q) => {
                   setEditing(undefined);
-                  setMessage({ ok: true, text: `Saved the question “${q.text}”.` });
+                  action.report(`Saved the question “${q.text}”.`);
                 }}
                 onCancel={() => setEditing(undefined)}
               />
@@ -92,7 +95,7 @@ export default function Questions(props: { base: string }) {
                               <For each={usage().get(q.id)}>
                                 {(u) => (
                                   <li>
-                                    <a href={`${props.base}/hire/loops/?loop=${u.loopId}#stage-${u.stageId}`}>{u.loopName}: {u.stageName}</a>
+                                    <a href={href('hire/loops', { loop: u.loopId }, `stage-${u.stageId}`)}>{u.loopName}: {u.stageName}</a>
                                   </li>
                                 )}
                               </For>
@@ -101,7 +104,7 @@ export default function Questions(props: { base: string }) {
                         </dd>
                       </dl>
                       <div class="row tight">
-                        <button type="button" class="secondary small" aria-label={`Edit the question “${q.text}”`} onClick={() => { setMessage(undefined); setEditing(q); }}>Edit</button>
+                        <button type="button" class="secondary small" aria-label={`Edit the question “${q.text}”`} onClick={() => { action.clear(); setEditing(q); }}>Edit</button>
                         <button type="button" class="secondary small" aria-label={`Delete the question “${q.text}”`} onClick={() => void remove(q)}>Delete</button>
                       </div>
                     </li>
@@ -119,49 +122,38 @@ export default function Questions(props: { base: string }) {
 function QuestionForm(props: { initial: Question | undefined; groups: ReturnType<typeof groupByArea<{ id: string; name: string; areaId: string }>>; onSaved: (q: Question) => void; onCancel: () => void }) {
   // A copy of the question as this form read it. The page's live store updates the record in
   // place when another tab saves it, so a copy keeps the `updatedAt` the save is checked against.
-  const q = props.initial && { ...props.initial };
-  const [text, setText] = createSignal(q?.text ?? '');
-  const [good, setGood] = createSignal(q?.goodLooksLike ?? '');
-  const [minutes, setMinutes] = createSignal(q?.minutes !== undefined ? String(q.minutes) : '');
-  const [capabilityIds, setCapabilityIds] = createSignal<string[]>(q ? [...q.capabilityIds] : []);
-  const [error, setError] = createSignal<string>();
+  const q = untrack(() => props.initial && { ...props.initial });
+  const form = createForm({
+    initial: { text: q?.text ?? '', goodLooksLike: q?.goodLooksLike ?? '', minutes: q?.minutes !== undefined ? String(q.minutes) : '', capabilityIds: q ? [...q.capabilityIds] : [] },
+    schema: QuestionFields,
+    doing: 'save this question',
+  });
+  const v = form.values;
 
   const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    setError(undefined);
-    if (!text().trim()) return setError('Write the question.');
-    const m = minutes().trim() === '' ? undefined : Number(minutes());
-    if (m !== undefined && (!Number.isInteger(m) || m < 0 || m > 600)) return setError('Minutes needed must be a whole number from 0 to 600.');
-    try {
-      props.onSaved(await saveQuestion({ ...(q ?? {}), text: text().trim(), goodLooksLike: good(), minutes: m, capabilityIds: capabilityIds() }));
-    } catch (e) {
-      setError(describeError(e, 'save this question'));
-    }
+    const onSaved = props.onSaved;
+    let saved: Question | undefined;
+    const ok = await form.submit(event, async (values) => {
+      const minutes = values.minutes.trim() === '' ? undefined : Number(values.minutes);
+      saved = await saveQuestion({ ...(q ?? {}), text: values.text.trim(), goodLooksLike: values.goodLooksLike, minutes, capabilityIds: values.capabilityIds });
+    });
+    if (ok && saved) onSaved(saved);
   };
 
   return (
-    <form class="card stack form" aria-labelledby="question-form-heading" onSubmit={(e) => void submit(e)}>
+    <form class="card stack form" aria-labelledby="question-form-heading" onSubmit={(e) => void submit(e)} novalidate>
       <h2 id="question-form-heading">{q ? 'Edit the question' : 'Add a question'}</h2>
-      <div class="field">
-        <label for="question-text">Question</label>
-        <textarea id="question-text" rows={2} value={text()} onInput={(e) => setText(e.currentTarget.value)} required ref={(el) => queueMicrotask(() => el.focus())} />
-      </div>
-      <div class="field">
-        <label for="question-good">What good looks like</label>
-        <textarea id="question-good" rows={3} value={good()} onInput={(e) => setGood(e.currentTarget.value)} />
-      </div>
-      <div class="field narrow">
-        <label for="question-minutes">Minutes needed</label>
-        <input id="question-minutes" class="short-number" type="number" min="0" max="600" step="1" value={minutes()} onInput={(e) => setMinutes(e.currentTarget.value)} />
-      </div>
-      <CapabilityPicker legend="Capabilities it assesses" idPrefix="question-cap" groups={props.groups} selected={capabilityIds()} onChange={setCapabilityIds} />
-      <Show when={error()}>
-        <p class="notice error" role="alert">{error()}</p>
-      </Show>
-      <div class="row">
-        <button type="submit">{q ? 'Save changes' : 'Add question'}</button>
-        <button type="button" class="secondary" onClick={() => props.onCancel()}>Cancel</button>
-      </div>
+      <Field id="question-text" label="Question" error={form.error('text')}>
+        {(control) => <textarea {...control} rows={2} value={v.text} onInput={(e) => form.set('text', e.currentTarget.value)} required ref={(el) => queueMicrotask(() => el.focus())} />}
+      </Field>
+      <Field id="question-good" label="What good looks like" error={form.error('goodLooksLike')}>
+        {(control) => <textarea {...control} rows={3} value={v.goodLooksLike} onInput={(e) => form.set('goodLooksLike', e.currentTarget.value)} />}
+      </Field>
+      <Field id="question-minutes" class="narrow" label="Minutes needed" error={form.error('minutes')}>
+        {(control) => <input {...control} class="short-number" type="number" min="0" max="600" step="1" value={v.minutes} onInput={(e) => form.set('minutes', e.currentTarget.value)} />}
+      </Field>
+      <CapabilityPicker legend="Capabilities it assesses" idPrefix="question-cap" groups={props.groups} selected={v.capabilityIds} onChange={(ids) => form.set('capabilityIds', ids)} />
+      <FormActions action={form.action} submitLabel={q ? 'Save changes' : 'Add question'} onCancel={() => props.onCancel()} />
     </form>
   );
 }
