@@ -872,7 +872,7 @@ function workedExample(): string {
     `\nFor example, in this run row D1 (the matrix page) took ${ms(raw.median)} (its median). Page render measured ${y.measured.toFixed(1)} ms around it ` +
     `(the median of the samples after row 5 and after D1–D4), against ${y.reference} ms on the reference machine: the factor is ` +
     `${y.reference} ÷ ${y.measured.toFixed(1)} = ${f}, its ratio ${ms(raw.median)} ÷ ${y.measured.toFixed(1)} ms = ${(raw.median / y.measured).toFixed(2)}×, ` +
-    `and it is judged as ${ms(raw.median)} × ${f} = ${ms(raw.median * y.factor)} against its budget of 1,500 ms.\n`
+    `and it is judged as ${ms(raw.median)} × ${f} = ${ms(raw.median * y.factor)} against its budget of 1,500 ms.`
   );
 }
 

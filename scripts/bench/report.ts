@@ -2,7 +2,7 @@
  * Writes BENCHMARKS.md. The whole file is generated, intro included, so that a new
  * run never leaves old numbers next to new ones; edit the text here, not there.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { LABEL, REFERENCE } from './yardstick.ts';
 
 export interface Row {
@@ -51,6 +51,25 @@ export function writeReport(
         `| ${escape(r.budget)} ${escape(r.target)} | ${escape(r.measured)} | ${r.ratio ?? '—'} | ${r.scaled ?? '—'} | ${r.runs} | **${r.status}**${r.note ? ` (${escape(r.note)})` : ''} |`,
     ),
   ].join('\n');
+
+  const previous = previousRun(path);
+  const judged = (cells: { measured: string; scaled?: string | undefined }) => cells.scaled ?? cells.measured.replace(/ \(.*$/, '');
+  const comparison = previous
+    ? [
+        `### Compared with the previous run (measured ${previous.measuredAt} UTC)`,
+        '',
+        'The figure each row is judged on (on the reference machine where the row has a yardstick, else as measured), and its ratio to its yardstick, ' +
+          'then → now. Between two runs at different loads the ratio is the steadier figure: a row whose ratio held was moved by the machine.',
+        '',
+        '| budget | judged on, then → now | ÷ its yardstick, then → now | pass/fail, then → now |',
+        '| --- | --- | --- | --- |',
+        ...rows.map((r) => {
+          const before = previous.rows.get(`${r.budget} ${r.target}`);
+          if (!before) return `| ${escape(r.budget)} ${escape(r.target)} | new: ${judged(r)} | new: ${r.ratio ?? '—'} | new: ${r.status} |`;
+          return `| ${escape(r.budget)} ${escape(r.target)} | ${before.judged} → ${judged(r)} | ${before.ratio} → ${r.ratio ?? '—'} | ${before.status} → ${r.status} |`;
+        }),
+      ].join('\n')
+    : '';
 
   const text = `# Benchmarks
 
@@ -147,12 +166,14 @@ out of them. So are rows that are not times (bytes shipped) and Lighthouse's sco
 
 **Limits.** The scaling assumes the app slows down in proportion to its yardstick. That holds
 best for work on the page's main thread; an import's worker and IndexedDB's own threads
-compete for the 2 cores differently, so under a very heavy load (a 1-minute load average
-many times the core count) the scaled figures of rows 1, 3 and 4 are rougher than the ratio
-rows, and a row's ratio column is the better thing to compare between runs. When a row
-fails, compare its ratio with the previous run's: a ratio that held means the machine, a
-ratio that grew means the app. Re-run \`npm run bench:calibrate\` on a quiet machine and
-update the constants when a yardstick's workload, Chromium or the machine changes.
+compete for the 2 cores differently. And a sample takes a second or two while a section
+lasts minutes: when the load comes in bursts (other people's test runs on the same machine),
+a sample can miss a burst that the section sat through, or catch one it did not. The samples
+listed under Details show how steady the machine was. So under a heavy, changing load the
+scaled figures are rough: a row that fails then is compared by its ratio with the previous
+run (below the table), and a ratio that grew is re-measured on a quieter machine before it
+is called a regression. Re-run \`npm run bench:calibrate\` on a quiet machine and update the
+constants when a yardstick's workload, Chromium or the machine changes.
 
 ## What each row means
 
@@ -256,9 +277,37 @@ Measured ${machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.cpu}, $
 
 ${table}
 
+${comparison}
+
 ### Details
 
 ${details.map((d) => `- ${d}`).join('\n')}
 `;
   writeFileSync(path, text);
+}
+
+/**
+ * The previous run, read back from the BENCHMARKS.md this run is about to replace, so the
+ * new file can say what moved (the file is regenerated whole, so the old numbers would
+ * otherwise be gone). Rows are matched by budget and target text; undefined without a file.
+ */
+function previousRun(path: string): { measuredAt: string; rows: Map<string, { judged: string; ratio: string; status: string }> } | undefined {
+  if (!existsSync(path)) return undefined;
+  const text = readFileSync(path, 'utf8');
+  const measuredAt = /^Measured (.+?) UTC/m.exec(text)?.[1];
+  if (!measuredAt) return undefined;
+  const rows = new Map<string, { judged: string; ratio: string; status: string }>();
+  const results = text.slice(text.indexOf('## Results'), text.indexOf('### Compared') > 0 ? text.indexOf('### Compared') : text.indexOf('### Details'));
+  for (const line of results.split('\n')) {
+    // Cells are split on pipes that the table did not escape.
+    const cells = line.split(/(?<!\\)\|/).map((c) => c.trim());
+    if (cells.length !== 8 || cells[1] === 'budget' || cells[1]!.startsWith('---')) continue;
+    const [, budget, measured, ratio, scaled, , status] = cells as [string, string, string, string, string, string, string];
+    rows.set(budget.replace(/\\\|/g, '|'), {
+      judged: scaled !== '—' ? scaled : measured.replace(/ \(.*$/, ''),
+      ratio,
+      status: status.replace(/\*\*/g, '').replace(/ \(.*$/, ''),
+    });
+  }
+  return { measuredAt, rows };
 }
