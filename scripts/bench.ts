@@ -375,7 +375,8 @@ async function replaceImport(context: BrowserContext, withSnapshots: boolean): P
   try {
     if (!withSnapshots) await page.addInitScript(hidePrivateFileSystem);
     const { seen, changed, valid, clicked, imported } = await importThroughUi(page);
-    const taken = seen.snapshots.filter((x) => x.start >= clicked && x.start <= imported);
+    // The app starts the snapshot when "replace" is chosen, before the click.
+    const taken = seen.snapshots.filter((x) => x.start >= changed && x.start <= imported);
     if (withSnapshots) {
       // The snapshot must really have held the workspace it was protecting, or this measures nothing.
       if (taken.length !== 1 || !taken[0]!.ok || taken[0]!.records !== totalRecords)
