@@ -195,6 +195,7 @@ test('a new manager designs the team: charter, people, framework, matrix by keyb
 });
 
 test('every Design page passes axe with the sample team, and the overview lists what to act on', async ({ page }, testInfo) => {
+  test.slow(); // axe over every Design page with the sample team loaded
   await new DataPage(page, testInfo).goto();
   await new DataPage(page, testInfo).loadSample();
   for (const [path, landmark] of [

@@ -15,6 +15,7 @@ const interviewerRow = (page: Page, name: string) =>
   page.getByRole('table', { name: 'Every interviewer, in order of their first scorecard' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
 
 test('calibrate the sample loop, then anonymise, delete and export without personal data', async ({ page }, testInfo) => {
+  test.slow(); // one long journey: calibration, audit, retention, anonymise, delete, export
   await page.goto('/');
   await page.getByRole('button', { name: 'Try it with a sample team' }).click();
   await expect(page.getByText('You are looking at a sample team.')).toBeVisible();

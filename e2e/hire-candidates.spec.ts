@@ -11,7 +11,7 @@ import { CandidatesPage } from './pages/candidates-page';
 const OPENING = 'Software engineer, payments reliability';
 
 test('three candidates, independent scorecards, the decision view, a hire on the team', async ({ page }, testInfo) => {
-  test.slow(); // one long journey through four views and three interviewers
+  test.setTimeout(180_000); // one long journey through four views and three interviewers
   const candidates = new CandidatesPage(page);
   const shot = async (name: string) => {
     await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });

@@ -73,6 +73,7 @@ test('every app page passes axe with the sample team loaded', async ({ page }) =
 });
 
 test('every route reloads offline once the service worker controls the page', async ({ page, context }) => {
+  test.slow(); // every route, online then offline
   await page.goto('/');
   await expect
     .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined), {

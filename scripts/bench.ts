@@ -51,6 +51,7 @@ import {
   validateInWorker,
   type LongTask,
   type Probe,
+  type SnapshotRun,
 } from './bench/in-page.ts';
 import { runLighthouse, type LighthouseOutcome } from './bench/lighthouse.ts';
 import { BLANK_PAGE_URL, INSIGHTS_BUNDLE_URL, insightsBundle, measureDesign, type DesignResults } from './bench/design.ts';
@@ -186,6 +187,8 @@ interface HeavyRun {
   /** In the page: click → the "Exported …" message, i.e. the app's own part of the export. */
   exportInPageMs: number;
   exportParts: { readMs: number; stringifyMs: number; blobMs: number };
+  /** The recovery snapshot the app takes a few seconds after the import's writes (worker start → reply). */
+  snapshotAfterImport: SnapshotRun;
 }
 
 // One entry per run, filled in as each step finishes: a run that fails at the export
@@ -227,26 +230,8 @@ async function heavyRun(context: BrowserContext, r: Partial<HeavyRun>): Promise<
 
   // Row 2 (a): the real UI, as a manager would do it, on an empty workspace.
   const page = await context.newPage();
-  await page.goto('/data/');
-  await waitForHydration(page, '#import-file');
-  await page.evaluate((name) => {
-    const probe = (window as unknown as { __bench: Probe }).__bench;
-    probe.watch('valid', 'is a valid Turbine workspace');
-    probe.watch('imported', `Imported ${name}`);
-  }, fileName);
-  const wallStart = performance.now();
-  await page.getByLabel('Workspace file').setInputFiles(filePath);
-  await page.getByText('is a valid Turbine workspace').waitFor({ timeout: STEP_TIMEOUT });
-  const replace = page.getByLabel('Replace my workspace');
-  if ((await replace.count()) > 0) await replace.check();
-  await page.getByRole('button', { name: 'Replace workspace', exact: true }).click();
-  await page.getByText(/^Imported /).waitFor({ timeout: STEP_TIMEOUT });
-  r.importWallMs = performance.now() - wallStart;
-  const seen = await readProbe(page);
-  const changed = mark(seen, 'change:import-file');
-  const valid = mark(seen, 'valid');
-  const clicked = mark(seen, 'click:Replace workspace');
-  const imported = mark(seen, 'imported');
+  const { seen, changed, valid, clicked, imported, wallMs } = await importThroughUi(page);
+  r.importWallMs = wallMs;
   const longest = (from: number, to: number) => Math.max(0, ...overlapping(seen.longTasks, from, to).map((t) => t.duration));
   r.previewMs = valid - changed;
   r.commitMs = imported - clicked;
@@ -256,6 +241,11 @@ async function heavyRun(context: BrowserContext, r: Partial<HeavyRun>): Promise<
   r.longestPreviewTask = longest(changed, valid);
   r.longestCommitTask = longest(clicked, imported);
   r.longTasksDuringImport = overlapping(seen.longTasks, changed, imported);
+
+  // The app takes a recovery snapshot a few seconds after the import's writes, in a worker.
+  // Let it finish first: running beside the bare write below it would slow the yardstick and
+  // flatter row 2 (it did before the bench waited for it).
+  r.snapshotAfterImport = await snapshotAfter(page, imported);
 
   // Row 2 (b): the yardstick, in the same page, right after.
   const bare = await page.evaluate(bareWrite, { fileUrl: BENCH_FILE_URL, kinds, name: 'bench-bare' });
@@ -322,7 +312,7 @@ const afterHome = await pageSample('after row 5');
 // ---------------------------------------------------------------------------
 
 const FRAMEWORK_CAPABILITIES = 500;
-let design: DesignResults = { matrixReady: [], editVisible: [], insights: [], frameworkPreview: [], frameworkCommit: [], errors: ['no heavy run finished, so no workspace was loaded'] };
+let design: DesignResults = { matrixReady: [], editVisible: [], editVisibleDuringSnapshot: [], snapshotDuringEdits: undefined, insights: [], frameworkPreview: [], frameworkCommit: [], errors: ['no heavy run finished, so no workspace was loaded'] };
 let hire: HireResults = {
   calibrationReady: [],
   calibrationLongestTask: [],
@@ -349,6 +339,77 @@ log(
 );
 
 log(`hire: calibration ${hire.calibrationReady.map(ms).join(', ')}` + (hire.errors.length ? ` (errors: ${hire.errors.join('; ')})` : ''));
+
+// ---------------------------------------------------------------------------
+// Row S: what the recovery snapshot taken before a replace import adds to the import.
+// ---------------------------------------------------------------------------
+
+/**
+ * Pairs of replace imports over the loaded large workspace, one with the snapshot the app
+ * takes first and one without, in the same fresh browser context, one right after the other
+ * (the order alternates between pairs, so neither side always gets the warmer machine).
+ * "Without" is the app's own path for a browser that has no Origin Private File System:
+ * the page is opened with `navigator.storage.getDirectory` hidden, so takeSnapshot()
+ * returns at once (src/state/recovery.ts). Each import's page is closed as soon as it says
+ * "Imported", which also cancels the debounced snapshot that would follow its writes, so no
+ * snapshot other than the one measured runs in either import.
+ */
+const SNAPSHOT_PAIRS = 3;
+interface ReplaceImport {
+  previewMs: number;
+  commitMs: number;
+  importMs: number;
+  /** The snapshot taken after the click (worker start → reply); none without snapshots. */
+  snapshot: SnapshotRun | undefined;
+}
+const snapshotPairs: { with: ReplaceImport; without: ReplaceImport }[] = [];
+const snapshotErrors: string[] = [];
+
+/** Runs in the page before its scripts: this page has no private file system, as in a browser without OPFS. */
+function hidePrivateFileSystem() {
+  Object.defineProperty(StorageManager.prototype, 'getDirectory', { value: undefined, configurable: true });
+}
+
+async function replaceImport(context: BrowserContext, withSnapshots: boolean): Promise<ReplaceImport> {
+  const page = await context.newPage();
+  try {
+    if (!withSnapshots) await page.addInitScript(hidePrivateFileSystem);
+    const { seen, changed, valid, clicked, imported } = await importThroughUi(page);
+    // The app starts the snapshot when "replace" is chosen, before the click.
+    const taken = seen.snapshots.filter((x) => x.start >= changed && x.start <= imported);
+    if (withSnapshots) {
+      // The snapshot must really have held the workspace it was protecting, or this measures nothing.
+      if (taken.length !== 1 || !taken[0]!.ok || taken[0]!.records !== totalRecords)
+        throw new Error(`expected one snapshot of ${totalRecords} records before the replace, saw ${JSON.stringify(taken)}`);
+    } else if (taken.length > 0) throw new Error('a snapshot was taken although the page had no private file system');
+    return { previewMs: valid - changed, commitMs: imported - clicked, importMs: valid - changed + (imported - clicked), snapshot: taken[0] };
+  } finally {
+    await page.close();
+  }
+}
+
+for (let pair = 1; pair <= SNAPSHOT_PAIRS; pair++) {
+  const context = await newContext(browser);
+  try {
+    // Load the workspace to be replaced (not timed); closing the page cancels the snapshot its writes would schedule.
+    const setup = await context.newPage();
+    await importThroughUi(setup);
+    await setup.close();
+    const order = pair % 2 === 1 ? [true, false] : [false, true];
+    const measured: Partial<Record<'with' | 'without', ReplaceImport>> = {};
+    for (const withSnapshots of order) measured[withSnapshots ? 'with' : 'without'] = await replaceImport(context, withSnapshots);
+    snapshotPairs.push(measured as { with: ReplaceImport; without: ReplaceImport });
+    log(
+      `snapshot pair ${pair}/${SNAPSHOT_PAIRS}: replace import with its snapshot ${ms(measured.with!.importMs)} (snapshot ${ms(measured.with!.snapshot!.end! - measured.with!.snapshot!.start)}), ` +
+        `without ${ms(measured.without!.importMs)}: ${(measured.with!.importMs / measured.without!.importMs).toFixed(2)}×`,
+    );
+  } catch (e) {
+    snapshotErrors.push(e instanceof Error ? e.message.split('\n')[0]! : String(e));
+    log(`snapshot pair ${pair}/${SNAPSHOT_PAIRS} failed: ${snapshotErrors.at(-1)}`);
+  } finally {
+    await context.close();
+  }
+}
 
 // ---------------------------------------------------------------------------
 // Rows U1–U6: the app's pure rules in Node, on the same workspace (scripts/bench/domain.ts).
@@ -432,6 +493,10 @@ const longestTask = pick((r) => r.longestTask);
 const exportSaved = pick((r) => r.exportSavedMs);
 const exportEvent = pick((r) => r.exportEventMs);
 const homeReady = summarise(home.map((h) => h.readyMs));
+// Row S2: each pair's ratio, then the median of the pairs (the two imports of a pair ran
+// back to back on the same database, so the load hardly differs within a pair).
+const snapshotRatio = summarise(snapshotPairs.map((p) => p.with.importMs / p.without.importMs));
+const snapshotMs = (run: SnapshotRun | undefined) => (run?.end === undefined ? NaN : run.end - run.start);
 // A failed run is named on the rows it left short of runs.
 const heavyError = (s: Summary) =>
   s.runs < HEAVY_RUNS && heavyErrors.length > 0 ? `${heavyErrors.length} of ${HEAVY_RUNS} runs failed: ${heavyErrors.join('; ')}` : undefined;
@@ -482,6 +547,25 @@ const rows: Row[] = [
   budgetRow('H2. A candidate’s decision view (click → puzzle on screen)', '< 300 ms', summarise(hire.decisionView), (v) => v < 300, ms, hireError(hire.decisionView), yard.hire),
   budgetRow('H3. Candidate list: next page of 50 on screen', '< 100 ms', summarise(hire.nextPage), (v) => v < 100, ms, hireError(hire.nextPage), yard.hire),
   budgetRow('H4. Longest task while scrolling the candidate list', '≤ 50 ms', summarise(hire.listLongestTask), (v) => v <= 50, ms, hireError(hire.listLongestTask), yard.hire),
+  budgetRow(
+    'S1. Keyboard edit in the matrix visible while a recovery snapshot is being written',
+    '< 50 ms',
+    summarise(design.editVisibleDuringSnapshot),
+    (v) => v < 50,
+    ms,
+    design.editVisibleDuringSnapshot.length === 0
+      ? design.errors.join('; ') || 'no edit fell inside the snapshot'
+      : undefined,
+    yard.designRender,
+  ),
+  budgetRow(
+    'S2. Replace import with the recovery snapshot it takes first ÷ the same import without snapshots',
+    '≤ 1.10×',
+    snapshotRatio,
+    (v) => v <= 1.1,
+    (v) => `${v.toFixed(2)}×`,
+    snapshotRatio.runs < SNAPSHOT_PAIRS && snapshotErrors.length > 0 ? `${snapshotErrors.length} of ${SNAPSHOT_PAIRS} pairs failed: ${snapshotErrors.join('; ')}` : undefined,
+  ),
   ...domain.map((d) =>
     budgetRow(`${d.id}. ${d.what}`, `< ${d.budget.toLocaleString('en-GB')} ms`, summarise(d.times), (v) => v < d.budget, ms, undefined, d.id === 'U6' ? yard.generate : yard.domain),
   ),
@@ -578,6 +662,31 @@ if (hire.calibrationReady.length > 0) {
       (hire.errors.length ? ` Errors: ${hire.errors.join('; ')}.` : ''),
   );
 }
+{
+  const during = design.snapshotDuringEdits;
+  const afterImport = heavy.map((r) => r.snapshotAfterImport).filter((x): x is SnapshotRun => x !== undefined);
+  const pairs = (f: (p: (typeof snapshotPairs)[number]) => number) => spread(summarise(snapshotPairs.map(f)), ms);
+  details.push(
+    `Recovery snapshots (the workspace file written to the Origin Private File System by a worker): ` +
+      (afterImport.length > 0
+        ? `the one the app takes a few seconds after row 2's import took ${spread(summarise(afterImport.map(snapshotMs)), ms)} (worker start → reply) ` +
+          `for ${afterImport[0]!.records!.toLocaleString('en-GB')} records, ${mb(afterImport[0]!.bytes ?? NaN)}; the bench waits for it before the bare write. `
+        : '') +
+      (during
+        ? `S1: one edit started the debounced snapshot, and ${design.editVisibleDuringSnapshot.length} more edits fell inside it ` +
+          `(keydown after its worker started, frame before its reply), while it took ${ms(snapshotMs(during))} for ${(during.records ?? 0).toLocaleString('en-GB')} records. `
+        : '') +
+      (snapshotPairs.length > 0
+        ? `S2: ${snapshotPairs.length} pairs of replace imports over the loaded workspace (same file, same fresh context, alternating which goes first): ` +
+          `with the snapshot, preview ${pairs((p) => p.with.previewMs)} + commit ${pairs((p) => p.with.commitMs)} = ${pairs((p) => p.with.importMs)}, ` +
+          `of which the snapshot (click → its reply, before the commit starts) ${pairs((p) => snapshotMs(p.with.snapshot))}; ` +
+          `without, preview ${pairs((p) => p.without.previewMs)} + commit ${pairs((p) => p.without.commitMs)} = ${pairs((p) => p.without.importMs)}. ` +
+          `Ratio per pair ${snapshotPairs.map((p) => `${(p.with.importMs / p.without.importMs).toFixed(2)}×`).join(', ')}; the commit step alone ` +
+          `${snapshotPairs.map((p) => `${(p.with.commitMs / p.without.commitMs).toFixed(2)}×`).join(', ')}.`
+        : '') +
+      (snapshotErrors.length ? ` Errors: ${snapshotErrors.join('; ')}.` : ''),
+  );
+}
 for (const path of JS_PAGES) {
   const runs = jsShipped.get(path)!;
   const last = runs[runs.length - 1]!;
@@ -618,7 +727,13 @@ for (const row of rows) {
 }
 console.log('');
 for (const line of details) console.log(`  ${line}`);
-writeReport(join(root, 'BENCHMARKS.md'), { rows, details, machine, runs: { heavy: HEAVY_RUNS, cheap: CHEAP_RUNS, lighthouse: LIGHTHOUSE_RUNS } });
+writeReport(join(root, 'BENCHMARKS.md'), {
+  rows,
+  details,
+  machine,
+  runs: { heavy: HEAVY_RUNS, cheap: CHEAP_RUNS, lighthouse: LIGHTHOUSE_RUNS, snapshotPairs: SNAPSHOT_PAIRS },
+  example: workedExample(),
+});
 log('wrote BENCHMARKS.md');
 
 // ---------------------------------------------------------------------------
@@ -649,10 +764,53 @@ async function waitForHydration(page: Page, selector: string) {
   );
 }
 
+/**
+ * Row 2's import through the real UI on /data/: choose the file, wait for "… is a valid
+ * Turbine workspace", choose Replace (offered when the workspace is not empty), click
+ * "Replace workspace", wait for "Imported …". Returns the page's marks (page time).
+ */
+async function importThroughUi(page: Page) {
+  await page.goto('/data/');
+  await waitForHydration(page, '#import-file');
+  await page.evaluate((name) => {
+    const probe = (window as unknown as { __bench: Probe }).__bench;
+    probe.watch('valid', 'is a valid Turbine workspace');
+    probe.watch('imported', `Imported ${name}`);
+  }, fileName);
+  const wallStart = performance.now();
+  await page.getByLabel('Workspace file').setInputFiles(filePath);
+  await page.getByText('is a valid Turbine workspace').waitFor({ timeout: STEP_TIMEOUT });
+  const replace = page.getByLabel('Replace my workspace');
+  if ((await replace.count()) > 0) await replace.check();
+  await page.getByRole('button', { name: 'Replace workspace', exact: true }).click();
+  await page.getByText(/^Imported /).waitFor({ timeout: STEP_TIMEOUT });
+  const wallMs = performance.now() - wallStart;
+  const seen = await readProbe(page);
+  return {
+    seen,
+    changed: mark(seen, 'change:import-file'),
+    valid: mark(seen, 'valid'),
+    clicked: mark(seen, 'click:Replace workspace'),
+    imported: mark(seen, 'imported'),
+    wallMs,
+  };
+}
+
+/** Waits for the first recovery snapshot started after `after` (page time) to be written, and returns it. */
+async function snapshotAfter(page: Page, after: number): Promise<SnapshotRun> {
+  const started = (t: number) => (window as unknown as { __bench: Probe }).__bench.snapshots.find((s) => s.start > t);
+  await page.waitForFunction((t) => (window as unknown as { __bench: Probe }).__bench.snapshots.find((s) => s.start > t)?.end !== undefined, after, {
+    timeout: STEP_TIMEOUT,
+  });
+  const run = await page.evaluate(started, after);
+  if (!run?.ok) throw new Error('the recovery snapshot after the import failed');
+  return run;
+}
+
 async function readProbe(page: Page): Promise<Probe> {
   return page.evaluate(() => {
-    const { longTasks, marks, frames } = (window as unknown as { __bench: Probe }).__bench;
-    return { longTasks, marks, frames } as Probe;
+    const { longTasks, marks, frames, snapshots } = (window as unknown as { __bench: Probe }).__bench;
+    return { longTasks, marks, frames, snapshots } as Probe;
   });
 }
 
@@ -703,6 +861,20 @@ function budgetRow(
     status: pass(judged) ? 'PASS' : 'FAIL',
     note: error,
   };
+}
+
+/** Row D1's scaling spelled out with this run's numbers, for BENCHMARKS.md's section on the yardsticks. */
+function workedExample(): string {
+  const raw = summarise(design.matrixReady);
+  const y = yard.designRender;
+  if (!y || raw.runs === 0) return '';
+  const f = y.factor.toFixed(2);
+  return (
+    `\nFor example, in this run row D1 (the matrix page) took ${ms(raw.median)} (its median). Page render measured ${y.measured.toFixed(1)} ms around it ` +
+    `(the median of the samples after row 5 and after D1–D4), against ${y.reference} ms on the reference machine: the factor is ` +
+    `${y.reference} ÷ ${y.measured.toFixed(1)} = ${f}, its ratio ${ms(raw.median)} ÷ ${y.measured.toFixed(1)} ms = ${(raw.median / y.measured).toFixed(2)}×, ` +
+    `and it is judged as ${ms(raw.median)} × ${f} = ${ms(raw.median * y.factor)} against its budget of 1,500 ms.`
+  );
 }
 
 function lighthouseRows(outcome: LighthouseOutcome): Row[] {

@@ -4,7 +4,9 @@
  *  - the matrix page interactive: navigation start → the first frame after the grid
  *    (rendered together with its toolbar, "Export matrix as CSV") is on screen;
  *  - a keyboard edit visible: keydown (captured before the app sees it) → the first
- *    frame after the cell's text changed, for digits typed into a focused cell;
+ *    frame after the cell's text changed, for digits typed into a focused cell; then the
+ *    same while a recovery snapshot of the whole workspace is being written (an edit
+ *    starts the app's debounced snapshot; the bench types on while its worker runs);
  *  - insights recomputed: latestCells + insights over the stored records, the app's
  *    own domain code bundled with esbuild and run in a blank page of the same origin;
  *  - a framework import: a generated Monzo-format file with 500 capabilities chosen on
@@ -15,7 +17,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import type { BrowserContext, Page } from '@playwright/test';
-import type { Probe } from './in-page.ts';
+import type { Probe, SnapshotRun } from './in-page.ts';
 
 export const INSIGHTS_BUNDLE_URL = '/__bench/insights.js';
 export const BLANK_PAGE_URL = '/__bench/blank.html';
@@ -23,6 +25,10 @@ export const BLANK_PAGE_URL = '/__bench/blank.html';
 export interface DesignResults {
   matrixReady: number[];
   editVisible: number[];
+  /** Edits whose keydown and visible frame both fell while a recovery snapshot was being written. */
+  editVisibleDuringSnapshot: number[];
+  /** That snapshot, as the page saw it (worker start → reply), or undefined if none started. */
+  snapshotDuringEdits: SnapshotRun | undefined;
   insights: number[];
   frameworkPreview: number[];
   frameworkCommit: number[];
@@ -66,7 +72,7 @@ export function monzoFramework(topics: number, run: number): string {
 }
 
 export async function measureDesign(context: BrowserContext, opts: { runs: number; tempDir: string; fileUrl: string; frameworkTopics: number }): Promise<DesignResults> {
-  const results: DesignResults = { matrixReady: [], editVisible: [], insights: [], frameworkPreview: [], frameworkCommit: [], errors: [] };
+  const results: DesignResults = { matrixReady: [], editVisible: [], editVisibleDuringSnapshot: [], snapshotDuringEdits: undefined, insights: [], frameworkPreview: [], frameworkCommit: [], errors: [] };
   const attempt = async (what: string, run: () => Promise<void>) => {
     try {
       await run();
@@ -82,7 +88,12 @@ export async function measureDesign(context: BrowserContext, opts: { runs: numbe
       await page.goto('/design/matrix/', { waitUntil: 'commit' });
       await page.waitForFunction(() => (window as unknown as { __bench: Probe }).__bench.frames.matrix !== undefined, undefined, { timeout: 60_000 });
       results.matrixReady.push(await page.evaluate(() => (window as unknown as { __bench: Probe }).__bench.frames.matrix!));
-      if (run === 1) await keyboardEdits(page, results.editVisible);
+      if (run === 1) {
+        const typist = await keyboardEdits(page, results.editVisible);
+        await attempt('keyboard edits during a snapshot', async () => {
+          results.snapshotDuringEdits = await editsDuringSnapshot(page, typist, results.editVisibleDuringSnapshot);
+        });
+      }
     });
     await page.close();
   }
@@ -124,8 +135,11 @@ export async function measureDesign(context: BrowserContext, opts: { runs: numbe
   return results;
 }
 
+/** Types into the focused cell; every press changes it (alternating digits), so every press has an edit to show. */
+type Typist = () => Promise<{ down: number; visible: number }>;
+
 /** Types digits into the first cell, alternating so every key press changes it; times each from keydown to the frame after the change. */
-async function keyboardEdits(page: Page, out: number[]) {
+async function keyboardEdits(page: Page, out: number[]): Promise<Typist> {
   await page.locator('[data-cell="0:0"]').focus();
   await page.evaluate(() => {
     const w = window as unknown as { __edit: { down: number; visible?: number } };
@@ -139,12 +153,44 @@ async function keyboardEdits(page: Page, out: number[]) {
       }
     }).observe(grid, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-label'] });
   });
-  for (let i = 0; i < 12; i++) {
-    await page.keyboard.press(i % 2 === 0 ? '2' : '3');
+  let presses = 0;
+  const type: Typist = async () => {
+    await page.keyboard.press(presses++ % 2 === 0 ? '2' : '3');
     await page.waitForFunction(() => ((window as unknown as { __edit: { visible?: number } }).__edit.visible ?? -1) > 0);
-    out.push(await page.evaluate(() => {
-      const e = (window as unknown as { __edit: { down: number; visible: number } }).__edit;
-      return e.visible - e.down;
-    }));
+    return page.evaluate(() => {
+      const { down, visible } = (window as unknown as { __edit: { down: number; visible: number } }).__edit;
+      return { down, visible };
+    });
+  };
+  for (let i = 0; i < 12; i++) {
+    const { down, visible } = await type();
+    out.push(visible - down);
   }
+  return type;
+}
+
+/**
+ * Edits while the app writes a recovery snapshot of the whole workspace (the budget the
+ * snapshots must not break: typing never waits for them). One edit starts the app's own
+ * debounce (src/state/recovery.ts, a few seconds after the last change); once its worker
+ * has started, the bench types on until the worker replies, and keeps only the edits whose
+ * keydown came after the worker started and whose frame came before its reply.
+ */
+async function editsDuringSnapshot(page: Page, type: Typist, out: number[]): Promise<SnapshotRun> {
+  const snapshots = () => page.evaluate(() => (window as unknown as { __bench: Probe }).__bench.snapshots);
+  const before = (await snapshots()).length;
+  await type();
+  // The debounce is seconds; a generous bound, since a busy machine can delay the timer.
+  await page.waitForFunction((n) => (window as unknown as { __bench: Probe }).__bench.snapshots.length > n, before, { timeout: 60_000 });
+  for (let i = 0; i < 200; i++) {
+    const { down, visible } = await type();
+    const run = (await snapshots())[before]!;
+    if (run.end !== undefined && visible > run.end) break;
+    if (down >= run.start) out.push(visible - down);
+  }
+  // Wait for the reply too, so the report can say how long the snapshot took and what it held.
+  await page.waitForFunction((n) => (window as unknown as { __bench: Probe }).__bench.snapshots[n]?.end !== undefined, before, { timeout: 120_000 });
+  const run = (await snapshots())[before]!;
+  if (!run.ok) throw new Error('the recovery snapshot written during the edits failed');
+  return run;
 }

@@ -12,6 +12,37 @@ import type { SnapshotReply } from '../io/snapshot.worker.ts';
 /** Quiet time after the last change before a snapshot is taken. */
 const SNAPSHOT_DELAY_MS = 4000;
 
+/**
+ * The snapshot this page took last, and the count of workspace writes (in any tab) seen
+ * before it began. While no write has happened since, it holds the workspace as it is.
+ */
+let latest: { writesBefore: number; reply: Promise<SnapshotReply> } | undefined;
+let writes = 0;
+let countingWrites = false;
+
+/**
+ * A snapshot of the workspace as it is now: the one this page is taking or took last if no
+ * write happened since it began, else a new one. A replace import starts it as soon as the
+ * manager chooses "replace", so it runs while they read the preview rather than after.
+ */
+export function ensureSnapshot(reason: string): Promise<SnapshotReply> {
+  if (!countingWrites) {
+    countingWrites = true;
+    onWorkspaceWritten(() => void writes++);
+  }
+  if (latest && latest.writesBefore === writes) {
+    const held = latest;
+    // A snapshot that failed is no snapshot: take another.
+    return held.reply.then((reply) => (reply.ok ? reply : latest === held ? retake(reason) : ensureSnapshot(reason)));
+  }
+  return retake(reason);
+}
+
+function retake(reason: string): Promise<SnapshotReply> {
+  latest = { writesBefore: writes, reply: takeSnapshot(reason) };
+  return latest.reply;
+}
+
 /** Takes a snapshot now, in a worker; resolves once it is kept (or was not needed). */
 export function takeSnapshot(reason: string): Promise<SnapshotReply> {
   if (!canKeepSnapshots()) return Promise.resolve({ ok: false, message: 'This browser has no private file system for snapshots.' });
@@ -43,7 +74,7 @@ export function keepSnapshotsAfterChanges(): () => void {
   const stop = onWorkspaceWritten(() => {
     if (paused) return;
     clearTimeout(timer);
-    timer = setTimeout(() => void takeSnapshot('changes'), SNAPSHOT_DELAY_MS);
+    timer = setTimeout(() => void ensureSnapshot('changes'), SNAPSHOT_DELAY_MS);
   });
   return () => {
     clearTimeout(timer);

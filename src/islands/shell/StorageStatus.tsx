@@ -8,7 +8,6 @@ import { readStorageHealth } from '../../state/storage-health.ts';
 import { registerServiceWorker } from '../../state/service-worker.ts';
 import { findLostWorkspace, keepSnapshotsAfterChanges, settleLoss, takeSnapshot, type LostWorkspace } from '../../state/recovery.ts';
 import { snapshotFile } from '../../db/snapshots.ts';
-import { openImportSession } from '../../io/import-session.ts';
 import { kindLabels } from '../../schemas/kinds.ts';
 import { describeError } from '../../domain/errors.ts';
 import { formatMoment } from '../../domain/day-format.ts';
@@ -80,6 +79,8 @@ function LostWorkspaceNotice(props: { lost: LostWorkspace; onSettled: () => void
   const restore = async (latest: NonNullable<LostWorkspace['latest']>) => {
     setBusy(true);
     setError(undefined);
+    // Loaded only for a restore: the import machinery is not shipped with every page.
+    const { openImportSession } = await import('../../io/import-session.ts');
     const session = openImportSession();
     try {
       // Whatever is there now is kept as a snapshot too, so restoring loses nothing either.
