@@ -14,7 +14,7 @@ export class StaleRecordError<T = unknown> extends Error {
   /** The record as it is stored now. */
   readonly fresh: T;
   constructor(what: string, fresh: T) {
-    super(`${what} was changed in another tab after you opened it. Nothing was saved and your changes are still in the form: copy what you need, then cancel to see the saved version and edit that.`);
+    super(`${what} was changed in another tab after you opened it. Nothing was saved and your changes are still in the form: copy what you need, then close the form (or reload the page) to see the saved version and edit that.`);
     this.fresh = fresh;
   }
 }
