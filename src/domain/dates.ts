@@ -28,12 +28,16 @@ export function localToday(now: Date = new Date()): string {
   return localDayOf(now);
 }
 
+/** The calendar day a count of epoch days stands for (read in UTC, where a day is always 24 hours). */
+function dayOfEpochDay(n: number): string {
+  const d = new Date(n * DAY_MS);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
 /** True for a well-formed calendar day such as 2026-02-28 (not 2026-02-30). */
 export function isDay(text: string): boolean {
   const m = DAY.exec(text);
-  if (!m) return false;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return new Date(ms).toISOString().slice(0, 10) === text;
+  return m !== null && dayOfEpochDay(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS) === text;
 }
 
 /**
@@ -59,7 +63,7 @@ export function daysBetween(from: string, to: string): number {
 
 /** The day `days` calendar days after (or before, when negative) a day. */
 export function addDays(day: string, days: number): string {
-  return new Date((epochDay(day) + days) * DAY_MS).toISOString().slice(0, 10);
+  return dayOfEpochDay(epochDay(day) + days);
 }
 
 /** The quarter of a day (or a moment's local day), e.g. "2026-Q4". */
