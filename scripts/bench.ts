@@ -5,6 +5,10 @@
  *
  *   npm run bench                 build first, then measure (4–7 minutes on 2 cores)
  *   npm run bench -- --no-build   measure the dist/ that is already there
+ *   npm run bench -- --baseline <git ref>
+ *                                 first measure that earlier build the same way (its own bench,
+ *                                 in a temporary worktree), then this one, and say per budget
+ *                                 whether this build is worse (scripts/bench/baseline.ts)
  *
  * It is a measurement, not a test: it exits 0 when budgets fail (and prints FAIL
  * for them); it exits 1 only when it cannot measure at all (build failed, no dist/,
@@ -58,13 +62,16 @@ import { BLANK_PAGE_URL, INSIGHTS_BUNDLE_URL, insightsBundle, measureDesign, typ
 import { CALIBRATION_READY_TEXT, measureHire, type HireResults } from './bench/hire.ts';
 import { kb, mb, ms, perSecond, spread, summarise, type Summary } from './bench/stats.ts';
 import { writeReport, type Row } from './bench/report.ts';
+import { measureBaseline } from './bench/baseline.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './bench/browser.ts';
 import { measureDomain } from './bench/domain.ts';
 import { LABEL, REFERENCE, sampleNode, samplePage, scaleFrom, YARDSTICK_BUNDLE_URL, yardstickBundle, type Sample, type Scale } from './bench/yardstick.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const builtDist = join(root, 'dist');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const baselineRef = argv.find((a) => a.startsWith('--baseline='))?.slice('--baseline='.length) ?? (args.has('--baseline') ? argv[argv.indexOf('--baseline') + 1] : undefined);
 
 const HEAVY_RUNS = 3; // rows 1–4: each run imports 137k records, ~15 s
 const CHEAP_RUNS = 5; // rows 5–6: a page load each
@@ -85,6 +92,9 @@ if (!existsSync(CHROMIUM)) {
   console.error(`bench: no Chromium at ${CHROMIUM}: install it with \`sudo apt-get install chromium\` (or set CHROMIUM_PATH)`);
   process.exit(1);
 }
+
+// The earlier build first, so both are measured in the same hour, the later one last.
+const baseline = baselineRef ? measureBaseline(baselineRef, root, log) : undefined;
 
 // Before the build, which loads the machine itself: how busy it was with other work.
 const loadAtStart = loadavg()[0]!;
@@ -359,7 +369,7 @@ interface ReplaceImport {
   previewMs: number;
   commitMs: number;
   importMs: number;
-  /** The snapshot taken after the click (worker start → reply); none without snapshots. */
+  /** The snapshot the import took (worker start → reply); none without snapshots. */
   snapshot: SnapshotRun | undefined;
 }
 const snapshotPairs: { with: ReplaceImport; without: ReplaceImport }[] = [];
@@ -375,7 +385,7 @@ async function replaceImport(context: BrowserContext, withSnapshots: boolean): P
   try {
     if (!withSnapshots) await page.addInitScript(hidePrivateFileSystem);
     const { seen, changed, valid, clicked, imported } = await importThroughUi(page);
-    // The app starts the snapshot when "replace" is chosen, before the click.
+    // The app starts the snapshot when the file is chosen, while the file is checked.
     const taken = seen.snapshots.filter((x) => x.start >= changed && x.start <= imported);
     if (withSnapshots) {
       // The snapshot must really have held the workspace it was protecting, or this measures nothing.
@@ -679,7 +689,7 @@ if (hire.calibrationReady.length > 0) {
       (snapshotPairs.length > 0
         ? `S2: ${snapshotPairs.length} pairs of replace imports over the loaded workspace (same file, same fresh context, alternating which goes first): ` +
           `with the snapshot, preview ${pairs((p) => p.with.previewMs)} + commit ${pairs((p) => p.with.commitMs)} = ${pairs((p) => p.with.importMs)}, ` +
-          `of which the snapshot (click → its reply, before the commit starts) ${pairs((p) => snapshotMs(p.with.snapshot))}; ` +
+          `of which the snapshot (started when the file was chosen, worker start → reply) ${pairs((p) => snapshotMs(p.with.snapshot))}; ` +
           `without, preview ${pairs((p) => p.without.previewMs)} + commit ${pairs((p) => p.without.commitMs)} = ${pairs((p) => p.without.importMs)}. ` +
           `Ratio per pair ${snapshotPairs.map((p) => `${(p.with.importMs / p.without.importMs).toFixed(2)}×`).join(', ')}; the commit step alone ` +
           `${snapshotPairs.map((p) => `${(p.with.commitMs / p.without.commitMs).toFixed(2)}×`).join(', ')}.`
@@ -733,6 +743,7 @@ writeReport(join(root, 'BENCHMARKS.md'), {
   machine,
   runs: { heavy: HEAVY_RUNS, cheap: CHEAP_RUNS, lighthouse: LIGHTHOUSE_RUNS, snapshotPairs: SNAPSHOT_PAIRS },
   example: workedExample(),
+  baseline,
 });
 log('wrote BENCHMARKS.md');
 

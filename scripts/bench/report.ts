@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { LABEL, REFERENCE } from './yardstick.ts';
+import { NOISE, versus, type Baseline } from './baseline.ts';
 
 export interface Row {
   budget: string;
@@ -40,9 +41,11 @@ export function writeReport(
     runs: { heavy: number; cheap: number; lighthouse: number; snapshotPairs: number };
     /** One row's scaling worked through with this run's numbers, for the section that explains it. */
     example: string;
+    /** An earlier build measured just before, with its own bench (--baseline). */
+    baseline?: Baseline | undefined;
   },
 ) {
-  const { rows, details, machine, runs, example } = report;
+  const { rows, details, machine, runs, example, baseline } = report;
   const table = [
     '| budget | measured (median, min – max) | ÷ its yardstick | on the reference machine | runs | pass/fail |',
     '| --- | --- | --- | --- | --- | --- |',
@@ -71,6 +74,27 @@ export function writeReport(
       ].join('\n')
     : '';
 
+  const against = baseline
+    ? [
+        `### Against an earlier build, measured just before on this machine`,
+        '',
+        `\`npm run bench -- --baseline\` measured ${baseline.commit} (measured ${baseline.measuredAt} UTC) with that commit's own bench, ` +
+          'then this build. Both ran on this machine within the same hour, so their raw medians compare directly whatever the machine\'s speed: ' +
+          `a budget is called worse when this build's figure moved the wrong way by more than ${NOISE * 100} % of the larger of the earlier figure and the budget's limit.`,
+        '',
+        '| budget | earlier build | this build | this ÷ earlier | verdict |',
+        '| --- | --- | --- | --- | --- |',
+        ...rows.map((r) => {
+          const budget = `${r.budget} ${r.target}`;
+          const now = r.measured.replace(/ \(.*$/, '');
+          const then = baseline.rows.get(budget);
+          if (then === undefined) return `| ${escape(budget)} | not measured then | ${escape(now)} | — | new |`;
+          const { change, verdict } = versus(budget, then, now);
+          return `| ${escape(budget)} | ${escape(then)} | ${escape(now)} | ${change} | ${verdict === 'worse' ? '**worse**' : verdict} |`;
+        }),
+      ].join('\n')
+    : '';
+
   const text = `# Benchmarks
 
 Turbine's performance budgets, measured in real headless Chromium against the production
@@ -85,6 +109,7 @@ This file is written by \`npm run bench\` (\`scripts/bench.ts\`); do not edit it
 \`\`\`sh
 npm run bench                 # npm run build, then measure (4–7 minutes on 2 cores)
 npm run bench -- --no-build   # measure the dist/ that is already there
+npm run bench -- --baseline 2d11485   # first measure that earlier commit, then compare (twice as long)
 \`\`\`
 
 It needs Chromium (\`/usr/bin/chromium\`, or \`CHROMIUM_PATH\`). The script serves a snapshot of
@@ -96,6 +121,15 @@ median of several runs (min – max beside it), because the machine may be share
 even when a budget fails: it is a measurement, not a test.
 
 \`npm run bench:calibrate\` measures only the yardsticks (below), to set their reference values.
+
+**Did a change make a budget worse?** Yardsticks take out the load of the hour, not a slower
+machine or a newer Chromium: the budgets were set on 25 November 2026 on a machine where the
+build of that day (commit 2d11485) passed them all, and today's machine is slower for both
+builds. So a change is judged against an earlier build measured on the same machine in the
+same hour: \`--baseline <commit>\` checks that commit out into a temporary worktree, measures it
+with its own bench, then measures this build, and adds a table ("Against an earlier build",
+under Results) with both raw medians and a verdict per budget
+(\`scripts/bench/baseline.ts\`).
 
 ## Yardstick scaling: how a loaded machine is accounted for
 
@@ -252,8 +286,10 @@ constructor: when \`…snapshot.worker…\` started and when it replied, with wh
   the workspace it is about to remove, and once in a page where
   \`navigator.storage.getDirectory\` is hidden, the app's own path for a browser without a
   private file system (no snapshot is taken). Which goes first alternates between pairs.
-  Each import is timed as row 2, preview + commit; the snapshot falls in the commit (click →
-  "Imported"), as it must be written before anything is removed. Each pair gives a ratio
+  Each import is timed as row 2, preview + commit. The app starts the snapshot as soon as
+  the file is chosen, so it is written while the import worker checks the file, and the
+  commit waits for it if it is not done yet (it must be kept before anything is removed);
+  the two steps together hold all of its cost. Each pair gives a ratio
   (with ÷ without); the row is the median of the pairs. The bench checks that the import
   with snapshots took exactly one, holding every record, and the other none; and it closes
   each page as soon as it says "Imported", which cancels the snapshot its writes would
@@ -279,6 +315,8 @@ ${table}
 
 ${comparison}
 
+${against}
+
 ### Details
 
 ${details.map((d) => `- ${d}`).join('\n')}
@@ -297,7 +335,9 @@ function previousRun(path: string): { measuredAt: string; rows: Map<string, { ju
   const measuredAt = /^Measured (.+?) UTC/m.exec(text)?.[1];
   if (!measuredAt) return undefined;
   const rows = new Map<string, { judged: string; ratio: string; status: string }>();
-  const results = text.slice(text.indexOf('## Results'), text.indexOf('### Compared') > 0 ? text.indexOf('### Compared') : text.indexOf('### Details'));
+  const start = text.indexOf('## Results');
+  const ends = ['### Compared', '### Against', '### Details'].map((h) => text.indexOf(h, start)).filter((i) => i > 0);
+  const results = text.slice(start, Math.min(...ends, text.length));
   for (const line of results.split('\n')) {
     // Cells are split on pipes that the table did not escape.
     const cells = line.split(/(?<!\\)\|/).map((c) => c.trim());
