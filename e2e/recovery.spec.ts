@@ -6,18 +6,19 @@
 import { test, expect } from './fixtures.ts';
 import { DataPage } from './pages/data-page.ts';
 
-/** The snapshots Turbine kept, read from the Origin Private File System as the app wrote them. */
-async function snapshotsKept(page: import('@playwright/test').Page): Promise<number> {
+/** The snapshots Turbine kept (why, and how many records of each kind), read from the Origin Private File System as the app wrote them. */
+async function snapshotIndex(page: import('@playwright/test').Page): Promise<{ reason: string; counts: Record<string, number> }[]> {
   return page.evaluate(async () => {
     try {
       const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('turbine-recovery');
-      const index = JSON.parse(await (await (await dir.getFileHandle('index.json')).getFile()).text()) as unknown[];
-      return index.length;
+      return JSON.parse(await (await (await dir.getFileHandle('index.json')).getFile()).text()) as { reason: string; counts: Record<string, number> }[];
     } catch {
-      return 0;
+      return [];
     }
   });
 }
+
+const snapshotsKept = async (page: import('@playwright/test').Page) => (await snapshotIndex(page)).length;
 
 test('a workspace deleted behind the app’s back is noticed and restored from the snapshot', async ({ page }, testInfo) => {
   const dataPage = new DataPage(page, testInfo);
@@ -56,4 +57,15 @@ test('starting over is what the manager asked for: no loss is reported, and the 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Start over…' })).toBeDisabled(); // nothing left to delete
   await expect(page.getByRole('heading', { name: 'Your workspace is gone from this browser' })).toHaveCount(0);
+});
+
+test('a replace import keeps the workspace it replaces as a snapshot first', async ({ page }, testInfo) => {
+  const dataPage = new DataPage(page, testInfo);
+  await dataPage.goto();
+  await dataPage.loadSample();
+  await dataPage.importFile('e2e/data/checkout-team.json', 'replace');
+  const kept = await snapshotIndex(page);
+  expect(kept.map((s) => [s.reason, s.counts.people])).toEqual([['before importing a file', 8]]);
+  await page.goto('/design/people/');
+  await expect(page.getByRole('rowheader', { name: 'Amara Okafor' })).toHaveCount(0);
 });

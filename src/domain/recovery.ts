@@ -48,7 +48,7 @@ export interface SnapshotMeta {
   at: string;
   counts: RecordCounts;
   bytes: number;
-  /** Why it was taken: "changes", "before replacing the workspace", "before starting over". */
+  /** Why it was taken: "changes", "before importing a file", "before starting over". */
   reason: string;
 }
 

@@ -4,7 +4,7 @@
  * count marker current, and on open say whether the workspace was lost behind the
  * app's back (see src/domain/recovery.ts).
  */
-import { countRows } from '../db/workspace.ts';
+import { countRows, isWorkspaceEmpty } from '../db/workspace.ts';
 import { canKeepSnapshots, listSnapshots, onWorkspaceWritten, readCountMarker, writeCountMarker } from '../db/snapshots.ts';
 import { lossOf, type Loss, type SnapshotMeta } from '../domain/recovery.ts';
 import type { SnapshotReply } from '../io/snapshot.worker.ts';
@@ -22,8 +22,7 @@ let countingWrites = false;
 
 /**
  * A snapshot of the workspace as it is now: the one this page is taking or took last if no
- * write happened since it began, else a new one. A replace import starts it as soon as the
- * manager chooses "replace", so it runs while they read the preview rather than after.
+ * write happened since it began, else a new one.
  */
 export function ensureSnapshot(reason: string): Promise<SnapshotReply> {
   if (!countingWrites) {
@@ -36,6 +35,15 @@ export function ensureSnapshot(reason: string): Promise<SnapshotReply> {
     return held.reply.then((reply) => (reply.ok ? reply : latest === held ? retake(reason) : ensureSnapshot(reason)));
   }
   return retake(reason);
+}
+
+/**
+ * The snapshot an import takes of the workspace it may replace: started as soon as a file is
+ * chosen, and awaited before a replace writes anything. Nothing to keep when the workspace is empty.
+ */
+export async function snapshotBeforeImport(): Promise<SnapshotReply> {
+  if (await isWorkspaceEmpty()) return { ok: true, meta: undefined };
+  return ensureSnapshot('before importing a file');
 }
 
 function retake(reason: string): Promise<SnapshotReply> {

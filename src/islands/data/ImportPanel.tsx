@@ -4,8 +4,8 @@
  * picks replace or merge → the worker writes it in one transaction. Until the last
  * step nothing is written; a failure at any step leaves data as it was.
  */
-import { ensureSnapshot, markCountsAsIntended } from '../../state/recovery.ts';
-import { createEffect, createSignal, For, Match, onCleanup, Show, Switch } from 'solid-js';
+import { markCountsAsIntended, snapshotBeforeImport } from '../../state/recovery.ts';
+import { createSignal, For, Match, onCleanup, Show, Switch } from 'solid-js';
 import { openImportSession, type ImportSession } from '../../io/import-session.ts';
 import type { ImportFailure } from '../../io/problems.ts';
 import type { WriteProgress } from '../../db/workspace.ts';
@@ -42,6 +42,9 @@ export default function ImportPanel() {
     endSession();
     session = openImportSession();
     setStep({ kind: 'checking', fileName });
+    // What a replace would remove is kept as a recovery snapshot first. It is taken while the
+    // file is checked (another core), so "Replace" rarely has to wait for it.
+    void snapshotBeforeImport();
     const outcome = await session.check(file);
     if (outcome.type === 'refused') {
       endSession();
@@ -55,20 +58,12 @@ export default function ImportPanel() {
     }
   };
 
-  // What a replace removes is kept as a recovery snapshot first. It starts when "replace" is
-  // chosen over a non-empty workspace, so it is written while the manager reads the preview.
-  const SNAPSHOT_REASON = 'before replacing the workspace';
-  createEffect(() => {
-    const s = step();
-    if (s.kind === 'ready' && mode() === 'replace' && s.previews.replace.totals.removed + s.previews.replace.totals.changed > 0) void ensureSnapshot(SNAPSHOT_REASON);
-  });
-
   const commit = async (fileName: string) => {
     const chosen = mode();
     try {
       if (!session) throw new Error('choose the file again');
       // A failed snapshot does not stop the import.
-      if (chosen === 'replace') await ensureSnapshot(SNAPSHOT_REASON);
+      if (chosen === 'replace') await snapshotBeforeImport();
       const records = await session.commit(chosen, (progress) => setStep({ kind: 'writing', fileName, progress }));
       if (chosen === 'replace') await markCountsAsIntended();
       setStep({ kind: 'done', fileName, mode: chosen, records });
