@@ -176,7 +176,7 @@ export default function ScorecardForm(props: {
             </span>
           </Show>
         </fieldset>
-        <Field id={`${prefix}-notes`} label="Notes">
+        <Field id={`${prefix}-notes`} label="Notes" error={form.error('notes')}>
           {(control) => <textarea {...control} rows="2" value={v.notes} onInput={(e) => form.set('notes', e.currentTarget.value)} />}
         </Field>
         <div class="row">
