@@ -90,24 +90,22 @@ function StoragePanel(props: { lastExportAt: string | undefined; total: number }
 
 function ExportPanel() {
   const action = createAction();
-  const exportNow = () => {
+  const exportNow = async () => {
     let done = '';
-    return action.run(
-      'export the workspace',
-      async () => {
-        const exportedAt = new Date().toISOString();
-        const result = await exportWorkspaceFile(exportedAt);
-        const url = URL.createObjectURL(result.blob);
-        const link = document.createElement('a');
-        link.href = url;
-        link.download = result.fileName;
-        link.click();
-        // The download has started from the object URL; it can be released once the click is handled.
-        setTimeout(() => URL.revokeObjectURL(url), 0);
-        await updateSettings({ lastExportAt: exportedAt });
-        done = `Exported ${number.format(result.records)} records to ${result.fileName}.`;
-      },
-    ).then((ok) => ok && action.report(done));
+    const ok = await action.run('export the workspace', async () => {
+      const exportedAt = new Date().toISOString();
+      const result = await exportWorkspaceFile(exportedAt);
+      const url = URL.createObjectURL(result.blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = result.fileName;
+      link.click();
+      // The download has started from the object URL; it can be released once the click is handled.
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+      await updateSettings({ lastExportAt: exportedAt });
+      done = `Exported ${number.format(result.records)} records to ${result.fileName}.`;
+    });
+    if (ok) action.report(done);
   };
   return (
     <section class="card" aria-labelledby="export-heading">

@@ -65,30 +65,31 @@ export default function ScorecardForm(props: {
   const anchors = (capabilityId: string) => props.stage.rubric.find((r) => r.capabilityId === capabilityId)?.anchors;
   let formElement!: HTMLFormElement;
 
-  const write = (values: typeof v, submitAt: string | undefined) =>
-    saveScorecard(
-      {
-        candidateId: props.candidate.id,
-        stageId: props.stage.id,
-        interviewer: props.viewer,
-        scores: values.scores.filter((s) => s.choice !== '').map((s) => ({ capabilityId: s.capabilityId, score: s.choice === 'none' ? null : Number(s.choice), evidence: s.evidence })),
-        recommendation: values.recommendation || undefined,
-        notes: values.notes,
-      },
-      submitAt,
-    );
+  /** The card as the command takes it: only the capabilities answered so far. */
+  const cardOf = (values: typeof v, whose: { candidateId: string; stageId: string; interviewer: InterviewerRef }) => ({
+    ...whose,
+    scores: values.scores.filter((s) => s.choice !== '').map((s) => ({ capabilityId: s.capabilityId, score: s.choice === 'none' ? null : Number(s.choice), evidence: s.evidence })),
+    recommendation: values.recommendation || undefined,
+    notes: values.notes,
+  });
+  const whose = () => ({ candidateId: props.candidate.id, stageId: props.stage.id, interviewer: props.viewer });
 
-  const submit = (event: SubmitEvent) =>
-    form.submit(
+  const submit = (event: SubmitEvent) => {
+    const card = whose();
+    return form.submit(
       event,
       (values) => {
         const checked = SubmitFields.safeParse(values);
         if (!checked.success) throw checked.error;
-        return write(values, new Date().toISOString());
+        return saveScorecard(cardOf(values, card), new Date().toISOString());
       },
       { done: 'Scorecard submitted.' },
     );
-  const saveDraft = () => form.save(formElement, (values) => write(values, undefined), { doing: 'save the draft', done: 'Draft saved. Nobody else sees it.' });
+  };
+  const saveDraft = () => {
+    const card = whose();
+    return form.save(formElement, (values) => saveScorecard(cardOf(values, card), undefined), { doing: 'save the draft', done: 'Draft saved. Nobody else sees it.' });
+  };
 
   return (
     <section class="card scorecard-form" aria-labelledby={`${prefix}-heading`}>
