@@ -68,7 +68,23 @@ export interface Form<V extends object> {
   reset: (values: V) => void;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * The values as plain data with keys in one order: reconcile() keeps the store's own key order,
+ * so a form restarted from a saved record (keys in the schema's order) would otherwise differ
+ * from its starting point by order alone and look unsaved.
+ */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .filter((key) => record[key] !== undefined)
+      .map((key) => [key, canonical(record[key])]),
+  );
+}
+const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 /** How many fields are marked: nested paths count, the list entry that repeats one of them does not. */
 const countOf = (fields: FieldErrors) => Object.keys(fields).filter((path) => !Object.keys(fields).some((other) => other.startsWith(`${path}.`))).length;
