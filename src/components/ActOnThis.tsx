@@ -1,12 +1,17 @@
 /** The "act on this" list: each gap or single point of failure with links to its next steps. */
 import { createMemo, For, Show } from 'solid-js';
-import { actOnThis, stepHref } from '../domain/act-on-this.ts';
+import { actOnThis, stepPlace, type NextStep } from '../domain/act-on-this.ts';
 import type { Insights } from '../domain/insights.ts';
+import { href } from '../state/routes.ts';
+
+const stepHref = (step: NextStep) => {
+  const place = stepPlace(step);
+  return place.route === 'hire' ? href('hire', place.params) : href('learn', place.params);
+};
 
 export default function ActOnThis(props: {
   insights: Insights;
   data: { people: { id: string; name: string }[]; capabilities: { id: string; name: string }[] };
-  base: string;
   limit?: number;
 }) {
   const actions = createMemo(() => {
@@ -25,14 +30,14 @@ export default function ActOnThis(props: {
               <li>
                 <p>{a.problem}</p>
                 <ul class="steps">
-                  <For each={a.steps}>{(s) => <li><a href={stepHref(props.base, s.step)}>{s.label}</a></li>}</For>
+                  <For each={a.steps}>{(s) => <li><a href={stepHref(s.step)}>{s.label}</a></li>}</For>
                 </ul>
               </li>
             )}
           </For>
         </ol>
         <Show when={actions().length > shown().length}>
-          <p><a href={`${props.base}/design/insights/`}>See all {actions().length} on Insights</a></p>
+          <p><a href={href('design/insights')}>See all {actions().length} on Insights</a></p>
         </Show>
       </Show>
     </section>

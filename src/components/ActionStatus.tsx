@@ -10,7 +10,11 @@ import Notice from './Notice.tsx';
 
 export const PENDING_TEXT = 'Saving…';
 
-export default function ActionStatus(props: { action: Action }) {
+export default function ActionStatus(props: {
+  action: Action;
+  /** What it says while the write runs, when "Saving…" would mislead (an export, a deletion). */
+  pendingText?: string;
+}) {
   const state = () => props.action.state();
   const failure = () => {
     const s = state();
@@ -21,7 +25,7 @@ export default function ActionStatus(props: { action: Action }) {
       <p role="status" class="action-status">
         {(() => {
           const s = state();
-          return s.status === 'pending' ? PENDING_TEXT : s.status === 'done' ? s.text : '';
+          return s.status === 'pending' ? (props.pendingText ?? PENDING_TEXT) : s.status === 'done' ? s.text : '';
         })()}
       </p>
       <Show when={failure()}>{(text) => <Notice tone="error">{text()}</Notice>}</Show>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actOnThis, stepHref } from './act-on-this.ts';
+import { actOnThis, stepPlace } from './act-on-this.ts';
 import { insights } from './insights.ts';
 import { latestCells } from './matrix-cells.ts';
 import { defaultScale } from './default-scale.ts';
@@ -49,9 +49,9 @@ describe('actOnThis', () => {
   });
 });
 
-describe('stepHref', () => {
+describe('stepPlace', () => {
   it('points openings at Hire and growth at Learn', () => {
-    expect(stepHref('', { kind: 'draft-opening', capabilityIds: [C(1), C(2)] })).toBe(`/hire/?draft=${C(1)},${C(2)}`);
-    expect(stepHref('/t', { kind: 'plan-growth', personId: P(2), capabilityId: C(1), mentorId: P(1) })).toBe(`/t/learn/?grow=${P(2)}&capability=${C(1)}&with=${P(1)}`);
+    expect(stepPlace({ kind: 'draft-opening', capabilityIds: [C(1), C(2)] })).toEqual({ route: 'hire', params: { draft: `${C(1)},${C(2)}` } });
+    expect(stepPlace({ kind: 'plan-growth', personId: P(2), capabilityId: C(1), mentorId: P(1) })).toEqual({ route: 'learn', params: { grow: P(2), capability: C(1), with: P(1) } });
   });
 });

@@ -68,10 +68,15 @@ export function actOnThis(insights: Insights, names: { person: (id: string) => s
   return actions;
 }
 
-/** Where a next step is carried out: the Hire and Learn pages read these parameters. */
-export function stepHref(base: string, step: NextStep): string {
-  if (step.kind === 'draft-opening') return `${base}/hire/?draft=${step.capabilityIds.join(',')}`;
-  const params = new URLSearchParams({ grow: step.personId, capability: step.capabilityId });
-  if (step.mentorId) params.set('with', step.mentorId);
-  return `${base}/learn/?${params.toString()}`;
+/**
+ * Where a next step is carried out: the page (a name in src/state/routes.ts, which builds the
+ * address) and the parameters the Hire and Learn pages read.
+ */
+export type StepPlace =
+  | { route: 'hire'; params: { draft: string } }
+  | { route: 'learn'; params: { grow: string; capability: string; with?: string | undefined } };
+
+export function stepPlace(step: NextStep): StepPlace {
+  if (step.kind === 'draft-opening') return { route: 'hire', params: { draft: step.capabilityIds.join(',') } };
+  return { route: 'learn', params: { grow: step.personId, capability: step.capabilityId, with: step.mentorId } };
 }

@@ -36,6 +36,15 @@ class FieldsNeedAttention extends Error {
   }
 }
 
+export interface SubmitOptions<V> {
+  /** The confirmation once saved; omit it when the form closes and the saved record speaks for itself. */
+  done?: string | ((values: V) => string);
+  /** Start again from these values (a form that adds records) rather than from what was saved. */
+  reset?: V;
+  /** Names this save when the form has more than one ("submit the scorecard" beside "save the draft"). */
+  doing?: string;
+}
+
 export interface Form<V extends object> {
   values: Store<V>;
   set: SetStoreFunction<V>;
@@ -49,12 +58,33 @@ export interface Form<V extends object> {
    * as the action `doing`; on success the saved values become the new starting point (or
    * `reset`, for a form that adds records and starts empty again). Resolves to whether it saved.
    */
-  submit: (event: SubmitEvent, save: (values: V) => Promise<unknown>, options?: { done?: string | ((values: V) => string); reset?: V }) => Promise<boolean>;
+  submit: (event: SubmitEvent, save: (values: V) => Promise<unknown>, options?: SubmitOptions<V>) => Promise<boolean>;
+  /**
+   * The same checks and save outside a submit event, for a button that saves first and then
+   * does something else (the loop editor's "Duplicate loop"); `form` is where a field to fix is focused.
+   */
+  save: (form: HTMLFormElement, save: (values: V) => Promise<unknown>, options?: SubmitOptions<V>) => Promise<boolean>;
   /** Starts again from these values, with no errors and nothing unsaved. */
   reset: (values: V) => void;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * The values as plain data with keys in one order: reconcile() keeps the store's own key order,
+ * so a form restarted from a saved record (keys in the schema's order) would otherwise differ
+ * from its starting point by order alone and look unsaved.
+ */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .filter((key) => record[key] !== undefined)
+      .map((key) => [key, canonical(record[key])]),
+  );
+}
+const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 /** How many fields are marked: nested paths count, the list entry that repeats one of them does not. */
 const countOf = (fields: FieldErrors) => Object.keys(fields).filter((path) => !Object.keys(fields).some((other) => other.startsWith(`${path}.`))).length;
@@ -89,13 +119,11 @@ export function createForm<V extends object>(options: { initial: V; schema?: For
     setErrors({});
   };
 
-  const submit: Form<V>['submit'] = async (event, save, submitOptions) => {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
+  const saveFrom: Form<V>['save'] = async (form, save, submitOptions) => {
     const snapshot = structuredClone(unwrap(values)) as V;
     setErrors({});
     const ok = await action.run(
-      options.doing,
+      submitOptions?.doing ?? options.doing,
       async () => {
         const checked = options.schema?.safeParse(snapshot);
         if (checked && !checked.success) {
@@ -132,10 +160,15 @@ export function createForm<V extends object>(options: { initial: V; schema?: For
     return ok;
   };
 
+  const submit: Form<V>['submit'] = (event, save, submitOptions) => {
+    event.preventDefault();
+    return saveFrom(event.currentTarget as HTMLFormElement, save, submitOptions);
+  };
+
   const reset = (next: V) => {
     restart(next);
     action.clear();
   };
 
-  return { values, set, error: (field) => errors()[field], dirty, action, submit, reset };
+  return { values, set, error: (field) => errors()[field], dirty, action, submit, save: saveFrom, reset };
 }

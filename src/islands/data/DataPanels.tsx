@@ -2,14 +2,16 @@
  * Data: where the workspace is kept and how safe it is, export, sample data and
  * starting over. Import has its own panel (ImportPanel.tsx).
  */
-import { markCountsAsIntended, takeSnapshot } from '../../state/recovery.ts';
 import { createSignal, onMount, Show } from 'solid-js';
+import { markCountsAsIntended, takeSnapshot } from '../../state/recovery.ts';
 import { createLiveQuery } from '../../state/live-query.ts';
 import { readSummary } from '../../db/summary.ts';
 import { clearWorkspace, countRecords, removeSampleData, updateSettings } from '../../db/workspace.ts';
 import { exportWorkspaceFile } from '../../io/export-session.ts';
 import { formatBytes, readStorageHealth, requestPersistence, type StorageHealth } from '../../state/storage-health.ts';
-import { describeError } from '../../domain/errors.ts';
+import { createAction } from '../../state/action.ts';
+import { href } from '../../state/routes.ts';
+import ActionStatus from '../../components/ActionStatus.tsx';
 import { thisQuarter } from '../../domain/dates.ts';
 import { formatMoment } from '../../domain/day-format.ts';
 import SampleTeamButton from './SampleTeamButton.tsx';
@@ -17,7 +19,7 @@ import ImportPanel from './ImportPanel.tsx';
 
 const number = new Intl.NumberFormat('en-GB');
 
-export default function DataPanels(props: { base: string }) {
+export default function DataPanels() {
   const summary = createLiveQuery(() => readSummary(thisQuarter()));
   const counts = createLiveQuery(countRecords);
   const total = () => Object.values(counts.data() ?? {}).reduce((a, b) => a + b, 0);
@@ -33,7 +35,7 @@ export default function DataPanels(props: { base: string }) {
         <p>
           A workspace file is JSON with a small wrapper (<code>format</code>, <code>formatVersion</code>,{' '}
           <code>exportedAt</code>, <code>app</code>) around the records. Its full description is published as a{' '}
-          <a href={`${props.base}/schema/turbine-workspace.v2.json`}>JSON Schema</a>.
+          <a href={href('schema')}>JSON Schema</a>.
         </p>
       </section>
     </div>
@@ -87,18 +89,12 @@ function StoragePanel(props: { lastExportAt: string | undefined; total: number }
 }
 
 function ExportPanel() {
-  const [busy, setBusy] = createSignal(false);
-  const [message, setMessage] = createSignal<{ ok: boolean; text: string }>();
+  const action = createAction();
   const exportNow = async () => {
-    setBusy(true);
-    setMessage(undefined);
-    try {
+    let done = '';
+    const ok = await action.run('export the workspace', async () => {
       const exportedAt = new Date().toISOString();
       const result = await exportWorkspaceFile(exportedAt);
-      if (!result.ok) {
-        setMessage({ ok: false, text: result.message });
-        return;
-      }
       const url = URL.createObjectURL(result.blob);
       const link = document.createElement('a');
       link.href = url;
@@ -107,42 +103,32 @@ function ExportPanel() {
       // The download has started from the object URL; it can be released once the click is handled.
       setTimeout(() => URL.revokeObjectURL(url), 0);
       await updateSettings({ lastExportAt: exportedAt });
-      setMessage({ ok: true, text: `Exported ${number.format(result.records)} records to ${result.fileName}.` });
-    } catch (e) {
-      setMessage({ ok: false, text: describeError(e, 'export the workspace') });
-    } finally {
-      setBusy(false);
-    }
+      done = `Exported ${number.format(result.records)} records to ${result.fileName}.`;
+    });
+    if (ok) action.report(done);
   };
   return (
     <section class="card" aria-labelledby="export-heading">
       <h2 id="export-heading">Export</h2>
       <p>Download the whole workspace as one JSON file. Keep it somewhere safe, or import it in another browser.</p>
-      <button type="button" onClick={() => void exportNow()} disabled={busy()} aria-busy={busy()}>
-        {busy() ? 'Exporting…' : 'Export workspace'}
+      <button type="button" onClick={() => void exportNow()} disabled={action.pending()} aria-busy={action.pending()}>
+        {action.pending() ? 'Exporting…' : 'Export workspace'}
       </button>
-      <Show when={message()}>
-        {(m) => (
-          <p class={`notice ${m().ok ? 'ok' : 'error'}`} role={m().ok ? 'status' : 'alert'}>
-            {m().text}
-          </p>
-        )}
-      </Show>
+      <ActionStatus action={action} pendingText="Exporting…" />
     </section>
   );
 }
 
 function SamplePanel(props: { hasSample: boolean }) {
-  const [error, setError] = createSignal<string>();
-  const [removed, setRemoved] = createSignal<number>();
+  // Loading and removing the sample team are reported in one place.
+  const action = createAction();
   const remove = async () => {
-    setError(undefined);
-    try {
-      setRemoved(await removeSampleData());
+    let removed = 0;
+    const ok = await action.run('remove the sample data', async () => {
+      removed = await removeSampleData();
       await markCountsAsIntended();
-    } catch (e) {
-      setError(describeError(e, 'remove the sample data'));
-    }
+    });
+    if (ok) action.report(`Removed ${number.format(removed)} sample records.`);
   };
   return (
     <section class="card" aria-labelledby="sample-heading">
@@ -152,7 +138,7 @@ function SamplePanel(props: { hasSample: boolean }) {
         fallback={
           <>
             <p>Load a made-up team of eight, with a capability matrix, a hiring loop, onboarding plans and check-ins, to see how Turbine works. It is marked as sample data and can be removed in one click.</p>
-            <SampleTeamButton onError={setError} />
+            <SampleTeamButton action={action} />
           </>
         }
       >
@@ -160,35 +146,29 @@ function SamplePanel(props: { hasSample: boolean }) {
           <span class="sample-badge">Sample data</span> The sample team is loaded. Removing it also removes anything
           you added that depends on it (an assessment of a sample person, say).
         </p>
-        <button type="button" class="secondary" onClick={() => void remove()}>
+        <button type="button" class="secondary" disabled={action.pending()} onClick={() => void remove()}>
           Remove sample data
         </button>
       </Show>
-      <Show when={removed() !== undefined && !props.hasSample}>
-        <p role="status">Removed {number.format(removed()!)} sample records.</p>
-      </Show>
-      <Show when={error()}>
-        <p class="notice error" role="alert">{error()}</p>
-      </Show>
+      <ActionStatus action={action} />
     </section>
   );
 }
 
 function StartOverPanel(props: { total: number }) {
   const [confirming, setConfirming] = createSignal(false);
-  const [error, setError] = createSignal<string>();
-  const [cleared, setCleared] = createSignal(false);
+  const action = createAction();
   const erase = async () => {
-    setError(undefined);
-    try {
-      await takeSnapshot('before starting over');
-      await clearWorkspace();
-      await markCountsAsIntended();
-      setConfirming(false);
-      setCleared(true);
-    } catch (e) {
-      setError(describeError(e, 'delete the workspace'));
-    }
+    const ok = await action.run(
+      'delete the workspace',
+      async () => {
+        await takeSnapshot('before starting over');
+        await clearWorkspace();
+        await markCountsAsIntended();
+      },
+      'Your workspace is empty. Import a file or start entering your team.',
+    );
+    if (ok) setConfirming(false);
   };
   return (
     <section class="card" aria-labelledby="start-over-heading">
@@ -202,7 +182,7 @@ function StartOverPanel(props: { total: number }) {
             class="secondary"
             disabled={props.total === 0}
             onClick={() => {
-              setCleared(false);
+              action.clear();
               setConfirming(true);
             }}
           >
@@ -213,7 +193,7 @@ function StartOverPanel(props: { total: number }) {
         <div class="notice warn" role="alert">
           <p>This deletes all {number.format(props.total)} records in this browser. It cannot be undone.</p>
           <div class="row">
-            <button type="button" class="danger" ref={(el) => queueMicrotask(() => el.focus())} onClick={() => void erase()}>
+            <button type="button" class="danger" disabled={action.pending()} ref={(el) => queueMicrotask(() => el.focus())} onClick={() => void erase()}>
               Delete everything
             </button>
             <button type="button" class="secondary" onClick={() => setConfirming(false)}>
@@ -222,12 +202,7 @@ function StartOverPanel(props: { total: number }) {
           </div>
         </div>
       </Show>
-      <Show when={cleared()}>
-        <p role="status">Your workspace is empty. Import a file or start entering your team.</p>
-      </Show>
-      <Show when={error()}>
-        <p class="notice error" role="alert">{error()}</p>
-      </Show>
+      <ActionStatus action={action} pendingText="Deleting…" />
     </section>
   );
 }

@@ -5,8 +5,12 @@
  * it would add or update, and only then is it merged in, in one transaction. The
  * library can be exported alone to share with another manager.
  */
-import { createMemo, createSignal, For, Index, Show } from 'solid-js';
+import { createMemo, createSignal, For, Index, Show, untrack } from 'solid-js';
+import { unwrap } from 'solid-js/store';
+import { z } from 'zod';
 import { createLiveQuery } from '../../state/live-query.ts';
+import { createAction } from '../../state/action.ts';
+import { createForm } from '../../state/form.ts';
 import { applyLibraryMerge, readLibrary, saveArea, saveCapability } from '../../db/design.ts';
 import type { CapabilityLibrary, LibraryMergePlan } from '../../domain/library-merge.ts';
 import type { FrameworkDraft, FrameworkProblem } from '../../domain/framework-draft.ts';
@@ -17,10 +21,27 @@ import { localToday } from '../../domain/dates.ts';
 import { effectiveTarget } from '../../domain/insights.ts';
 import { APP_NAME, APP_VERSION } from '../../app-info.ts';
 import type { RecordOf } from '../../schemas/records.ts';
+import { Capability as CapabilityRecord } from '../../schemas/capability.ts';
+import { Name } from '../../schemas/common.ts';
 import ImportRefusal from '../../components/ImportRefusal.tsx';
+import ActionStatus from '../../components/ActionStatus.tsx';
+import Field from '../../components/Field.tsx';
+import FormActions from '../../components/FormActions.tsx';
 
 type Capability = RecordOf<'capabilities'>;
 type Scale = RecordOf<'levelScales'>;
+
+const AreaFields = z.object({ name: Name });
+
+/** The capability form's fields checked before saving: the record's own rules, the target's people typed as text. */
+const CapabilityFields = CapabilityRecord.pick({ name: true, kind: true, description: true }).extend({
+  hasTarget: z.boolean(),
+  targetPeople: z.string(),
+}).superRefine((v, ctx) => {
+  const people = Number(v.targetPeople);
+  if (v.hasTarget && (v.targetPeople.trim() === '' || !Number.isInteger(people) || people < 0 || people > 10_000))
+    ctx.addIssue({ code: 'custom', path: ['targetPeople'], message: 'must be a whole number from 0 to 10000' });
+});
 
 const kindLabel = { technical: 'Technical', 'non-technical': 'Non-technical', domain: 'Domain' } as const;
 
@@ -226,22 +247,13 @@ function LibraryExport(props: { library: CapabilityLibrary }) {
 
 function LibraryEditor(props: { library: CapabilityLibrary }) {
   const [editing, setEditing] = createSignal<Capability | { areaId: string } | undefined>();
-  const [newArea, setNewArea] = createSignal('');
-  const [message, setMessage] = createSignal<{ ok: boolean; text: string }>();
+  // Reports the capability form's saves, which close the form.
+  const action = createAction();
+  const newArea = createForm({ initial: { name: '' }, schema: AreaFields, doing: 'add the area' });
   const scaleOf = (id: string) => props.library.levelScales.find((s) => s.id === id);
 
-  const addArea = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const name = newArea().trim();
-    if (!name) return;
-    try {
-      await saveArea({ name, description: '' });
-      setNewArea('');
-      setMessage({ ok: true, text: `Added the area ${name}.` });
-    } catch (e) {
-      setMessage({ ok: false, text: describeError(e, 'add the area') });
-    }
-  };
+  const addArea = (event: SubmitEvent) =>
+    newArea.submit(event, (values) => saveArea({ name: values.name.trim(), description: '' }), { done: (values) => `Added the area ${values.name.trim()}.`, reset: { name: '' } });
 
   return (
     <section class="card" aria-labelledby="library-heading">
@@ -249,24 +261,24 @@ function LibraryEditor(props: { library: CapabilityLibrary }) {
       <Show when={props.library.capabilityAreas.length === 0}>
         <p class="muted">No capabilities yet. Import a framework above, or add an area (for example “Payments domain” or “Working together”) and its capabilities.</p>
       </Show>
-      <form class="row" onSubmit={(e) => void addArea(e)}>
-        <label for="new-area">New area</label>
-        <input id="new-area" value={newArea()} onInput={(e) => setNewArea(e.currentTarget.value)} maxLength={200} />
-        <button type="submit" class="secondary">Add area</button>
+      <form class="row new-area" onSubmit={(e) => void addArea(e)} aria-busy={newArea.action.pending()} novalidate>
+        <Field id="new-area" label="New area" error={newArea.error('name')}>
+          {(control) => <input {...control} value={newArea.values.name} onInput={(e) => newArea.set('name', e.currentTarget.value)} maxLength={200} />}
+        </Field>
+        <FormActions action={newArea.action} submitLabel="Add area" />
       </form>
-      <Show when={message()}>
-        {(m) => <p class={`notice ${m().ok ? 'ok' : 'error'}`} role={m().ok ? 'status' : 'alert'}>{m().text}</p>}
-      </Show>
+      <ActionStatus action={action} />
       <Show when={editing()} keyed>
         {(target) => (
           <CapabilityForm
             initialCapability={'id' in target ? target : undefined}
             initialAreaId={target.areaId}
             library={props.library}
-            onDone={(text) => {
+            onSaved={(saved) => {
               setEditing(undefined);
-              if (text) setMessage({ ok: true, text });
+              action.report(`Saved ${saved.name}.`);
             }}
+            onCancel={() => setEditing(undefined)}
           />
         )}
       </Show>
@@ -313,98 +325,107 @@ function LibraryEditor(props: { library: CapabilityLibrary }) {
   );
 }
 
-function CapabilityForm(props: { initialCapability: Capability | undefined; initialAreaId: string; library: CapabilityLibrary; onDone: (message?: string) => void }) {
-  // The form edits a copy: what was stored when it opened.
-  const c = props.initialCapability;
+function CapabilityForm(props: { initialCapability: Capability | undefined; initialAreaId: string; library: CapabilityLibrary; onSaved: (saved: Capability) => void; onCancel: () => void }) {
+  // The form edits a copy of what was stored when it opened; its updatedAt goes with the
+  // save, which is refused if another tab changed the capability since.
+  const c = untrack(() => props.initialCapability && structuredClone(unwrap(props.initialCapability)));
+  const form = createForm({
+    initial: {
+      name: c?.name ?? '',
+      areaId: c?.areaId ?? untrack(() => props.initialAreaId),
+      kind: c?.kind ?? ('technical' as Capability['kind']),
+      description: c?.description ?? '',
+      scaleId: c?.scaleId ?? '',
+      hasTarget: c?.target !== undefined,
+      targetPeople: String(c?.target?.people ?? 2),
+      targetLevel: c?.target?.level ?? 3,
+      /** One behaviour per line, by level value. */
+      criteria: Object.fromEntries((c?.descriptors ?? []).map((d) => [d.level, d.criteria.join('\n')])) as Record<number, string>,
+    },
+    schema: CapabilityFields,
+    doing: 'save the capability',
+  });
+  const v = form.values;
   const scales = () => props.library.levelScales;
-  const [name, setName] = createSignal(c?.name ?? '');
-  const [areaId, setAreaId] = createSignal(c?.areaId ?? props.initialAreaId);
-  const [kind, setKind] = createSignal<Capability['kind']>(c?.kind ?? 'technical');
-  const [description, setDescription] = createSignal(c?.description ?? '');
-  const [scaleId, setScaleId] = createSignal(c?.scaleId ?? '');
-  const [hasTarget, setHasTarget] = createSignal(c?.target !== undefined);
-  const [targetPeople, setTargetPeople] = createSignal(c?.target?.people ?? 2);
-  const [targetLevel, setTargetLevel] = createSignal(c?.target?.level ?? 3);
-  const scale = (): Pick<Scale, 'levels'> => scales().find((s) => s.id === scaleId()) ?? { levels: [0, 1, 2, 3, 4].map((v) => ({ value: v, name: ['None', 'Learning', 'Working', 'Strong', 'Expert who teaches'][v]!, description: '' })) };
-  const [criteria, setCriteria] = createSignal<Record<number, string>>(Object.fromEntries((c?.descriptors ?? []).map((d) => [d.level, d.criteria.join('\n')])));
-  const [error, setError] = createSignal<string>();
+  const scale = (): Pick<Scale, 'levels'> => scales().find((s) => s.id === v.scaleId) ?? { levels: [0, 1, 2, 3, 4].map((l) => ({ value: l, name: ['None', 'Learning', 'Working', 'Strong', 'Expert who teaches'][l]!, description: '' })) };
 
   const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    setError(undefined);
-    if (!name().trim()) {
-      setError('Give the capability a name.');
-      return;
-    }
-    const kept = new Map((c?.descriptors ?? []).map((d) => [d.level, d]));
-    const descriptors = scale()
-      .levels.map((l) => ({ level: l.value, criteria: (criteria()[l.value] ?? '').split('\n').map((x) => x.trim()).filter(Boolean), examples: kept.get(l.value)?.examples ?? [] }))
-      .filter((d) => d.criteria.length > 0 || d.examples.length > 0);
-    try {
-      const saved = await saveCapability({
+    const onSaved = props.onSaved;
+    // Read at submit: the levels of the scale chosen now.
+    const levels = scale().levels;
+    let saved: Capability | undefined;
+    const ok = await form.submit(event, async (values) => {
+      const kept = new Map((c?.descriptors ?? []).map((d) => [d.level, d]));
+      const descriptors = levels
+        .map((l) => ({ level: l.value, criteria: (values.criteria[l.value] ?? '').split('\n').map((x) => x.trim()).filter(Boolean), examples: kept.get(l.value)?.examples ?? [] }))
+        .filter((d) => d.criteria.length > 0 || d.examples.length > 0);
+      saved = await saveCapability({
         ...(c ?? {}),
-        name: name().trim(),
-        areaId: areaId(),
-        kind: kind(),
-        description: description(),
-        scaleId: scaleId() || undefined,
+        name: values.name.trim(),
+        areaId: values.areaId,
+        kind: values.kind,
+        description: values.description,
+        scaleId: values.scaleId || undefined,
         descriptors,
-        target: hasTarget() ? { people: targetPeople(), level: targetLevel() } : undefined,
+        target: values.hasTarget ? { people: Number(values.targetPeople), level: values.targetLevel } : undefined,
       });
-      props.onDone(`Saved ${saved.name}.`);
-    } catch (e) {
-      setError(describeError(e, 'save the capability'));
-    }
+    });
+    if (ok && saved) onSaved(saved);
   };
 
   return (
-    <form class="card stack form capability-form" onSubmit={(e) => void submit(e)} aria-labelledby="capability-form-heading">
+    <form class="card stack form capability-form" onSubmit={(e) => void submit(e)} aria-labelledby="capability-form-heading" aria-busy={form.action.pending()} novalidate>
       <h3 id="capability-form-heading">{c ? `Edit ${c.name}` : 'Add a capability'}</h3>
       <div class="grid-2">
-        <div class="field">
-          <label for="cap-name">Name</label>
-          <input id="cap-name" value={name()} onInput={(e) => setName(e.currentTarget.value)} required maxLength={200} ref={(el) => queueMicrotask(() => el.focus())} />
-        </div>
-        <div class="field">
-          <label for="cap-area">Area</label>
-          <select id="cap-area" value={areaId()} onChange={(e) => setAreaId(e.currentTarget.value)}>
-            <For each={props.library.capabilityAreas}>{(a) => <option value={a.id}>{a.name}</option>}</For>
-          </select>
-        </div>
-        <div class="field">
-          <label for="cap-kind">Kind</label>
-          <select id="cap-kind" value={kind()} onChange={(e) => setKind(e.currentTarget.value as Capability['kind'])}>
-            <option value="technical">Technical</option>
-            <option value="non-technical">Non-technical</option>
-            <option value="domain">Domain</option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="cap-scale">Level scale</label>
-          <select id="cap-scale" value={scaleId()} onChange={(e) => setScaleId(e.currentTarget.value)}>
-            <Show when={!scales().some((s) => s.id === scaleId())}><option value="">Default scale (0–4)</option></Show>
-            <For each={scales()}>{(s) => <option value={s.id}>{s.name}</option>}</For>
-          </select>
-        </div>
+        <Field id="cap-name" label="Name" error={form.error('name')}>
+          {(control) => <input {...control} value={v.name} onInput={(e) => form.set('name', e.currentTarget.value)} required maxLength={200} ref={(el) => queueMicrotask(() => el.focus())} />}
+        </Field>
+        <Field id="cap-area" label="Area" error={form.error('areaId')}>
+          {(control) => (
+            <select {...control} value={v.areaId} onChange={(e) => form.set('areaId', e.currentTarget.value)}>
+              <For each={props.library.capabilityAreas}>{(a) => <option value={a.id}>{a.name}</option>}</For>
+            </select>
+          )}
+        </Field>
+        <Field id="cap-kind" label="Kind" error={form.error('kind')}>
+          {(control) => (
+            <select {...control} value={v.kind} onChange={(e) => form.set('kind', e.currentTarget.value as Capability['kind'])}>
+              <option value="technical">Technical</option>
+              <option value="non-technical">Non-technical</option>
+              <option value="domain">Domain</option>
+            </select>
+          )}
+        </Field>
+        <Field id="cap-scale" label="Level scale" error={form.error('scaleId')}>
+          {(control) => (
+            <select {...control} value={v.scaleId} onChange={(e) => form.set('scaleId', e.currentTarget.value)}>
+              <Show when={!scales().some((s) => s.id === v.scaleId)}><option value="">Default scale (0–4)</option></Show>
+              <For each={scales()}>{(s) => <option value={s.id}>{s.name}</option>}</For>
+            </select>
+          )}
+        </Field>
       </div>
-      <div class="field">
-        <label for="cap-description">Description</label>
-        <textarea id="cap-description" rows={2} value={description()} onInput={(e) => setDescription(e.currentTarget.value)} />
-      </div>
+      <Field id="cap-description" label="Description" error={form.error('description')}>
+        {(control) => <textarea {...control} rows={2} value={v.description} onInput={(e) => form.set('description', e.currentTarget.value)} />}
+      </Field>
       <fieldset>
         <legend>Target</legend>
         <div class="row">
-          <input type="checkbox" id="cap-has-target" checked={hasTarget()} onChange={(e) => setHasTarget(e.currentTarget.checked)} />
+          <input type="checkbox" id="cap-has-target" checked={v.hasTarget} onChange={(e) => form.set('hasTarget', e.currentTarget.checked)} />
           <label for="cap-has-target">Set a target (otherwise: at least 2 people at the strong level)</label>
         </div>
-        <Show when={hasTarget()}>
-          <div class="row">
-            <label for="cap-target-people">At least</label>
-            <input id="cap-target-people" type="number" min="0" max="10000" value={targetPeople()} onInput={(e) => setTargetPeople(Math.max(0, Number(e.currentTarget.value) || 0))} />
-            <label for="cap-target-level">people at level or above</label>
-            <select id="cap-target-level" value={targetLevel()} onChange={(e) => setTargetLevel(Number(e.currentTarget.value))}>
-              <For each={scale().levels}>{(l) => <option value={l.value}>{l.value} {l.name}</option>}</For>
-            </select>
+        <Show when={v.hasTarget}>
+          <div class="field-row">
+            <Field id="cap-target-people" label="At least" error={form.error('targetPeople')}>
+              {(control) => <input {...control} type="number" min="0" max="10000" step="1" value={v.targetPeople} onInput={(e) => form.set('targetPeople', e.currentTarget.value)} />}
+            </Field>
+            <Field id="cap-target-level" label="people at level or above">
+              {(control) => (
+                <select {...control} value={v.targetLevel} onChange={(e) => form.set('targetLevel', Number(e.currentTarget.value))}>
+                  <For each={scale().levels}>{(l) => <option value={l.value}>{l.value} {l.name}</option>}</For>
+                </select>
+              )}
+            </Field>
           </div>
         </Show>
       </fieldset>
@@ -413,25 +434,13 @@ function CapabilityForm(props: { initialCapability: Capability | undefined; init
         <p class="hint">One behaviour per line. Leave a level empty if there is nothing to say about it.</p>
         <Index each={scale().levels}>
           {(l) => (
-            <div class="field">
-              <label for={`cap-level-${l().value}`}>{l().value} {l().name}</label>
-              <textarea
-                id={`cap-level-${l().value}`}
-                rows={2}
-                value={criteria()[l().value] ?? ''}
-                onInput={(e) => setCriteria({ ...criteria(), [l().value]: e.currentTarget.value })}
-              />
-            </div>
+            <Field id={`cap-level-${l().value}`} label={`${l().value} ${l().name}`} error={form.error(`criteria.${l().value}`)}>
+              {(control) => <textarea {...control} rows={2} value={v.criteria[l().value] ?? ''} onInput={(e) => form.set('criteria', l().value, e.currentTarget.value)} />}
+            </Field>
           )}
         </Index>
       </fieldset>
-      <Show when={error()}>
-        <p class="notice error" role="alert">{error()}</p>
-      </Show>
-      <div class="row">
-        <button type="submit">{c ? 'Save changes' : 'Add capability'}</button>
-        <button type="button" class="secondary" onClick={() => props.onDone()}>Cancel</button>
-      </div>
+      <FormActions action={form.action} submitLabel={c ? 'Save changes' : 'Add capability'} onCancel={() => props.onCancel()} />
     </form>
   );
 }

@@ -9,23 +9,24 @@ import LiveSection from '../../components/LiveSection.tsx';
 import ActOnThis from '../../components/ActOnThis.tsx';
 import { insightsOf } from '../../domain/insights.ts';
 import { personStatusLabel } from '../../domain/person-status.ts';
+import { href, type Route } from '../../state/routes.ts';
 
 
-export default function DesignOverview(props: { base: string }) {
+export default function DesignOverview() {
   const query = createLiveQuery(async () => ({ team: await readCharter(), systems: await readSystems(), matrix: await readMatrix() }));
   return (
     <LiveSection query={query}>
       {(d) => {
         const current = createMemo(() => d.matrix.people.filter((p) => p.status !== 'moved-on'));
         const insights = createMemo(() => insightsOf(d.matrix).result);
-        const link = (path: string, label: string) => <a href={`${props.base}/design/${path}`}>{label}</a>;
+        const link = (route: Route, label: string) => <a href={href(route)}>{label}</a>;
         return (
           <div class="stack">
             <section class="card" aria-labelledby="charter-heading">
               <h2 id="charter-heading">Team charter</h2>
               <Show
                 when={d.team}
-                fallback={<p class="muted">No charter yet: what the team is for, the value it brings, what it owns and who it works with. {link('charter/', 'Write the charter')}.</p>}
+                fallback={<p class="muted">No charter yet: what the team is for, the value it brings, what it owns and who it works with. {link('design/charter', 'Write the charter')}.</p>}
               >
                 {(t) => (
                   <>
@@ -41,19 +42,19 @@ export default function DesignOverview(props: { base: string }) {
                       <dt>Partners</dt>
                       <dd>{t().partners.map((p) => (p.lead ? `${p.name} (${p.lead})` : p.name)).join(', ') || '—'}</dd>
                     </dl>
-                    <p>{link('charter/', 'Open the charter')}</p>
+                    <p>{link('design/charter', 'Open the charter')}</p>
                   </>
                 )}
               </Show>
             </section>
 
             <Show when={d.matrix.capabilities.length > 0 && current().length > 0}>
-              <ActOnThis insights={insights()} data={d.matrix} base={props.base} limit={5} />
+              <ActOnThis insights={insights()} data={d.matrix} limit={5} />
             </Show>
 
             <section class="card" aria-labelledby="people-heading">
               <h2 id="people-heading">People ({current().length})</h2>
-              <Show when={current().length > 0} fallback={<p class="muted">No people yet: who is on the team, their role and what each brings. {link('people/', 'Add your people')}.</p>}>
+              <Show when={current().length > 0} fallback={<p class="muted">No people yet: who is on the team, their role and what each brings. {link('design/people', 'Add your people')}.</p>}>
                 <div class="table-scroll">
                   <table>
                     <thead>
@@ -74,7 +75,7 @@ export default function DesignOverview(props: { base: string }) {
                     </tbody>
                   </table>
                 </div>
-                <p>{link('people/', 'Manage people')}</p>
+                <p>{link('design/people', 'Manage people')}</p>
               </Show>
             </section>
 
@@ -82,7 +83,7 @@ export default function DesignOverview(props: { base: string }) {
               <h2 id="capabilities-heading">Capabilities</h2>
               <Show
                 when={d.matrix.capabilities.length > 0}
-                fallback={<p class="muted">No capabilities yet: what the team must be able to do, grouped in areas, each with a target. {link('capabilities/', 'Add capabilities or import a framework')}.</p>}
+                fallback={<p class="muted">No capabilities yet: what the team must be able to do, grouped in areas, each with a target. {link('design/capabilities', 'Add capabilities or import a framework')}.</p>}
               >
                 <table>
                   <thead>
@@ -103,7 +104,7 @@ export default function DesignOverview(props: { base: string }) {
                     </For>
                   </tbody>
                 </table>
-                <p>{link('matrix/', 'Rate the matrix')} · {link('insights/', 'See the insights')}</p>
+                <p>{link('design/matrix', 'Rate the matrix')} · {link('design/insights', 'See the insights')}</p>
               </Show>
             </section>
           </div>

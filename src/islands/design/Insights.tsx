@@ -12,17 +12,18 @@ import { coverageConfig, radarConfig } from '../../charts/design-charts.ts';
 import Chart from '../../charts/Chart.tsx';
 import ActOnThis from '../../components/ActOnThis.tsx';
 import { describeError } from '../../domain/errors.ts';
+import { href } from '../../state/routes.ts';
 
-export default function Insights(props: { base: string }) {
+export default function Insights() {
   const matrix = createLiveQuery(readMatrix);
   return (
     <Show when={matrix.data()} fallback={matrix.error() ? <p class="notice error" role="alert">{describeError(matrix.error(), 'read the matrix')}</p> : <p role="status">Loading…</p>}>
-      {(d) => <InsightsView data={d()} base={props.base} />}
+      {(d) => <InsightsView data={d()} />}
     </Show>
   );
 }
 
-function InsightsView(props: { data: MatrixData; base: string }) {
+function InsightsView(props: { data: MatrixData }) {
   const computed = createMemo(() => insightsOf(props.data));
   const result = () => computed().result;
   const personName = createMemo(() => new Map(props.data.people.map((p) => [p.id, p.name])));
@@ -33,7 +34,7 @@ function InsightsView(props: { data: MatrixData; base: string }) {
   return (
     <Show
       when={props.data.capabilities.length > 0}
-      fallback={<p class="card muted">No capabilities yet. <a href={`${props.base}/design/capabilities/`}>Add capabilities</a> and rate the <a href={`${props.base}/design/matrix/`}>matrix</a> to see what the team can do and what is missing.</p>}
+      fallback={<p class="card muted">No capabilities yet. <a href={href('design/capabilities')}>Add capabilities</a> and rate the <a href={href('design/matrix')}>matrix</a> to see what the team can do and what is missing.</p>}
     >
       <div class="stack">
         <section class="card" aria-labelledby="summary-heading">
@@ -46,7 +47,7 @@ function InsightsView(props: { data: MatrixData; base: string }) {
           </ul>
         </section>
 
-        <ActOnThis insights={result()} data={props.data} base={props.base} />
+        <ActOnThis insights={result()} data={props.data} />
 
         <section class="card" aria-labelledby="gaps-heading">
           <h2 id="gaps-heading">Gaps, most severe first</h2>

@@ -3,7 +3,7 @@
  * with them, read their log newest first and tick action items; below, everyone with
  * their last and next 1:1, overdue ones flagged. All writes go through src/db/one-on-ones.ts.
  */
-import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import type { OneOnOne } from '../../schemas/one-on-one.ts';
 import type { Person } from '../../schemas/person.ts';
 import { addOneOnOne, deleteOneOnOne, readOneOnOnesOverview, setActionItemDone, updateOneOnOne, type OneOnOnesOverview } from '../../db/one-on-ones.ts';
@@ -11,32 +11,28 @@ import { cadences, describeCadence, logNewestFirst, openActionItems, type Cadenc
 import { localToday } from '../../domain/dates.ts';
 import { formatDay, relativeDay } from '../../domain/day-format.ts';
 import { createLiveStore } from '../../state/live-store.ts';
-import { describeError } from '../../domain/errors.ts';
+import { createAction } from '../../state/action.ts';
+import { href } from '../../state/routes.ts';
+import { confirmLeave } from '../../state/unsaved.ts';
+import { createUrlState, type UrlState } from '../../state/url-state.ts';
+import ActionStatus from '../../components/ActionStatus.tsx';
 import LiveSection from '../../components/LiveSection.tsx';
+import PageLink from '../../components/PageLink.tsx';
 import OneOnOneForm, { kindLabels, type ConversationTemplate } from './OneOnOneForm.tsx';
 import { personStatusLabel } from '../../domain/person-status.ts';
 
 /** Owners offered besides the team's names; the sample team uses the same words. */
 const MANAGER = 'Engineering manager';
 
-function personFromUrl(): string | undefined {
-  return new URLSearchParams(window.location.search).get('person') ?? undefined;
-}
-
-export default function OneOnOnes(props: { base: string; template: ConversationTemplate }) {
+export default function OneOnOnes(props: { template: ConversationTemplate }) {
   const today = localToday();
   const query = createLiveStore(readOneOnOnesOverview);
-  const [selected, setSelected] = createSignal(personFromUrl());
-
-  onMount(() => {
-    const onPop = () => setSelected(personFromUrl());
-    window.addEventListener('popstate', onPop);
-    onCleanup(() => window.removeEventListener('popstate', onPop));
-  });
+  // ?person= is the page's URL state: back and forward follow it, links can point at a person.
+  const url = createUrlState('design/one-on-ones');
 
   return (
     <LiveSection query={query}>
-      {(data) => <Page data={data} today={today} selected={selected()} onSelect={setSelected} template={props.template} base={props.base} />}
+      {(data) => <Page data={data} today={today} selected={url.params().person} url={url} template={props.template} />}
     </LiveSection>
   );
 }
@@ -45,9 +41,8 @@ function Page(props: {
   data: OneOnOnesOverview;
   today: string;
   selected: string | undefined;
-  onSelect: (id: string | undefined) => void;
+  url: UrlState<'design/one-on-ones'>;
   template: ConversationTemplate;
-  base: string;
 }) {
   const [showMovedOn, setShowMovedOn] = createSignal(false);
   const byId = createMemo(() => new Map(props.data.people.map((p) => [p.id, p])));
@@ -59,8 +54,8 @@ function Page(props: {
   const person = () => (props.selected ? byId().get(props.selected) : undefined);
   let personHeading: HTMLHeadingElement | undefined;
   let openItemsHeading: HTMLHeadingElement | undefined;
-  const [ticked, setTicked] = createSignal<string>();
-  const [tickError, setTickError] = createSignal<string>();
+  // Ticking an item off the open list, reported under its heading.
+  const tick = createAction();
 
   // Home links to #everyone and #open-items; the island draws them after the page loaded, so scroll here.
   onMount(() => {
@@ -69,33 +64,21 @@ function Page(props: {
   });
 
   const tickOpenItem = async (item: OpenActionItem) => {
-    setTicked(undefined);
-    setTickError(undefined);
-    try {
-      await setActionItemDone(item.oneOnOneId, item.itemId, true);
-      // The item leaves the list, and its checkbox with it: keep the keyboard in this section.
-      openItemsHeading?.focus();
-      setTicked(`Done: “${item.text}”.`);
-    } catch (e) {
-      setTickError(describeError(e, 'tick the action item'));
-    }
+    const ok = await tick.run('tick the action item', () => setActionItemDone(item.oneOnOneId, item.itemId, true), `Done: “${item.text}”.`);
+    // The item leaves the list, and its checkbox with it: keep the keyboard in this section.
+    if (ok) openItemsHeading?.focus();
   };
 
   const choose = (id: string | undefined) => {
-    const url = new URL(window.location.href);
-    if (id) url.searchParams.set('person', id);
-    else url.searchParams.delete('person');
-    window.history.pushState(null, '', url);
-    props.onSelect(id);
+    props.url.go({ person: id });
     personHeading?.focus();
   };
-
-  const followLink = (event: MouseEvent, id: string) => {
-    // A new tab or window opens the link as it is; a plain click stays on the page.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    choose(id);
-  };
+  /** A link to a person's 1:1s that stays on the page (asking first if a 1:1 form has unsaved changes). */
+  const PersonLink = (link: { id: string; current?: boolean; children: string }) => (
+    <PageLink href={props.url.href({ person: link.id })} aria-current={link.current ? 'true' : undefined} onNavigate={() => choose(link.id)}>
+      {link.children}
+    </PageLink>
+  );
 
   return (
     <div class="stack">
@@ -106,7 +89,7 @@ function Page(props: {
             <h2 id="no-people-heading">No people yet</h2>
             <p>
               1:1s are logged per person. Add the people on your team first, or look around with the sample team from{' '}
-              <a href={`${props.base}/data/`}>Data</a>.
+              <a href={href('data')}>Data</a>.
             </p>
           </section>
         }
@@ -114,7 +97,14 @@ function Page(props: {
         <div class="card row picker no-print">
           <p class="field">
             <label for="person-picker">Person</label>
-            <select id="person-picker" onChange={(e) => choose(e.currentTarget.value || undefined)}>
+            <select
+              id="person-picker"
+              onChange={(e) => {
+                // Choosing another person closes this one's form: ask first, as the links do.
+                if (confirmLeave()) choose(e.currentTarget.value || undefined);
+                else e.currentTarget.value = props.selected ?? '';
+              }}
+            >
               <option value="" selected={!props.selected}>
                 Choose a person…
               </option>
@@ -196,13 +186,9 @@ function Page(props: {
                     return (
                       <tr classList={{ overdue: c()?.overdue === true, selected: p.id === props.selected }}>
                         <th scope="row">
-                          <a
-                            href={`?person=${encodeURIComponent(p.id)}`}
-                            aria-current={p.id === props.selected ? 'true' : undefined}
-                            onClick={(e) => followLink(e, p.id)}
-                          >
+                          <PersonLink id={p.id} current={p.id === props.selected}>
                             {p.name}
-                          </a>
+                          </PersonLink>
                         </th>
                         <td>{p.role}</td>
                         <td>{c()?.last ? formatDay(c()!.last!) : 'never'}</td>
@@ -224,12 +210,7 @@ function Page(props: {
             Open action items
           </h2>
           <p class="muted">From everyone’s 1:1s, oldest first. Tick one when it is done.</p>
-          <p role="status">{ticked()}</p>
-          <Show when={tickError()}>
-            <div class="notice error" role="alert">
-              <p>{tickError()}</p>
-            </div>
-          </Show>
+          <ActionStatus action={tick} />
           <Show when={openItems().length > 0} fallback={<p class="muted">No open action items.</p>}>
             <ul class="action-items">
               <For each={openItems()}>
@@ -239,9 +220,7 @@ function Page(props: {
                     <label for={`open-${item.itemId}`}>{item.text}</label>{' '}
                     <span class="muted">
                       · {item.owner || 'no owner'} · from the 1:1 with{' '}
-                      <a href={`?person=${encodeURIComponent(item.personId)}`} onClick={(e) => followLink(e, item.personId)}>
-                        {item.personName}
-                      </a>{' '}
+                      <PersonLink id={item.personId}>{item.personName}</PersonLink>{' '}
                       on {formatDay(item.date)}
                     </span>
                   </li>
@@ -300,7 +279,8 @@ function PersonFacts(props: { person: Person; cadence: Cadence | undefined; toda
 function LogEntry(props: { oneOnOne: OneOnOne; today: string; template: ConversationTemplate; owners: string[] }) {
   const [editing, setEditing] = createSignal(false);
   const [confirming, setConfirming] = createSignal(false);
-  const [error, setError] = createSignal<string>();
+  // Ticking an item and deleting the entry: the checkbox and the entry's going say when they worked.
+  const action = createAction();
   const o = () => props.oneOnOne;
   const headingId = () => `entry-${o().id}`;
   let heading: HTMLHeadingElement | undefined;
@@ -313,21 +293,13 @@ function LogEntry(props: { oneOnOne: OneOnOne; today: string; template: Conversa
     setEditing(true);
   };
 
-  const tick = async (itemId: string, done: boolean) => {
-    setError(undefined);
-    try {
-      await setActionItemDone(o().id, itemId, done);
-    } catch (e) {
-      setError(describeError(e, done ? 'tick the action item' : 'reopen the action item'));
-    }
+  const tick = (itemId: string, done: boolean) => {
+    const id = o().id;
+    return action.run(done ? 'tick the action item' : 'reopen the action item', () => setActionItemDone(id, itemId, done));
   };
-  const remove = async () => {
-    setError(undefined);
-    try {
-      await deleteOneOnOne(o().id);
-    } catch (e) {
-      setError(describeError(e, 'delete the 1:1'));
-    }
+  const remove = () => {
+    const id = o().id;
+    return action.run('delete the 1:1', () => deleteOneOnOne(id));
   };
   const stopEditing = () => {
     setEditing(false);
@@ -379,11 +351,7 @@ function LogEntry(props: { oneOnOne: OneOnOne; today: string; template: Conversa
             </ul>
           </Show>
           <p class="muted">Next 1:1: {o().nextDate ? formatDay(o().nextDate!) : 'not set'}</p>
-          <Show when={error()}>
-            <div class="notice error" role="alert">
-              <p>{error()}</p>
-            </div>
-          </Show>
+          <ActionStatus action={action} />
           <div class="row no-print">
             <Show
               when={confirming()}

@@ -18,18 +18,19 @@ import { leniencyWords, percent, rateText } from '../../domain/hire/calibration-
 import { isSubmitted, type InterviewerRef } from '../../domain/hire/visibility.ts';
 import { distributionConfig, funnelConfig, leniencyConfig, passThroughConfig } from '../../charts/hire-charts.ts';
 import Chart from '../../charts/Chart.tsx';
+import { href } from '../../state/routes.ts';
 import LiveSection from '../../components/LiveSection.tsx';
 
 const number = new Intl.NumberFormat('en-GB');
 /** The chart shows at most this many interviewers (the most lenient and most severe); the table has everyone. */
 const CHART_INTERVIEWERS = 30;
 
-export default function Calibration(props: { base: string }) {
+export default function Calibration() {
   const query = createLiveQuery(readCalibrationData);
-  return <LiveSection query={query}>{(d) => calibrationView({ data: d, base: props.base })}</LiveSection>;
+  return <LiveSection query={query}>{(d) => calibrationView({ data: d })}</LiveSection>;
 }
 
-function calibrationView(v: { data: CalibrationData; base: string }) {
+function calibrationView(v: { data: CalibrationData }) {
   const d = v.data;
   const result = calibration(d);
   const personName = new Map(d.people.map((p) => [p.id, p.name]));
@@ -45,7 +46,7 @@ function calibrationView(v: { data: CalibrationData; base: string }) {
   return (
     <Show
       when={d.candidates.length > 0 || submitted > 0}
-      fallback={<p class="card muted">No candidates or scorecards yet. Calibration shows up here once candidates go through a loop and interviewers submit scorecards. <a href={`${v.base}/hire/`}>Go to openings</a>.</p>}
+      fallback={<p class="card muted">No candidates or scorecards yet. Calibration shows up here once candidates go through a loop and interviewers submit scorecards. <a href={href('hire')}>Go to openings</a>.</p>}
     >
       <div class="stack calibration">
         <section class="card" aria-labelledby="calibration-summary-heading">

@@ -9,9 +9,14 @@ import { moveCandidate, readScorecards, saveCandidateDetails, saveTakeHome, setC
 import { candidatePacing } from '../../domain/hire/pacing.ts';
 import { loopInterviewers, nextStageId } from '../../domain/hire/candidate-list.ts';
 import { dayOf, localToday, momentOn } from '../../domain/dates.ts';
+import { z } from 'zod';
+import { IsoDate, ShortText, Text } from '../../schemas/common.ts';
 import { createLiveStore } from '../../state/live-store.ts';
 import { createAction } from '../../state/action.ts';
+import { createForm } from '../../state/form.ts';
 import ActionStatus from '../../components/ActionStatus.tsx';
+import Field from '../../components/Field.tsx';
+import FormActions from '../../components/FormActions.tsx';
 import Notice from '../../components/Notice.tsx';
 import { describeError } from '../../domain/errors.ts';
 import { NavLink, type CandidatesContext } from './candidates-context.tsx';
@@ -150,37 +155,9 @@ export default function CandidateDetail(props: { ctx: CandidatesContext; candida
 
 function Details(props: { candidate: Candidate }) {
   const [editing, setEditing] = createSignal(false);
+  // Reports the details form's save, which closes the form.
   const action = createAction();
   const c = () => props.candidate;
-  const [name, setName] = createSignal(c().name);
-  const [source, setSource] = createSignal(c().source);
-  const [contact, setContact] = createSignal(c().contact);
-  const [notes, setNotes] = createSignal(c().notes);
-  // The version the form starts from: the save is refused if the candidate changed since.
-  let readAt: string | undefined;
-  const detailsOf = (x: Candidate) => JSON.stringify([x.name, x.source, x.contact, x.notes]);
-  let readDetails = '';
-  const start = () => {
-    setName(c().name);
-    setSource(c().source);
-    setContact(c().contact);
-    setNotes(c().notes);
-    readAt = c().updatedAt;
-    readDetails = detailsOf(c());
-    setEditing(true);
-  };
-  // A stage move or status change (here or elsewhere) leaves the details as the form read
-  // them: follow its version, so only a change to the details themselves refuses the save.
-  createEffect(() => {
-    if (editing() && detailsOf(c()) === readDetails) readAt = c().updatedAt;
-  });
-  const save = async (e: SubmitEvent) => {
-    e.preventDefault();
-    const id = c().id;
-    const details = { name: name(), source: source(), contact: contact(), notes: notes() };
-    const ok = await action.run('save the details', () => saveCandidateDetails(id, details, readAt), 'Details saved.');
-    if (ok) setEditing(false);
-  };
   return (
     <Show
       when={editing()}
@@ -195,7 +172,7 @@ function Details(props: { candidate: Candidate }) {
             <dd class="prewrap">{c().notes || '—'}</dd>
           </dl>
           <p class="no-print">
-            <button type="button" class="secondary small" onClick={start}>
+            <button type="button" class="secondary small" onClick={() => { action.clear(); setEditing(true); }}>
               Edit details
             </button>
           </p>
@@ -203,141 +180,175 @@ function Details(props: { candidate: Candidate }) {
         </>
       }
     >
-      <form class="form stack no-print" onSubmit={(e) => void save(e)}>
-        <div class="grid-2">
-          <p class="field">
-            <label for="candidate-name">Name</label>
-            <input id="candidate-name" required value={name()} onInput={(e) => setName(e.currentTarget.value)} />
-          </p>
-          <p class="field">
-            <label for="candidate-source">Source</label>
-            <input id="candidate-source" value={source()} onInput={(e) => setSource(e.currentTarget.value)} />
-          </p>
-          <p class="field">
-            <label for="candidate-contact">Contact</label>
-            <input id="candidate-contact" value={contact()} onInput={(e) => setContact(e.currentTarget.value)} />
-          </p>
-        </div>
-        <p class="field">
-          <label for="candidate-notes">Notes</label>
-          <textarea id="candidate-notes" rows="3" value={notes()} onInput={(e) => setNotes(e.currentTarget.value)} />
-        </p>
-        <div class="row">
-          <button type="submit">Save details</button>
-          <button type="button" class="secondary" onClick={() => setEditing(false)}>
-            Cancel
-          </button>
-        </div>
-        <ActionStatus action={action} />
-      </form>
+      <DetailsForm
+        candidate={c()}
+        onSaved={() => {
+          setEditing(false);
+          action.report('Details saved.');
+        }}
+        onCancel={() => setEditing(false)}
+      />
     </Show>
   );
 }
 
+/** The details as the form checks them before saving (the command trims and checks them again). */
+const DetailsFields = z.object({ name: ShortText.trim().min(1, { error: 'must not be empty' }), source: ShortText, contact: ShortText, notes: Text });
+const detailsOf = (x: Candidate) => ({ name: x.name, source: x.source, contact: x.contact, notes: x.notes });
+
+function DetailsForm(props: { candidate: Candidate; onSaved: () => void; onCancel: () => void }) {
+  const read = untrack(() => detailsOf(props.candidate));
+  const form = createForm({ initial: read, schema: DetailsFields, doing: 'save the details' });
+  const v = form.values;
+  // The version the form starts from: the save is refused if the candidate changed since.
+  let readAt = untrack(() => props.candidate.updatedAt);
+  // A stage move or status change (here or elsewhere) leaves the details as the form read
+  // them: follow its version, so only a change to the details themselves refuses the save.
+  createEffect(() => {
+    const now = props.candidate;
+    if (JSON.stringify(detailsOf(now)) === JSON.stringify(read)) readAt = now.updatedAt;
+  });
+  const submit = async (e: SubmitEvent) => {
+    const [id, onSaved] = [props.candidate.id, props.onSaved];
+    const ok = await form.submit(e, (details) => saveCandidateDetails(id, details, readAt));
+    if (ok) onSaved();
+  };
+  return (
+    <form class="form stack no-print" onSubmit={(e) => void submit(e)} aria-busy={form.action.pending()} novalidate>
+      <div class="grid-2">
+        <Field id="candidate-name" label="Name" error={form.error('name')}>
+          {(control) => <input {...control} required maxLength={500} value={v.name} onInput={(e) => form.set('name', e.currentTarget.value)} />}
+        </Field>
+        <Field id="candidate-source" label="Source" error={form.error('source')}>
+          {(control) => <input {...control} maxLength={500} value={v.source} onInput={(e) => form.set('source', e.currentTarget.value)} />}
+        </Field>
+        <Field id="candidate-contact" label="Contact" error={form.error('contact')}>
+          {(control) => <input {...control} maxLength={500} value={v.contact} onInput={(e) => form.set('contact', e.currentTarget.value)} />}
+        </Field>
+      </div>
+      <Field id="candidate-notes" label="Notes" error={form.error('notes')}>
+        {(control) => <textarea {...control} rows="3" value={v.notes} onInput={(e) => form.set('notes', e.currentTarget.value)} />}
+      </Field>
+      <FormActions action={form.action} submitLabel="Save details" onCancel={() => props.onCancel()} />
+    </form>
+  );
+}
+
+const MoveFields = z.object({ date: IsoDate });
+
 function MoveForm(props: { candidate: Candidate; stages: readonly Stage[]; today: string }) {
-  const action = createAction();
+  // stageId "" follows the next stage, which changes with each move.
+  const form = createForm({ initial: { stageId: '', date: untrack(() => props.today) }, schema: MoveFields, doing: 'move the candidate' });
+  const v = form.values;
   const next = () => nextStageId(props.candidate, { stages: [...props.stages] });
-  const [chosen, setChosen] = createSignal<string>();
-  const [date, setDate] = createSignal(untrack(() => props.today));
-  const stageId = () => chosen() ?? next() ?? props.stages[0]?.id ?? '';
+  const stageId = () => v.stageId || next() || props.stages[0]?.id || '';
   const move = async (e: SubmitEvent) => {
-    e.preventDefault();
     const stage = props.stages.find((s) => s.id === stageId());
-    if (!stage) return;
+    if (!stage) return e.preventDefault();
     const id = props.candidate.id;
-    const on = date();
-    const ok = await action.run('move the candidate', () => moveCandidate(id, stage.id, momentOn(on, new Date())), `Moved to ${stage.name} on ${day(on)}.`);
-    if (ok) setChosen(undefined);
+    // After the move the stage follows the next one again; the day stays, for moving on the same day.
+    await form.submit(e, (values) => moveCandidate(id, stage.id, momentOn(values.date, new Date())), {
+      done: (values) => `Moved to ${stage.name} on ${day(values.date)}.`,
+      reset: { stageId: '', date: v.date },
+    });
   };
   return (
     <Show when={props.stages.length > 0} fallback={<p class="muted">The opening has no loop yet, so there are no stages to move through.</p>}>
-      <form class="row move-form" onSubmit={(e) => void move(e)}>
-        <p class="field">
-          <label for="move-stage">Move to stage</label>
-          <select id="move-stage" onChange={(e) => setChosen(e.currentTarget.value)}>
-            <For each={props.stages}>
-              {(s) => (
-                <option value={s.id} selected={s.id === stageId()}>
-                  {s.name}
-                  {s.id === next() ? ' (next)' : ''}
-                </option>
-              )}
-            </For>
-          </select>
-        </p>
-        <p class="field">
-          <label for="move-date">On</label>
-          <input id="move-date" type="date" required value={date()} onInput={(e) => setDate(e.currentTarget.value)} />
-        </p>
-        <button type="submit">Move</button>
+      <form class="stack" onSubmit={(e) => void move(e)} aria-busy={form.action.pending()} novalidate>
+        <div class="row move-form">
+          <Field id="move-stage" label="Move to stage">
+            {(control) => (
+              <select {...control} onChange={(e) => form.set('stageId', e.currentTarget.value)}>
+                <For each={props.stages}>
+                  {(s) => (
+                    <option value={s.id} selected={s.id === stageId()}>
+                      {s.name}
+                      {s.id === next() ? ' (next)' : ''}
+                    </option>
+                  )}
+                </For>
+              </select>
+            )}
+          </Field>
+          <Field id="move-date" label="On" error={form.error('date')}>
+            {(control) => <input {...control} type="date" required value={v.date} onInput={(e) => form.set('date', e.currentTarget.value)} />}
+          </Field>
+          <button type="submit" disabled={form.action.pending()}>Move</button>
+        </div>
+        <ActionStatus action={form.action} />
       </form>
-      <ActionStatus action={action} />
     </Show>
   );
 }
 
 function StatusForm(props: { candidate: Candidate }) {
-  const action = createAction();
-  const [status, setStatus] = createSignal<Candidate['status']>(untrack(() => props.candidate.status));
-  const change = async (e: SubmitEvent) => {
-    e.preventDefault();
+  const form = createForm({ initial: { status: untrack(() => props.candidate.status) }, doing: 'change the status' });
+  const change = (e: SubmitEvent) => {
     const id = props.candidate.id;
-    const next = status();
-    await action.run('change the status', () => setCandidateStatus(id, next, new Date().toISOString()), `Status: ${statusLabels[next].toLowerCase()}.`);
+    return form.submit(e, (values) => setCandidateStatus(id, values.status, new Date().toISOString()), { done: (values) => `Status: ${statusLabels[values.status].toLowerCase()}.` });
   };
   return (
-    <>
-      <form class="row move-form" onSubmit={(e) => void change(e)}>
-        <p class="field">
-          <label for="candidate-status-change">Status</label>
-          <select id="candidate-status-change" onChange={(e) => setStatus(e.currentTarget.value as Candidate['status'])} aria-describedby="candidate-status-hint">
-            <For each={statuses.filter((s) => s !== 'hired')}>
-              {(s) => (
-                <option value={s} selected={s === status()}>
-                  {statusLabels[s]}
-                </option>
-              )}
-            </For>
-          </select>
-        </p>
-        <button type="submit" class="secondary" disabled={status() === props.candidate.status}>
+    <form class="stack" onSubmit={(e) => void change(e)} aria-busy={form.action.pending()} novalidate>
+      <div class="row move-form">
+        <Field id="candidate-status-change" label="Status">
+          {(control) => (
+            <select {...control} aria-describedby="candidate-status-hint" onChange={(e) => form.set('status', e.currentTarget.value as Candidate['status'])}>
+              <For each={statuses.filter((s) => s !== 'hired')}>
+                {(s) => (
+                  <option value={s} selected={s === form.values.status}>
+                    {statusLabels[s]}
+                  </option>
+                )}
+              </For>
+            </select>
+          )}
+        </Field>
+        <button type="submit" class="secondary" disabled={form.values.status === props.candidate.status || form.action.pending()}>
           Change status
         </button>
-      </form>
+      </div>
       <p id="candidate-status-hint" class="hint">
         A candidate becomes “hired” when they join the team, from the decision view. Leaving “active” starts the
         retention clock.
       </p>
-      <ActionStatus action={action} />
-    </>
+      <ActionStatus action={form.action} />
+    </form>
   );
 }
 
+/** A take-home's days and hours as typed; empty is "not yet". */
+const TakeHomeFields = z
+  .object({
+    sent: z.union([z.literal(''), IsoDate]),
+    returned: z.union([z.literal(''), IsoDate]),
+    hours: z.union([z.literal(''), z.coerce.number({ error: 'must be a number' }).min(0, 'must be 0 or more').max(200, 'must be at most 200')]),
+  })
+  .refine((t) => !(t.sent && t.returned && t.returned < t.sent), { path: ['returned'], error: 'must not be before it was sent' });
+
 function TakeHomeForm(props: { candidate: Candidate; stage: Stage; facts: ReturnType<typeof candidatePacing>['takeHomes'][number] | undefined }) {
-  const action = createAction();
   const stored = untrack(() => props.candidate.takeHomes.find((t) => t.stageId === props.stage.id));
-  const [sent, setSent] = createSignal(stored?.sentAt ? dayOf(stored.sentAt) : '');
-  const [returned, setReturned] = createSignal(stored?.returnedAt ? dayOf(stored.returnedAt) : '');
-  const [hours, setHours] = createSignal(stored?.reportedHours?.toString() ?? '');
+  const form = createForm({
+    initial: { sent: stored?.sentAt ? dayOf(stored.sentAt) : '', returned: stored?.returnedAt ? dayOf(stored.returnedAt) : '', hours: stored?.reportedHours?.toString() ?? '' },
+    schema: TakeHomeFields,
+    doing: 'save the take-home',
+  });
+  const v = form.values;
   const prefix = () => `take-home-${props.stage.id}`;
-  const save = async (e: SubmitEvent) => {
-    e.preventDefault();
-    const now = new Date();
-    const h = hours().trim() === '' ? undefined : Number(hours());
-    const [s, r, id, stageId] = [sent(), returned(), props.candidate.id, props.stage.id];
-    await action.run(
-      'save the take-home',
-      async () => {
-        if (h !== undefined && !Number.isFinite(h)) throw new Error('reported hours: must be a number');
-        if (s && r && r < s) throw new Error('returned: must not be before it was sent');
+  const save = (e: SubmitEvent) => {
+    const [id, stageId] = [props.candidate.id, props.stage.id];
+    return form.submit(
+      e,
+      (values) => {
+        const now = new Date();
+        const hours = values.hours.trim();
         return saveTakeHome(id, {
           stageId,
-          ...(s ? { sentAt: momentOn(s, now) } : {}),
-          ...(r ? { returnedAt: momentOn(r, now) } : {}),
-          ...(h !== undefined ? { reportedHours: h } : {}),
+          ...(values.sent ? { sentAt: momentOn(values.sent, now) } : {}),
+          ...(values.returned ? { returnedAt: momentOn(values.returned, now) } : {}),
+          ...(hours !== '' ? { reportedHours: Number(hours) } : {}),
         });
       },
-      'Take-home saved.',
+      { done: 'Take-home saved.' },
     );
   };
   return (
@@ -358,24 +369,23 @@ function TakeHomeForm(props: { candidate: Candidate; stage: Stage; facts: Return
           </p>
         )}
       </Show>
-      <form class="row move-form" onSubmit={(e) => void save(e)}>
-        <p class="field">
-          <label for={`${prefix()}-sent`}>Sent</label>
-          <input id={`${prefix()}-sent`} type="date" value={sent()} onInput={(e) => setSent(e.currentTarget.value)} />
-        </p>
-        <p class="field">
-          <label for={`${prefix()}-returned`}>Returned</label>
-          <input id={`${prefix()}-returned`} type="date" value={returned()} onInput={(e) => setReturned(e.currentTarget.value)} />
-        </p>
-        <p class="field">
-          <label for={`${prefix()}-hours`}>Hours reported by the candidate</label>
-          <input id={`${prefix()}-hours`} type="number" min="0" max="200" step="0.5" value={hours()} onInput={(e) => setHours(e.currentTarget.value)} />
-        </p>
-        <button type="submit" class="secondary">
-          Save take-home
-        </button>
+      <form class="stack" onSubmit={(e) => void save(e)} aria-busy={form.action.pending()} novalidate>
+        <div class="row move-form">
+          <Field id={`${prefix()}-sent`} label="Sent" error={form.error('sent')}>
+            {(control) => <input {...control} type="date" value={v.sent} onInput={(e) => form.set('sent', e.currentTarget.value)} />}
+          </Field>
+          <Field id={`${prefix()}-returned`} label="Returned" error={form.error('returned')}>
+            {(control) => <input {...control} type="date" value={v.returned} onInput={(e) => form.set('returned', e.currentTarget.value)} />}
+          </Field>
+          <Field id={`${prefix()}-hours`} label="Hours reported by the candidate" error={form.error('hours')}>
+            {(control) => <input {...control} type="number" min="0" max="200" step="0.5" value={v.hours} onInput={(e) => form.set('hours', e.currentTarget.value)} />}
+          </Field>
+          <button type="submit" class="secondary" disabled={form.action.pending()}>
+            Save take-home
+          </button>
+        </div>
+        <ActionStatus action={form.action} />
       </form>
-      <ActionStatus action={action} />
     </section>
   );
 }

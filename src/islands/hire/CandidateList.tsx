@@ -8,9 +8,12 @@ import { addCandidate } from '../../db/candidates.ts';
 import { filterCandidates, pageOf, type StatusFilter } from '../../domain/hire/candidate-list.ts';
 import { candidatePacing } from '../../domain/hire/pacing.ts';
 import { localToday } from '../../domain/dates.ts';
-import { createAction } from '../../state/action.ts';
+import { z } from 'zod';
+import { ShortText, Text } from '../../schemas/common.ts';
+import { createForm } from '../../state/form.ts';
 import { href } from '../../state/routes.ts';
-import ActionStatus from '../../components/ActionStatus.tsx';
+import Field from '../../components/Field.tsx';
+import FormActions from '../../components/FormActions.tsx';
 import { NavLink, type CandidatesContext } from './candidates-context.tsx';
 import { lookups, plural, statuses, statusLabels } from './candidate-helpers.ts';
 
@@ -169,96 +172,76 @@ export default function CandidateList(props: { ctx: CandidatesContext; openingId
   );
 }
 
+/** The new candidate's fields checked before adding (the command trims and checks them again). */
+const NewCandidateFields = z.object({ openingId: z.string().min(1, { error: 'choose an opening' }), name: ShortText.trim().min(1, { error: 'must not be empty' }), source: ShortText, contact: ShortText, notes: Text });
+
 function AddCandidate(props: { ctx: CandidatesContext; openingId: string | undefined; onClose: () => void }) {
   const data = () => props.ctx.data;
-  const [openingId, setOpeningId] = createSignal(untrack(() => props.openingId ?? data().openings[0]?.id ?? ''));
-  const [name, setName] = createSignal('');
-  const [source, setSource] = createSignal('');
-  const [contact, setContact] = createSignal('');
-  const [notes, setNotes] = createSignal('');
-  const [start, setStart] = createSignal(true);
-  const action = createAction();
+  const empty = { name: '', source: '', contact: '', notes: '' };
+  const form = createForm({
+    initial: { openingId: untrack(() => props.openingId ?? data().openings[0]?.id ?? ''), ...empty, start: true },
+    schema: NewCandidateFields,
+    doing: 'add the candidate',
+  });
+  const v = form.values;
   let nameInput: HTMLInputElement | undefined;
 
   const firstStage = () => {
-    const o = data().openings.find((x) => x.id === openingId());
+    const o = data().openings.find((x) => x.id === v.openingId);
     return data().loops.find((l) => l.id === o?.loopId)?.stages[0];
   };
 
   const submit = async (e: SubmitEvent) => {
-    e.preventDefault();
-    const added = name().trim();
-    const write = async () => {
-      await addCandidate({
-        openingId: openingId(),
-        name: name(),
-        source: source(),
-        contact: contact(),
-        notes: notes(),
-        firstStageId: start() ? firstStage()?.id : undefined,
-        at: new Date().toISOString(),
-      });
-    };
-    const ok = await action.run('add the candidate', write, `Added ${added}.`);
-    if (ok) {
-      setName('');
-      setSource('');
-      setContact('');
-      setNotes('');
-      nameInput?.focus();
-    }
+    const stageId = v.start ? firstStage()?.id : undefined;
+    // The next candidate is for the same opening and starts the same way: only the person's fields empty.
+    const ok = await form.submit(
+      e,
+      (values) => addCandidate({ openingId: values.openingId, name: values.name, source: values.source, contact: values.contact, notes: values.notes, firstStageId: stageId, at: new Date().toISOString() }),
+      { done: (values) => `Added ${values.name.trim()}.`, reset: { openingId: v.openingId, ...empty, start: v.start } },
+    );
+    if (ok) nameInput?.focus();
   };
 
   return (
     <section class="card" aria-labelledby="add-candidate-heading">
       <h3 id="add-candidate-heading">Add a candidate</h3>
-      <form class="form stack" onSubmit={(e) => void submit(e)}>
+      <form class="form stack" onSubmit={(e) => void submit(e)} aria-busy={form.action.pending()} novalidate>
         <div class="grid-2">
-          <p class="field">
-            <label for="new-candidate-opening">Opening for the new candidate</label>
-            <select id="new-candidate-opening" onChange={(e) => setOpeningId(e.currentTarget.value)}>
-              <For each={data().openings}>
-                {(o) => (
-                  <option value={o.id} selected={o.id === openingId()}>
-                    {o.title}
-                  </option>
-                )}
-              </For>
-            </select>
-          </p>
-          <p class="field">
-            <label for="new-candidate-name">Name</label>
-            <input id="new-candidate-name" ref={nameInput} required value={name()} onInput={(e) => setName(e.currentTarget.value)} autocomplete="off" />
-          </p>
-          <p class="field">
-            <label for="new-candidate-source">Source</label>
-            <input id="new-candidate-source" value={source()} onInput={(e) => setSource(e.currentTarget.value)} aria-describedby="new-candidate-source-hint" />
-            <span id="new-candidate-source-hint" class="hint">Referral, meetup, outreach… so you can tell which sourcing finds the skills you lack.</span>
-          </p>
-          <p class="field">
-            <label for="new-candidate-contact">Contact</label>
-            <input id="new-candidate-contact" value={contact()} onInput={(e) => setContact(e.currentTarget.value)} autocomplete="off" />
-          </p>
+          <Field id="new-candidate-opening" label="Opening for the new candidate" error={form.error('openingId')}>
+            {(control) => (
+              <select {...control} onChange={(e) => form.set('openingId', e.currentTarget.value)}>
+                <For each={data().openings}>
+                  {(o) => (
+                    <option value={o.id} selected={o.id === v.openingId}>
+                      {o.title}
+                    </option>
+                  )}
+                </For>
+              </select>
+            )}
+          </Field>
+          <Field id="new-candidate-name" label="Name" error={form.error('name')}>
+            {(control) => <input {...control} ref={nameInput} required maxLength={500} value={v.name} onInput={(e) => form.set('name', e.currentTarget.value)} autocomplete="off" />}
+          </Field>
+          <Field id="new-candidate-source" label="Source" hint="Referral, meetup, outreach… so you can tell which sourcing finds the skills you lack." error={form.error('source')}>
+            {(control) => <input {...control} maxLength={500} value={v.source} onInput={(e) => form.set('source', e.currentTarget.value)} />}
+          </Field>
+          <Field id="new-candidate-contact" label="Contact" error={form.error('contact')}>
+            {(control) => <input {...control} maxLength={500} value={v.contact} onInput={(e) => form.set('contact', e.currentTarget.value)} autocomplete="off" />}
+          </Field>
         </div>
-        <p class="field">
-          <label for="new-candidate-notes">Notes</label>
-          <textarea id="new-candidate-notes" rows="2" value={notes()} onInput={(e) => setNotes(e.currentTarget.value)} />
-        </p>
+        <Field id="new-candidate-notes" label="Notes" error={form.error('notes')}>
+          {(control) => <textarea {...control} rows="2" value={v.notes} onInput={(e) => form.set('notes', e.currentTarget.value)} />}
+        </Field>
         <Show when={firstStage()}>
           {(stage) => (
             <p class="field check">
-              <input id="new-candidate-start" type="checkbox" checked={start()} onChange={(e) => setStart(e.currentTarget.checked)} />
+              <input id="new-candidate-start" type="checkbox" checked={v.start} onChange={(e) => form.set('start', e.currentTarget.checked)} />
               <label for="new-candidate-start">Starts at “{stage().name}” today</label>
             </p>
           )}
         </Show>
-        <div class="row">
-          <button type="submit">Add candidate</button>
-          <button type="button" class="secondary" onClick={() => props.onClose()}>
-            Done adding
-          </button>
-        </div>
-        <ActionStatus action={action} />
+        <FormActions action={form.action} submitLabel="Add candidate" onCancel={() => props.onClose()} cancelLabel="Done adding" />
       </form>
     </section>
   );

@@ -4,16 +4,18 @@
  * confirms or changes per capability. All of it is one write (hireCandidate); the levels
  * enter the matrix history with source "interview".
  */
-import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
-import { createStore } from 'solid-js/store';
+import { createMemo, For, Show, untrack } from 'solid-js';
 import type { RecordOf } from '../../schemas/records.ts';
+import { Person } from '../../schemas/person.ts';
+import { IsoDate } from '../../schemas/common.ts';
 import { hireCandidate } from '../../db/candidates.ts';
 import { proposedLevels } from '../../domain/hire/hired.ts';
 import { localToday } from '../../domain/dates.ts';
 import type { CandidatesContext } from './candidates-context.tsx';
-import { createAction } from '../../state/action.ts';
+import { createForm } from '../../state/form.ts';
 import { href } from '../../state/routes.ts';
-import ActionStatus from '../../components/ActionStatus.tsx';
+import Field from '../../components/Field.tsx';
+import FormActions from '../../components/FormActions.tsx';
 import { day, lookups, plural } from './candidate-helpers.ts';
 
 type Candidate = RecordOf<'candidates'>;
@@ -48,8 +50,10 @@ export default function DecisionHire(props: { ctx: CandidatesContext; candidate:
 
 const SKIP = 'skip';
 
+/** The new person's fields checked before the hire, with the person record's own rules. */
+const HireFields = Person.pick({ name: true, role: true, level: true }).extend({ startDate: IsoDate });
+
 function HireForm(props: { ctx: CandidatesContext; candidate: Candidate; opening: Opening | undefined; cards: readonly Scorecard[] }) {
-  const action = createAction();
   const names = createMemo(() => lookups(props.ctx.data));
   // By capability name: the stored order of capabilities means nothing to a reader.
   const proposals = createMemo(() => {
@@ -57,21 +61,32 @@ function HireForm(props: { ctx: CandidatesContext; candidate: Candidate; opening
     const list = proposedLevels(props.candidate, [...props.cards], props.ctx.data.capabilities, props.ctx.data.levelScales);
     return list.sort((a, b) => name(a.capabilityId).localeCompare(name(b.capabilityId)));
   });
-  const initialLevels = untrack(proposals).map((p) => [p.capabilityId, String(p.level)]);
-  const [levels, setLevels] = createStore<Record<string, string>>(Object.fromEntries(initialLevels));
-  const [name, setName] = createSignal(untrack(() => props.candidate.name));
-  const [role, setRole] = createSignal('');
-  const [level, setLevel] = createSignal(untrack(() => props.opening?.level ?? ''));
-  const [start, setStart] = createSignal(localToday());
+  const form = createForm({
+    initial: {
+      name: untrack(() => props.candidate.name),
+      role: '',
+      level: untrack(() => props.opening?.level ?? ''),
+      startDate: localToday(),
+      /** The level to record per capability, or SKIP; starts from the proposal. */
+      levels: Object.fromEntries(untrack(proposals).map((p) => [p.capabilityId, String(p.level)])) as Record<string, string>,
+    },
+    schema: HireFields,
+    doing: 'add them to the team',
+  });
+  const v = form.values;
 
-  const hire = async (e: SubmitEvent) => {
-    e.preventDefault();
-    const confirmed = proposals().flatMap((p) => {
-      const chosen = levels[p.capabilityId] ?? String(p.level);
-      return chosen === SKIP ? [] : [{ capabilityId: p.capabilityId, level: Number(chosen) }];
-    });
-    const input = { candidateId: props.candidate.id, person: { name: name(), role: role(), level: level(), startDate: start() }, levels: confirmed, at: new Date().toISOString() };
-    await action.run('add them to the team', () => hireCandidate(input), `${input.person.name.trim()} joined the team with ${plural(confirmed.length, 'confirmed level')}.`);
+  const hire = (e: SubmitEvent) => {
+    const [candidateId, list] = [props.candidate.id, proposals()];
+    const confirmedOf = (levels: Record<string, string>) =>
+      list.flatMap((p) => {
+        const chosen = levels[p.capabilityId] ?? String(p.level);
+        return chosen === SKIP ? [] : [{ capabilityId: p.capabilityId, level: Number(chosen) }];
+      });
+    return form.submit(
+      e,
+      (values) => hireCandidate({ candidateId, person: { name: values.name, role: values.role, level: values.level, startDate: values.startDate }, levels: confirmedOf(values.levels), at: new Date().toISOString() }),
+      { done: (values) => `${values.name.trim()} joined the team with ${plural(confirmedOf(values.levels).length, 'confirmed level')}.` },
+    );
   };
 
   return (
@@ -81,24 +96,20 @@ function HireForm(props: { ctx: CandidatesContext; candidate: Candidate; opening
         They join as a new hire. Their scorecards propose a first level for each capability they were scored on: confirm or
         change each one. Confirmed levels enter the matrix history from the interview.
       </p>
-      <form class="form stack" onSubmit={(e) => void hire(e)}>
+      <form class="form stack" onSubmit={(e) => void hire(e)} aria-busy={form.action.pending()} novalidate>
         <div class="grid-2">
-          <p class="field">
-            <label for="hire-name">Name on the team</label>
-            <input id="hire-name" required value={name()} onInput={(e) => setName(e.currentTarget.value)} />
-          </p>
-          <p class="field">
-            <label for="hire-role">Role</label>
-            <input id="hire-role" value={role()} onInput={(e) => setRole(e.currentTarget.value)} />
-          </p>
-          <p class="field">
-            <label for="hire-level">Level</label>
-            <input id="hire-level" value={level()} onInput={(e) => setLevel(e.currentTarget.value)} />
-          </p>
-          <p class="field">
-            <label for="hire-start">Start date</label>
-            <input id="hire-start" type="date" required value={start()} onInput={(e) => setStart(e.currentTarget.value)} />
-          </p>
+          <Field id="hire-name" label="Name on the team" error={form.error('name')}>
+            {(control) => <input {...control} required maxLength={200} value={v.name} onInput={(e) => form.set('name', e.currentTarget.value)} />}
+          </Field>
+          <Field id="hire-role" label="Role" error={form.error('role')}>
+            {(control) => <input {...control} value={v.role} onInput={(e) => form.set('role', e.currentTarget.value)} />}
+          </Field>
+          <Field id="hire-level" label="Level" error={form.error('level')}>
+            {(control) => <input {...control} value={v.level} onInput={(e) => form.set('level', e.currentTarget.value)} />}
+          </Field>
+          <Field id="hire-start" label="Start date" error={form.error('startDate')}>
+            {(control) => <input {...control} type="date" required value={v.startDate} onInput={(e) => form.set('startDate', e.currentTarget.value)} />}
+          </Field>
         </div>
         <Show when={proposals().length > 0} fallback={<p class="muted">No scores to propose levels from (only “no signal”, or no scorecards).</p>}>
           <table class="proposals">
@@ -125,16 +136,16 @@ function HireForm(props: { ctx: CandidatesContext; candidate: Candidate; opening
                         <label class="visually-hidden" for={id}>
                           Level for {capability()}
                         </label>
-                        <select id={id} onChange={(e) => setLevels(p.capabilityId, e.currentTarget.value)}>
+                        <select id={id} onChange={(e) => form.set('levels', p.capabilityId, e.currentTarget.value)}>
                           <For each={names().levelsOf(p.capabilityId)}>
                             {(l) => (
-                              <option value={String(l.value)} selected={(levels[p.capabilityId] ?? String(p.level)) === String(l.value)}>
+                              <option value={String(l.value)} selected={(v.levels[p.capabilityId] ?? String(p.level)) === String(l.value)}>
                                 {l.value} {l.name}
                                 {l.value === p.level ? ' (proposed)' : ''}
                               </option>
                             )}
                           </For>
-                          <option value={SKIP} selected={levels[p.capabilityId] === SKIP}>
+                          <option value={SKIP} selected={v.levels[p.capabilityId] === SKIP}>
                             Do not record
                           </option>
                         </select>
@@ -146,10 +157,7 @@ function HireForm(props: { ctx: CandidatesContext; candidate: Candidate; opening
             </tbody>
           </table>
         </Show>
-        <div class="row">
-          <button type="submit">Add {props.candidate.name} to the team</button>
-        </div>
-        <ActionStatus action={action} />
+        <FormActions action={form.action} submitLabel={`Add ${props.candidate.name} to the team`} />
       </form>
     </section>
   );

@@ -11,8 +11,11 @@ import { openDecisionViewEarly, recordDecision } from '../../db/candidates.ts';
 import { decisionViewOpen, expectedScorecards, interviewerKey } from '../../domain/hire/visibility.ts';
 import { decisionPuzzle, type CapabilityRow, type Puzzle } from '../../domain/hire/puzzle.ts';
 import type { CandidatesContext } from './candidates-context.tsx';
-import { createAction } from '../../state/action.ts';
+import { z } from 'zod';
+import { createForm } from '../../state/form.ts';
 import ActionStatus from '../../components/ActionStatus.tsx';
+import Field from '../../components/Field.tsx';
+import FormActions from '../../components/FormActions.tsx';
 import { day, lookups, plural, recommendationLabels, recommendations, type Lookups } from './candidate-helpers.ts';
 import DecisionHire from './DecisionHire.tsx';
 
@@ -74,15 +77,17 @@ export default function DecisionView(props: { ctx: CandidatesContext; candidate:
   );
 }
 
+/** Opening early is a choice on the record: who made it and why, both required (the command checks them again). */
+const OpenEarlyFields = z.object({
+  by: z.string().trim().min(1, { error: 'must not be empty' }),
+  reason: z.string().trim().min(1, { error: 'say why it cannot wait for every scorecard' }),
+});
+
 function OpenEarly(props: { candidate: Candidate; missing: number }) {
-  const action = createAction();
-  const [by, setBy] = createSignal('');
-  const [reason, setReason] = createSignal('');
-  const open = async (e: SubmitEvent) => {
-    e.preventDefault();
+  const form = createForm({ initial: { by: '', reason: '' }, schema: OpenEarlyFields, doing: 'open the decision view' });
+  const open = (e: SubmitEvent) => {
     const id = props.candidate.id;
-    const choice = { by: by(), reason: reason(), at: new Date().toISOString() };
-    await action.run('open the decision view', () => openDecisionViewEarly(id, choice), 'Decision view opened early; the choice is recorded.');
+    return form.submit(e, (values) => openDecisionViewEarly(id, { ...values, at: new Date().toISOString() }), { done: 'Decision view opened early; the choice is recorded.' });
   };
   return (
     <div class="card no-print">
@@ -92,21 +97,20 @@ function OpenEarly(props: { candidate: Candidate; missing: number }) {
       </p>
       <details class="open-early">
         <summary>Open it early anyway</summary>
-        <form class="form stack" onSubmit={(e) => void open(e)}>
-          <p class="field">
-            <label for="early-by">Who is opening it</label>
-            <input id="early-by" required value={by()} onInput={(e) => setBy(e.currentTarget.value)} />
-          </p>
-          <p class="field">
-            <label for="early-reason">Why it cannot wait</label>
-            <textarea id="early-reason" rows="2" required value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
-          </p>
+        <form class="form stack" onSubmit={(e) => void open(e)} aria-busy={form.action.pending()} novalidate>
+          <Field id="early-by" label="Who is opening it" error={form.error('by')}>
+            {(control) => <input {...control} required maxLength={500} value={form.values.by} onInput={(e) => form.set('by', e.currentTarget.value)} />}
+          </Field>
+          <Field id="early-reason" label="Why it cannot wait" error={form.error('reason')}>
+            {(control) => <textarea {...control} rows="2" required value={form.values.reason} onInput={(e) => form.set('reason', e.currentTarget.value)} />}
+          </Field>
+          {/* Secondary on purpose: opening early is the exception, not the way forward. */}
           <div class="row">
-            <button type="submit" class="secondary">
+            <button type="submit" class="secondary" disabled={form.action.pending()}>
               Open the decision view early
             </button>
           </div>
-          <ActionStatus action={action} />
+          <ActionStatus action={form.action} />
         </form>
       </details>
     </div>
@@ -237,29 +241,30 @@ function PuzzleView(props: { puzzle: Puzzle; names: Lookups; loopId: string | un
   );
 }
 
+/** The decision's fields checked before recording it (the command checks them again). */
+const DecisionFields = z.object({
+  outcome: z.enum(['hire', 'no-hire'], { error: 'choose hire or no hire' }),
+  rationale: z.string().trim().min(1, { error: 'say why, in a sentence or two' }),
+  decidedBy: z.string().trim().min(1, { error: 'must not be empty' }),
+});
+
 function DecisionRecord(props: { candidate: Candidate; early: boolean }) {
-  const action = createAction();
-  const [outcome, setOutcome] = createSignal<'hire' | 'no-hire'>();
-  const [rationale, setRationale] = createSignal('');
-  const [decidedBy, setDecidedBy] = createSignal('');
+  // Made here rather than in the form, so "Decision recorded." stays beside the record that replaces the form.
+  const form = createForm({ initial: { outcome: '' as '' | 'hire' | 'no-hire', rationale: '', decidedBy: '' }, schema: DecisionFields, doing: 'record the decision' });
+  const v = form.values;
   const [printing, setPrinting] = createSignal(false);
   onMount(() => {
     const done = () => setPrinting(false);
     window.addEventListener('afterprint', done);
     onCleanup(() => window.removeEventListener('afterprint', done));
   });
-  const decide = async (e: SubmitEvent) => {
-    e.preventDefault();
-    const chosen = outcome();
-    const id = props.candidate.id;
-    const fields = { rationale: rationale(), decidedBy: decidedBy(), at: new Date().toISOString(), early: props.early };
-    await action.run(
-      'record the decision',
-      async () => {
-        if (!chosen) throw new Error('choose hire or no hire');
-        return recordDecision(id, { outcome: chosen, ...fields });
-      },
-      'Decision recorded.',
+  const decide = (e: SubmitEvent) => {
+    const [id, early] = [props.candidate.id, props.early];
+    return form.submit(
+      e,
+      // The schema has checked the outcome is chosen.
+      (values) => recordDecision(id, { outcome: values.outcome as 'hire' | 'no-hire', rationale: values.rationale, decidedBy: values.decidedBy, at: new Date().toISOString(), early }),
+      { done: 'Decision recorded.' },
     );
   };
   return (
@@ -271,33 +276,38 @@ function DecisionRecord(props: { candidate: Candidate; early: boolean }) {
           <Show when={props.early}>
             <p class="notice warn">Not every scorecard is in: the decision will be recorded as taken early.</p>
           </Show>
-          <form class="form stack" onSubmit={(e) => void decide(e)}>
+          <form class="form stack" onSubmit={(e) => void decide(e)} aria-busy={form.action.pending()} novalidate>
             <fieldset class="choice">
               <legend>Decision</legend>
-              <label class="option">
-                <input type="radio" name="decision-outcome" value="hire" checked={outcome() === 'hire'} onChange={() => setOutcome('hire')} />
-                Hire
-              </label>
-              <label class="option">
-                <input type="radio" name="decision-outcome" value="no-hire" checked={outcome() === 'no-hire'} onChange={() => setOutcome('no-hire')} />
-                No hire
-              </label>
+              <For each={[{ value: 'hire', label: 'Hire' }, { value: 'no-hire', label: 'No hire' }] as const}>
+                {(o) => (
+                  <label class="option">
+                    <input
+                      type="radio"
+                      name="decision-outcome"
+                      value={o.value}
+                      checked={v.outcome === o.value}
+                      aria-invalid={form.error('outcome') ? 'true' : undefined}
+                      aria-describedby={form.error('outcome') ? 'decision-outcome-error' : undefined}
+                      onChange={() => form.set('outcome', o.value)}
+                    />
+                    {o.label}
+                  </label>
+                )}
+              </For>
+              <Show when={form.error('outcome')}>
+                <span id="decision-outcome-error" class="field-error">
+                  {form.error('outcome')}
+                </span>
+              </Show>
             </fieldset>
-            <p class="field">
-              <label for="decision-rationale">Rationale</label>
-              <textarea id="decision-rationale" rows="3" required value={rationale()} onInput={(e) => setRationale(e.currentTarget.value)} aria-describedby="decision-rationale-hint" />
-              <span id="decision-rationale-hint" class="hint">
-                What in the whole picture decided it, including how you weighed any outlier or dissent.
-              </span>
-            </p>
-            <p class="field">
-              <label for="decision-by">Decided by</label>
-              <input id="decision-by" required value={decidedBy()} onInput={(e) => setDecidedBy(e.currentTarget.value)} />
-            </p>
-            <div class="row">
-              <button type="submit">Record the decision</button>
-            </div>
-            <ActionStatus action={action} />
+            <Field id="decision-rationale" label="Rationale" hint="What in the whole picture decided it, including how you weighed any outlier or dissent." error={form.error('rationale')}>
+              {(control) => <textarea {...control} rows="3" required value={v.rationale} onInput={(e) => form.set('rationale', e.currentTarget.value)} />}
+            </Field>
+            <Field id="decision-by" label="Decided by" error={form.error('decidedBy')}>
+              {(control) => <input {...control} required maxLength={500} value={v.decidedBy} onInput={(e) => form.set('decidedBy', e.currentTarget.value)} />}
+            </Field>
+            <FormActions action={form.action} submitLabel="Record the decision" />
           </form>
         </section>
       }
@@ -332,7 +342,7 @@ function DecisionRecord(props: { candidate: Candidate; early: boolean }) {
               Print the decision record
             </button>
           </p>
-          <ActionStatus action={action} />
+          <ActionStatus action={form.action} />
         </section>
       )}
     </Show>

@@ -1,32 +1,42 @@
 /**
  * One loop being edited: its name and description, its stages in order (StageEditor), the
  * loop checks run on every edit against the openings that use it (or a chosen one), and
- * save, duplicate, export and delete.
+ * save, duplicate, export and delete. The loop is one form (src/state/form.ts): a field the
+ * stored schema refuses, such as an empty stage name, is marked beside that field.
  */
-import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
-import { createStore, produce, reconcile } from 'solid-js/store';
-import { describeError } from '../../domain/errors.ts';
+import { createMemo, createSignal, For, onMount, Show, untrack } from 'solid-js';
+import { produce, unwrap } from 'solid-js/store';
 import { downloadText } from '../../state/download.ts';
+import { createForm } from '../../state/form.ts';
+import type { Action } from '../../state/action.ts';
 import { deleteLoop, duplicateLoop, saveLoop, type LoopsPageData } from '../../db/hire-setup.ts';
 import { groupByArea, joinNames, loopFindings, moveStage } from '../../domain/hire/setup.ts';
 import { loopFile, loopFileName } from '../../io/loop-file.ts';
 import { localToday } from '../../domain/dates.ts';
 import { APP_NAME, APP_VERSION } from '../../app-info.ts';
-import { kindLabel, stageDefaults, plural, clone, type Loop, type StageKind, type Notice } from './loop-helpers.ts';
+import { InterviewLoop } from '../../schemas/hiring.ts';
+import ActionStatus from '../../components/ActionStatus.tsx';
+import Field from '../../components/Field.tsx';
+import { kindLabel, stageDefaults, plural, clone, type Loop, type StageKind } from './loop-helpers.ts';
 import StageEditor from './StageEditor.tsx';
 
-export default function LoopEditor(props: { initial: Loop; data: LoopsPageData; onNotice: (n: Notice | undefined) => void; onSelect: (id: string | undefined) => void }) {
-  const [draft, setDraft] = createStore<Loop>(clone(props.initial));
-  const [dirty, setDirty] = createSignal(false);
-  const [error, setError] = createSignal<string>();
+export default function LoopEditor(props: {
+  /** Read once: the form edits a copy, and its updatedAt goes with the save (refused if another tab saved since). */
+  initial: Loop;
+  data: LoopsPageData;
+  /** The page's report line, for what outlives this editor (a duplicate, a delete). */
+  page: Action;
+  onSelect: (id: string | undefined) => void;
+}) {
+  const initial = untrack(() => clone(props.initial));
+  const form = createForm<Loop>({ initial, schema: InterviewLoop, doing: 'save this loop' });
+  const draft = form.values;
   const [confirmDelete, setConfirmDelete] = createSignal(false);
   const [newKind, setNewKind] = createSignal<StageKind>('screen');
   const [checkAgainst, setCheckAgainst] = createSignal('using');
+  let formElement!: HTMLFormElement;
 
-  const change = (fn: (loop: Loop) => void) => {
-    setDirty(true);
-    setDraft(produce(fn));
-  };
+  const change = (fn: (loop: Loop) => void) => form.set(produce(fn));
   const capabilityName = createMemo(() => new Map(props.data.library.capabilities.map((c) => [c.id, c.name])));
   const nameOf = (id: string) => capabilityName().get(id) ?? 'a removed capability';
   const groups = createMemo(() => groupByArea(props.data.library.capabilityAreas, props.data.library.capabilities));
@@ -55,59 +65,50 @@ export default function LoopEditor(props: { initial: Loop; data: LoopsPageData; 
     target?.focus();
   });
 
+  /** Saves the loop; the stored version (its new updatedAt, tidied stages) becomes what the form edits. */
   const save = async (): Promise<Loop | undefined> => {
-    setError(undefined);
-    try {
-      const saved = await saveLoop(clone(draft));
-      setDraft(reconcile(clone(saved), { key: 'id' }));
-      setDirty(false);
-      return saved;
-    } catch (e) {
-      setError(describeError(e, 'save this loop'));
-      return undefined;
-    }
+    let saved: Loop | undefined;
+    const ok = await form.save(formElement, async (values) => void (saved = await saveLoop(clone(values))));
+    if (!ok || !saved) return undefined;
+    form.reset(clone(saved));
+    return saved;
   };
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    props.onNotice(undefined);
+    props.page.clear();
     const saved = await save();
-    if (saved) props.onNotice({ ok: true, text: `Saved ${saved.name}.` });
+    if (saved) props.page.report(`Saved ${saved.name}.`);
   };
   /** Duplicating and exporting act on the stored loop, so unsaved edits are saved first. */
-  const saved = async () => (dirty() ? save() : clone(draft));
+  const stored = async () => (form.dirty() ? save() : clone(unwrap(draft)));
 
   const duplicate = async () => {
-    props.onNotice(undefined);
-    const loop = await saved();
+    props.page.clear();
+    const loop = await stored();
     if (!loop) return;
-    try {
-      const copy = await duplicateLoop(loop.id);
-      props.onSelect(copy.id);
-      props.onNotice({ ok: true, text: `Duplicated ${loop.name} as ${copy.name}. You are editing the copy.` });
-    } catch (e) {
-      setError(describeError(e, 'duplicate this loop'));
-    }
+    let copy: Loop | undefined;
+    const ok = await form.action.run('duplicate this loop', async () => void (copy = await duplicateLoop(loop.id)));
+    if (!ok || !copy) return;
+    props.onSelect(copy.id);
+    props.page.report(`Duplicated ${loop.name} as ${copy.name}. You are editing the copy.`);
   };
 
   const exportFile = async () => {
-    props.onNotice(undefined);
-    const loop = await saved();
+    props.page.clear();
+    const loop = await stored();
     if (!loop) return;
     const file = loopFile(loop, { questions: props.data.questions, capabilities: props.data.library.capabilities, capabilityAreas: props.data.library.capabilityAreas, people: props.data.people }, new Date().toISOString(), { name: APP_NAME, version: APP_VERSION });
     const name = loopFileName(loop, localToday());
     downloadText(JSON.stringify(file, null, 2), name, 'application/json');
-    props.onNotice({ ok: true, text: `Exported ${loop.name} as ${name}, with its ${plural(file.data.questions.length, 'question')} and ${plural(file.data.capabilities.length, 'capability', 'capabilities')}.` });
+    props.page.report(`Exported ${loop.name} as ${name}, with its ${plural(file.data.questions.length, 'question')} and ${plural(file.data.capabilities.length, 'capability', 'capabilities')}.`);
   };
 
   const remove = async () => {
-    try {
-      await deleteLoop(draft.id);
-      props.onSelect(undefined);
-      props.onNotice({ ok: true, text: `Deleted ${props.initial.name}.` });
-    } catch (e) {
-      setConfirmDelete(false);
-      setError(describeError(e, 'delete this loop'));
-    }
+    props.page.clear();
+    const ok = await form.action.run('delete this loop', () => deleteLoop(draft.id));
+    if (!ok) return setConfirmDelete(false);
+    props.onSelect(undefined);
+    props.page.report(`Deleted ${initial.name}.`);
   };
 
   const addStage = () => {
@@ -121,17 +122,15 @@ export default function LoopEditor(props: { initial: Loop; data: LoopsPageData; 
   };
 
   return (
-    <form class="card stack form loop-editor" aria-labelledby="loop-editor-heading" onSubmit={(e) => void submit(e)}>
-      <h2 id="loop-editor-heading">Edit {props.initial.name}</h2>
+    <form ref={formElement} class="card stack form loop-editor" aria-labelledby="loop-editor-heading" onSubmit={(e) => void submit(e)} aria-busy={form.action.pending()} novalidate>
+      <h2 id="loop-editor-heading">Edit {initial.name}</h2>
       <div class="grid-2">
-        <div class="field">
-          <label for="loop-name">Loop name</label>
-          <input id="loop-name" value={draft.name} onInput={(e) => change((l) => void (l.name = e.currentTarget.value))} required maxLength={200} />
-        </div>
-        <div class="field">
-          <label for="loop-description">Description</label>
-          <textarea id="loop-description" rows={2} value={draft.description} onInput={(e) => change((l) => void (l.description = e.currentTarget.value))} />
-        </div>
+        <Field id="loop-name" label="Loop name" error={form.error('name')}>
+          {(control) => <input {...control} value={draft.name} onInput={(e) => form.set('name', e.currentTarget.value)} required maxLength={200} />}
+        </Field>
+        <Field id="loop-description" label="Description" error={form.error('description')}>
+          {(control) => <textarea {...control} rows={2} value={draft.description} onInput={(e) => form.set('description', e.currentTarget.value)} />}
+        </Field>
       </div>
       <p class="hint">
         {usedBy().length ? `Used by ${joinNames(usedBy().map((o) => o.title))}.` : 'No opening uses this loop yet: choose it on the opening.'} Every candidate of an opening goes through the same stages.
@@ -153,6 +152,7 @@ export default function LoopEditor(props: { initial: Loop; data: LoopsPageData; 
                       people={people()}
                       questions={props.data.questions}
                       nameOf={nameOf}
+                      error={(field) => form.error(`stages.${index()}.${field}`)}
                       onEdit={(fn) => {
                         const i = index();
                         change((loop) => fn(loop.stages[i]!));
@@ -221,20 +221,18 @@ export default function LoopEditor(props: { initial: Loop; data: LoopsPageData; 
         </section>
       </div>
 
-      <Show when={error()}>
-        <p class="notice error" role="alert">{error()}</p>
-      </Show>
       <div class="row">
-        <button type="submit">Save loop</button>
-        <span class="muted" aria-live="polite">{dirty() ? 'Unsaved changes' : ''}</span>
+        <button type="submit" disabled={form.action.pending()}>Save loop</button>
+        <span class="muted" aria-live="polite">{form.dirty() ? 'Unsaved changes' : ''}</span>
         <button type="button" class="secondary" onClick={() => void duplicate()}>Duplicate loop</button>
         <button type="button" class="secondary" onClick={() => void exportFile()}>Export loop as file</button>
         <Show when={confirmDelete()} fallback={<button type="button" class="secondary" onClick={() => setConfirmDelete(true)}>Delete loop…</button>}>
-          <span>Delete {props.initial.name} for good?</span>
+          <span>Delete {initial.name} for good?</span>
           <button type="button" class="danger" onClick={() => void remove()}>Delete loop</button>
           <button type="button" class="secondary" onClick={() => setConfirmDelete(false)}>Keep it</button>
         </Show>
       </div>
+      <ActionStatus action={form.action} />
     </form>
   );
 }

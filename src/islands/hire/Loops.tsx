@@ -5,14 +5,21 @@
  * that use the loop (or a chosen opening), and link to the stage they are about. A loop can
  * be duplicated, exported as a file and imported from one (checked and previewed first).
  */
-import { createSignal, For, Show, untrack } from 'solid-js';
+import { For, Show, untrack } from 'solid-js';
+import { z } from 'zod';
 import { createLiveStore } from '../../state/live-store.ts';
 import { describeError } from '../../domain/errors.ts';
 import { createLoop, readLoopsPage } from '../../db/hire-setup.ts';
 import { joinNames } from '../../domain/hire/setup.ts';
 import { createUrlState } from '../../state/url-state.ts';
+import { createAction } from '../../state/action.ts';
+import { createForm } from '../../state/form.ts';
+import { Name } from '../../schemas/common.ts';
+import ActionStatus from '../../components/ActionStatus.tsx';
+import Field from '../../components/Field.tsx';
+import FormActions from '../../components/FormActions.tsx';
 import PageLink from '../../components/PageLink.tsx';
-import { plural, type Notice } from './loop-helpers.ts';
+import { plural } from './loop-helpers.ts';
 import LoopEditor from './LoopEditor.tsx';
 import LoopImport from './LoopImport.tsx';
 
@@ -20,23 +27,19 @@ export default function Loops() {
   const data = createLiveStore(readLoopsPage);
   const url = createUrlState('hire/loops');
   const selected = () => url.params().loop;
-  const [notice, setNotice] = createSignal<Notice>();
-  const [newName, setNewName] = createSignal('');
+  // What the page reports: a loop created, saved, duplicated, exported, deleted or imported.
+  const action = createAction();
+  const newLoop = createForm({ initial: { name: '' }, schema: z.object({ name: Name }), doing: 'create the loop' });
 
   const select = (id: string | undefined) => url.go({ loop: id });
 
   const create = async (event: SubmitEvent) => {
-    event.preventDefault();
-    setNotice(undefined);
-    if (!newName().trim()) return setNotice({ ok: false, text: 'Give the new loop a name.' });
-    try {
-      const loop = await createLoop(newName().trim());
-      setNewName('');
-      select(loop.id);
-      setNotice({ ok: true, text: `Created ${loop.name}. Add its stages below.` });
-    } catch (e) {
-      setNotice({ ok: false, text: describeError(e, 'create the loop') });
-    }
+    action.clear();
+    let created: { id: string; name: string } | undefined;
+    const ok = await newLoop.submit(event, async (values) => void (created = await createLoop(values.name.trim())), { reset: { name: '' } });
+    if (!ok || !created) return;
+    select(created.id);
+    action.report(`Created ${created.name}. Add its stages below.`);
   };
 
   return (
@@ -54,7 +57,7 @@ export default function Loops() {
                         href={url.href({ loop: l.id })}
                         aria-current={selected() === l.id ? 'true' : undefined}
                         onNavigate={() => {
-                          setNotice(undefined);
+                          action.clear();
                           select(l.id);
                         }}
                       >
@@ -69,17 +72,14 @@ export default function Loops() {
                 </For>
               </ul>
             </Show>
-            <form class="row new-loop" onSubmit={(e) => void create(e)}>
-              <div class="field">
-                <label for="new-loop-name">Name of a new loop</label>
-                <input id="new-loop-name" value={newName()} onInput={(e) => setNewName(e.currentTarget.value)} maxLength={200} />
-              </div>
-              <button type="submit">Create loop</button>
+            <form class="row new-loop" onSubmit={(e) => void create(e)} aria-busy={newLoop.action.pending()} novalidate>
+              <Field id="new-loop-name" label="Name of a new loop" error={newLoop.error('name')}>
+                {(control) => <input {...control} value={newLoop.values.name} onInput={(e) => newLoop.set('name', e.currentTarget.value)} maxLength={200} />}
+              </Field>
+              <FormActions action={newLoop.action} submitLabel="Create loop" />
             </form>
           </section>
-          <Show when={notice()}>
-            {(m) => <p class={`notice ${m().ok ? 'ok' : 'error'}`} role={m().ok ? 'status' : 'alert'}>{m().text}</p>}
-          </Show>
+          <ActionStatus action={action} />
           <Show when={selected()} keyed>
             {(id) => (
               <Show when={d().loops.find((l) => l.id === id)} fallback={<p class="notice warn" role="status">That loop is no longer in your workspace. Choose another one above.</p>}>
@@ -87,7 +87,7 @@ export default function Loops() {
                   <LoopEditor
                     initial={untrack(loop)}
                     data={d()}
-                    onNotice={setNotice}
+                    page={action}
                     onSelect={(next) => select(next)}
                   />
                 )}
@@ -98,7 +98,7 @@ export default function Loops() {
             data={d()}
             onImported={(plan) => {
               select(plan.loop.id);
-              setNotice({ ok: true, text: `Imported ${plan.loop.name}: ${plural(plan.loop.stages.length, 'stage')}, ${plural(plan.questions.add.length, 'question')} added to the bank, ${plural(plan.capabilities.add.length, 'capability', 'capabilities')} added to the library.` });
+              action.report(`Imported ${plan.loop.name}: ${plural(plan.loop.stages.length, 'stage')}, ${plural(plan.questions.add.length, 'question')} added to the bank, ${plural(plan.capabilities.add.length, 'capability', 'capabilities')} added to the library.`);
             }}
           />
         </div>

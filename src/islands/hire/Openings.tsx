@@ -7,12 +7,15 @@
 import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import { z } from 'zod';
 import { createLiveStore } from '../../state/live-store.ts';
+import { createAction } from '../../state/action.ts';
 import { createForm } from '../../state/form.ts';
+import { href } from '../../state/routes.ts';
 import { describeError } from '../../domain/errors.ts';
 import { readOpeningsPage, saveOpening } from '../../db/hire-setup.ts';
 import { insightsOf } from '../../domain/insights.ts';
 import { candidateCounts, draftIdsFrom, draftOpening, groupByArea, joinNames, type OpeningDraft } from '../../domain/hire/setup.ts';
 import { Opening } from '../../schemas/hiring.ts';
+import ActionStatus from '../../components/ActionStatus.tsx';
 import Field from '../../components/Field.tsx';
 import FormActions from '../../components/FormActions.tsx';
 import CapabilityPicker from './CapabilityPicker.tsx';
@@ -33,10 +36,16 @@ interface Editing {
   fromGap?: string[];
 }
 
-export default function Openings(props: { base: string }) {
+export default function Openings() {
   const data = createLiveStore(readOpeningsPage);
   const [editing, setEditing] = createSignal<Editing>();
-  const [message, setMessage] = createSignal<{ ok: boolean; text: string; loopHint?: boolean }>();
+  // Reports the opening form's save, which closes the form; a saved opening without a loop gets a link to build one.
+  const action = createAction();
+  const [loopHint, setLoopHint] = createSignal(false);
+  const clear = () => {
+    action.clear();
+    setLoopHint(false);
+  };
   const [linkNote, setLinkNote] = createSignal<string>();
 
   // Arriving from Design's "Draft an opening for …": open the drafted opening once the library is read.
@@ -58,7 +67,7 @@ export default function Openings(props: { base: string }) {
     const d = data.data();
     if (!d) return;
     const { draft } = draftOpening(ids, d.matrix.capabilities);
-    setMessage(undefined);
+    clear();
     setEditing({ draft, fromGap: draft.mustHave });
   };
 
@@ -77,20 +86,16 @@ export default function Openings(props: { base: string }) {
               <p class="notice warn" role="status">{linkNote()}</p>
             </Show>
             <div class="row">
-              <button type="button" onClick={() => { setMessage(undefined); setEditing({ draft: draftOpening([], []).draft }); }}>
+              <button type="button" onClick={() => { clear(); setEditing({ draft: draftOpening([], []).draft }); }}>
                 New opening
               </button>
-              <Show when={message()}>
-                {(m) => (
-                  <p class={`notice ${m().ok ? 'ok' : 'error'}`} role={m().ok ? 'status' : 'alert'}>
-                    {m().text}
-                    <Show when={m().loopHint}>
-                      {' '}<a href={`${props.base}/hire/loops/`}>Build its interview loop</a>.
-                    </Show>
-                  </p>
-                )}
-              </Show>
             </div>
+            <ActionStatus action={action} />
+            <Show when={loopHint() && action.state().status === 'done'}>
+              <p>
+                <a href={href('hire/loops')}>Build its interview loop</a>.
+              </p>
+            </Show>
             <Show when={editing()} keyed>
               {(e) => (
                 <OpeningForm
@@ -100,7 +105,8 @@ export default function Openings(props: { base: string }) {
                   nameOf={nameOf}
                   onSaved={(o) => {
                     setEditing(undefined);
-                    setMessage({ ok: true, text: `Saved the opening ${o.title}.`, loopHint: !o.loopId });
+                    action.report(`Saved the opening ${o.title}.`);
+                    setLoopHint(!o.loopId);
                     // A reload must not draft the same opening again.
                     if (location.search.includes('draft=')) history.replaceState(null, '', location.pathname);
                   }}
@@ -131,7 +137,7 @@ export default function Openings(props: { base: string }) {
                             <td>{o.mustHave.map(nameOf).join(', ') || 'None yet'}</td>
                             <td>
                               <Show when={loopName(o.loopId)} fallback={<span class="muted">No loop yet</span>}>
-                                {(name) => <a href={`${props.base}/hire/loops/?loop=${o.loopId}`}>{name()}</a>}
+                                {(name) => <a href={href('hire/loops', { loop: o.loopId })}>{name()}</a>}
                               </Show>
                             </td>
                             <td class="num">{counts().get(o.id)?.active ?? 0}</td>
@@ -139,8 +145,8 @@ export default function Openings(props: { base: string }) {
                             <td class="num">{counts().get(o.id)?.closed ?? 0}</td>
                             <td>
                               <div class="row tight">
-                                <button type="button" class="secondary small" aria-label={`Edit ${o.title}`} onClick={() => { setMessage(undefined); setEditing({ opening: o, draft: { ...o, mustHave: [...o.mustHave], niceToHave: [...o.niceToHave] } }); }}>Edit</button>
-                                <a class="button secondary small" href={`${props.base}/hire/candidates/?opening=${o.id}`} aria-label={`Candidates for ${o.title}`}>Candidates</a>
+                                <button type="button" class="secondary small" aria-label={`Edit ${o.title}`} onClick={() => { clear(); setEditing({ opening: o, draft: { ...o, mustHave: [...o.mustHave], niceToHave: [...o.niceToHave] } }); }}>Edit</button>
+                                <a class="button secondary small" href={href('hire/candidates', { opening: o.id })} aria-label={`Candidates for ${o.title}`}>Candidates</a>
                               </div>
                             </td>
                           </tr>

@@ -7,8 +7,11 @@
  * The sections are plain functions of one snapshot, not components: LiveSection re-renders
  * the whole view on every change (keyed), so nothing inside needs to track its inputs.
  */
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show, untrack } from 'solid-js';
+import { z } from 'zod';
 import { createLiveQuery } from '../../state/live-query.ts';
+import { createAction, type Action as ActionRun } from '../../state/action.ts';
+import { createForm } from '../../state/form.ts';
 import { anonymiseCandidate, deleteCandidate, previewRemoval, readPrivacy, setRetentionDays, type PrivacyData, type RemovalPreview } from '../../db/hire-privacy.ts';
 import { readCalibrationData } from '../../db/hire-calibration.ts';
 import { dueForRetention, retentionDate, type Removal } from '../../domain/hire/retention.ts';
@@ -18,18 +21,21 @@ import { calibrationFile, calibrationFileName } from '../../io/calibration-file.
 import { downloadText } from '../../state/download.ts';
 import { describeError } from '../../domain/errors.ts';
 import LiveSection from '../../components/LiveSection.tsx';
+import ActionStatus from '../../components/ActionStatus.tsx';
+import Field from '../../components/Field.tsx';
+import Notice from '../../components/Notice.tsx';
 import type { Candidate } from '../../schemas/hiring.ts';
 
-type Action = 'anonymise' | 'delete';
+type RemovalKind = 'anonymise' | 'delete';
 
 export default function Privacy() {
   const query = createLiveQuery(readPrivacy);
-  // Outside the live section, so a message survives the re-render its own write causes.
-  const [done, setDone] = createSignal<string>();
+  // Outside the live section, so a report survives the re-render its own write causes.
+  const action = createAction();
   return (
     <div class="stack">
-      <p role="status" class="notice ok privacy-done">{done()}</p>
-      <LiveSection query={query}>{(d) => privacyView({ data: d, onDone: setDone })}</LiveSection>
+      <ActionStatus action={action} />
+      <LiveSection query={query}>{(d) => privacyView({ data: d, action })}</LiveSection>
       <CalibrationExport />
     </div>
   );
@@ -37,7 +43,7 @@ export default function Privacy() {
 
 const removalText = (r: Removal) => `${r.what.charAt(0).toUpperCase()}${r.what.slice(1)}: ${r.count}`;
 
-function privacyView(v: { data: PrivacyData; onDone: (message: string) => void }) {
+function privacyView(v: { data: PrivacyData; action: ActionRun }) {
   const today = localToday();
   const due = dueForRetention(v.data.candidates, today, v.data.settings);
   const dueIds = new Set(due.map((d) => d.candidate.id));
@@ -48,34 +54,35 @@ function privacyView(v: { data: PrivacyData; onDone: (message: string) => void }
   const anonymised = v.data.candidates.filter((c) => c.anonymisedAt).length;
   const openingTitle = new Map(v.data.openings.map((o) => [o.id, o.title]));
 
-  const [pending, setPending] = createSignal<{ action: Action; preview: RemovalPreview }>();
-  const [error, setError] = createSignal<string>();
-  const ask = async (action: Action, candidate: Candidate) => {
-    setError(undefined);
-    v.onDone('');
+  const [pending, setPending] = createSignal<{ action: RemovalKind; preview: RemovalPreview }>();
+  // Reading what would go writes nothing, so its failure is its own notice rather than a write's status.
+  const [readError, setReadError] = createSignal<string>();
+  const ask = async (action: RemovalKind, candidate: Candidate) => {
+    setReadError(undefined);
+    v.action.clear();
     try {
       setPending({ action, preview: await previewRemoval(candidate.id) });
     } catch (e) {
-      setError(describeError(e, 'read what would be removed'));
+      setReadError(describeError(e, 'read what would be removed'));
     }
   };
   const confirm = async () => {
     const p = pending();
     if (!p) return;
-    setError(undefined);
-    try {
-      const id = p.preview.candidate.id;
+    const id = p.preview.candidate.id;
+    let done = '';
+    const ok = await v.action.run(p.action === 'anonymise' ? 'anonymise the candidate' : 'delete the candidate', async () => {
       if (p.action === 'anonymise') {
         const removed = await anonymiseCandidate(id, new Date().toISOString());
-        v.onDone(`Anonymised. Removed ${removed.map((r) => r.what).join(', ') || 'nothing more'}; scores and recommendations stay for calibration.`);
+        done = `Anonymised. Removed ${removed.map((r) => r.what).join(', ') || 'nothing more'}; scores and recommendations stay for calibration.`;
       } else {
         const removed = await deleteCandidate(id);
-        v.onDone(`Deleted the candidate with ${removed.find((r) => r.what === 'scorecards')?.count ?? 0} scorecards.`);
+        done = `Deleted the candidate with ${removed.find((r) => r.what === 'scorecards')?.count ?? 0} scorecards.`;
       }
-      setPending(undefined);
-    } catch (e) {
-      setError(describeError(e, p.action === 'anonymise' ? 'anonymise the candidate' : 'delete the candidate'));
-    }
+    });
+    if (!ok) return;
+    v.action.report(done);
+    setPending(undefined);
   };
 
   const table = (rows: { candidate: Candidate; retentionDate: string | undefined }[], caption: string) => (
@@ -114,7 +121,7 @@ function privacyView(v: { data: PrivacyData; onDone: (message: string) => void }
 
   return (
     <>
-      {retentionSetting({ days: v.data.settings.retentionDays, onDone: v.onDone })}
+      <RetentionSetting days={v.data.settings.retentionDays} page={v.action} />
 
       <section class="card" aria-labelledby="due-heading">
         <h2 id="due-heading">Due for removal ({due.length})</h2>
@@ -133,9 +140,7 @@ function privacyView(v: { data: PrivacyData; onDone: (message: string) => void }
       <Show when={pending()} keyed>
         {(p) => confirmPanel({ pending: p, onConfirm: () => void confirm(), onCancel: () => setPending(undefined) })}
       </Show>
-      <Show when={error()}>
-        <p class="notice error" role="alert">{error()}</p>
-      </Show>
+      <Show when={readError()}>{(text) => <Notice tone="error">{text()}</Notice>}</Show>
 
       <section class="card" aria-labelledby="later-heading">
         <h2 id="later-heading">Not due yet ({later.length})</h2>
@@ -148,7 +153,7 @@ function privacyView(v: { data: PrivacyData; onDone: (message: string) => void }
   );
 }
 
-function confirmPanel(v: { pending: { action: Action; preview: RemovalPreview }; onConfirm: () => void; onCancel: () => void }) {
+function confirmPanel(v: { pending: { action: RemovalKind; preview: RemovalPreview }; onConfirm: () => void; onCancel: () => void }) {
   const name = v.pending.preview.candidate.name;
   const anonymise = v.pending.action === 'anonymise';
   const removals = anonymise ? v.pending.preview.anonymise : v.pending.preview.delete;
@@ -180,39 +185,44 @@ function confirmPanel(v: { pending: { action: Action; preview: RemovalPreview };
   );
 }
 
-function retentionSetting(v: { days: number; onDone: (message: string) => void }) {
-  const [value, setValue] = createSignal(String(v.days));
-  const [error, setError] = createSignal<string>();
+const RetentionFields = z.object({
+  days: z.coerce.number({ error: 'must be a number' }).int('must be a whole number of days').min(1, 'must be at least 1 day').max(3650, 'must be at most 3650 days'),
+});
+
+/** Made again with each re-render of the view, so it starts from the stored setting; its save is reported by the page. */
+function RetentionSetting(props: { days: number; page: ActionRun }) {
+  const form = createForm({ initial: { days: String(untrack(() => props.days)) }, schema: RetentionFields, doing: 'save the retention setting' });
   const save = async (e: SubmitEvent) => {
-    e.preventDefault();
-    setError(undefined);
-    v.onDone('');
-    const days = Number(value());
-    if (!Number.isInteger(days) || days < 1 || days > 3650) {
-      setError('Retention must be a whole number of days from 1 to 3650.');
-      return;
-    }
-    try {
-      await setRetentionDays(days);
-      v.onDone(`Saved: personal data is due ${days} ${days === 1 ? 'day' : 'days'} after a candidate is turned down or withdraws.`);
-    } catch (err) {
-      setError(describeError(err, 'save the retention setting'));
-    }
+    const page = props.page;
+    page.clear();
+    const ok = await form.submit(e, (values) => setRetentionDays(Number(values.days)));
+    const days = Number(form.values.days);
+    if (ok) page.report(`Saved: personal data is due ${days} ${days === 1 ? 'day' : 'days'} after a candidate is turned down or withdraws.`);
   };
   return (
     <section class="card" aria-labelledby="retention-heading">
       <h2 id="retention-heading">Retention</h2>
-      <form class="field-row retention-form" onSubmit={(e) => void save(e)}>
-        <div class="field">
-          <label for="retention-days">Days to keep a closed candidate’s personal data</label>
-          <input id="retention-days" type="number" min="1" max="3650" step="1" required value={value()} onInput={(e) => setValue(e.currentTarget.value)} aria-describedby="retention-hint" />
-        </div>
-        <button type="submit">Save retention</button>
+      <form class="field-row retention-form" onSubmit={(e) => void save(e)} aria-busy={form.action.pending()} novalidate>
+        <Field id="retention-days" label="Days to keep a closed candidate’s personal data" error={form.error('days')}>
+          {(control) => (
+            <input
+              {...control}
+              // The hint sits below the row, where it has room; the error, when there is one, is read first.
+              aria-describedby={[control['aria-describedby'], 'retention-hint'].filter(Boolean).join(' ')}
+              type="number"
+              min="1"
+              max="3650"
+              step="1"
+              required
+              value={form.values.days}
+              onInput={(e) => form.set('days', e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <button type="submit" disabled={form.action.pending()}>Save retention</button>
       </form>
       <p id="retention-hint" class="hint">Counted from the day a candidate is turned down or withdraws. Hired candidates are on the team and are not counted.</p>
-      <Show when={error()}>
-        <p class="notice error" role="alert">{error()}</p>
-      </Show>
+      <ActionStatus action={form.action} />
     </section>
   );
 }

@@ -1,15 +1,17 @@
 /**
  * An interviewer's scorecard for one stage: a score 1–4 or "no signal" for each
  * capability the stage assesses (with the rubric's anchors), evidence for each, an
- * overall recommendation and notes. Saved as a draft, then submitted once.
+ * overall recommendation and notes. Saved as a draft, then submitted once: submitting marks
+ * each capability still without an answer beside it.
  */
-import { createSignal, For, Show, untrack } from 'solid-js';
-import { createStore } from 'solid-js/store';
+import { For, Show, untrack } from 'solid-js';
+import { z } from 'zod';
 import type { RecordOf } from '../../schemas/records.ts';
 import { saveScorecard } from '../../db/candidates.ts';
 import type { InterviewerRef } from '../../domain/hire/visibility.ts';
-import { createAction } from '../../state/action.ts';
+import { createForm } from '../../state/form.ts';
 import ActionStatus from '../../components/ActionStatus.tsx';
+import Field from '../../components/Field.tsx';
 import { recommendationLabels, recommendations, type Lookups } from './candidate-helpers.ts';
 
 type Candidate = RecordOf<'candidates'>;
@@ -27,6 +29,16 @@ const choices: { value: Choice; label: string }[] = [
   { value: 'none', label: 'No signal' },
 ];
 
+/**
+ * What submitting asks of the form, checked before the command (which checks every capability
+ * of the stage as stored again): an answer for each capability, marked beside the one missing
+ * it, and a recommendation. A draft may leave any of it for later.
+ */
+const SubmitFields = z.object({
+  scores: z.array(z.object({ choice: z.string().min(1, { error: 'choose a score or “No signal” before submitting' }) })),
+  recommendation: z.string().min(1, { error: 'choose one before submitting' }),
+});
+
 export default function ScorecardForm(props: {
   candidate: Candidate;
   stage: Stage;
@@ -35,37 +47,48 @@ export default function ScorecardForm(props: {
   existing: Scorecard | undefined;
   names: Lookups;
 }) {
-  const action = createAction();
   // The form starts from the stored draft, if any; later changes to it come from this form.
   const { existing, stage } = untrack(() => ({ existing: props.existing, stage: props.stage }));
-  const [form, setForm] = createStore({
-    scores: stage.capabilityIds.map((capabilityId) => {
-      const s = existing?.scores.find((x) => x.capabilityId === capabilityId);
-      return { capabilityId, choice: (s ? (s.score === null ? 'none' : String(s.score)) : '') as Choice, evidence: s?.evidence ?? '' };
-    }),
+  const form = createForm({
+    initial: {
+      scores: stage.capabilityIds.map((capabilityId) => {
+        const s = existing?.scores.find((x) => x.capabilityId === capabilityId);
+        return { capabilityId, choice: (s ? (s.score === null ? 'none' : String(s.score)) : '') as Choice, evidence: s?.evidence ?? '' };
+      }),
+      recommendation: (existing?.recommendation ?? '') as Recommendation | '',
+      notes: existing?.notes ?? '',
+    },
+    doing: 'submit the scorecard',
   });
-  const [recommendation, setRecommendation] = createSignal<Recommendation | undefined>(existing?.recommendation);
-  const [notes, setNotes] = createSignal(existing?.notes ?? '');
+  const v = form.values;
   const prefix = `card-${stage.id}`;
   const anchors = (capabilityId: string) => props.stage.rubric.find((r) => r.capabilityId === capabilityId)?.anchors;
+  let formElement!: HTMLFormElement;
 
-  const draft = () => ({
-    candidateId: props.candidate.id,
-    stageId: props.stage.id,
-    interviewer: props.viewer,
-    scores: form.scores.filter((s) => s.choice !== '').map((s) => ({ capabilityId: s.capabilityId, score: s.choice === 'none' ? null : Number(s.choice), evidence: s.evidence })),
-    recommendation: recommendation(),
-    notes: notes(),
+  /** The card as the command takes it: only the capabilities answered so far. */
+  const cardOf = (values: typeof v, whose: { candidateId: string; stageId: string; interviewer: InterviewerRef }) => ({
+    ...whose,
+    scores: values.scores.filter((s) => s.choice !== '').map((s) => ({ capabilityId: s.capabilityId, score: s.choice === 'none' ? null : Number(s.choice), evidence: s.evidence })),
+    recommendation: values.recommendation || undefined,
+    notes: values.notes,
   });
+  const whose = () => ({ candidateId: props.candidate.id, stageId: props.stage.id, interviewer: props.viewer });
 
-  // saveScorecard refuses a submission that leaves a capability unanswered; its message is shown here.
-  const save = (submit: boolean) => {
-    const card = draft();
-    return action.run(
-      submit ? 'submit the scorecard' : 'save the draft',
-      () => saveScorecard(card, submit ? new Date().toISOString() : undefined),
-      submit ? 'Scorecard submitted.' : 'Draft saved. Nobody else sees it.',
+  const submit = (event: SubmitEvent) => {
+    const card = whose();
+    return form.submit(
+      event,
+      (values) => {
+        const checked = SubmitFields.safeParse(values);
+        if (!checked.success) throw checked.error;
+        return saveScorecard(cardOf(values, card), new Date().toISOString());
+      },
+      { done: 'Scorecard submitted.' },
     );
+  };
+  const saveDraft = () => {
+    const card = whose();
+    return form.save(formElement, (values) => saveScorecard(cardOf(values, card), undefined), { doing: 'save the draft', done: 'Draft saved. Nobody else sees it.' });
   };
 
   return (
@@ -74,19 +97,14 @@ export default function ScorecardForm(props: {
         {props.viewerName}’s scorecard, {props.stage.name}
         {props.existing ? ' (draft)' : ''}
       </h4>
-      <form
-        class="form stack"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save(true);
-        }}
-      >
-        <For each={form.scores}>
+      <form ref={formElement} class="form stack" onSubmit={(e) => void submit(e)} aria-busy={form.action.pending()} novalidate>
+        <For each={v.scores}>
           {(score, i) => {
             const name = () => props.names.capabilityName(score.capabilityId);
             const id = `${prefix}-${score.capabilityId}`;
+            const error = () => form.error(`scores.${i()}.choice`);
             return (
-              <fieldset class="score-fieldset">
+              <fieldset class="score-fieldset" classList={{ invalid: !!error() }}>
                 <legend>{name()}</legend>
                 <div class="score-choices">
                   <For each={choices}>
@@ -97,13 +115,20 @@ export default function ScorecardForm(props: {
                           name={`${id}-score`}
                           value={choice.value}
                           checked={score.choice === choice.value}
-                          onChange={() => setForm('scores', i(), 'choice', choice.value)}
+                          aria-invalid={error() ? 'true' : undefined}
+                          aria-describedby={error() ? `${id}-score-error` : undefined}
+                          onChange={() => form.set('scores', i(), 'choice', choice.value)}
                         />
                         {choice.label}
                       </label>
                     )}
                   </For>
                 </div>
+                <Show when={error()}>
+                  <span id={`${id}-score-error`} class="field-error">
+                    {error()}
+                  </span>
+                </Show>
                 <Show when={anchors(score.capabilityId)}>
                   {(a) => (
                     <details class="rubric-anchors">
@@ -121,37 +146,48 @@ export default function ScorecardForm(props: {
                     </details>
                   )}
                 </Show>
-                <p class="field">
-                  <label for={`${id}-evidence`}>Evidence for {name()}</label>
-                  <textarea id={`${id}-evidence`} rows="2" value={score.evidence} onInput={(e) => setForm('scores', i(), 'evidence', e.currentTarget.value)} />
-                </p>
+                <Field id={`${id}-evidence`} label={`Evidence for ${name()}`}>
+                  {(control) => <textarea {...control} rows="2" value={score.evidence} onInput={(e) => form.set('scores', i(), 'evidence', e.currentTarget.value)} />}
+                </Field>
               </fieldset>
             );
           }}
         </For>
-        <fieldset class="choice">
+        <fieldset class="choice" classList={{ invalid: !!form.error('recommendation') }}>
           <legend>Overall recommendation</legend>
           <For each={recommendations}>
             {(r) => (
               <label class="option">
-                <input type="radio" name={`${prefix}-recommendation`} value={r} checked={recommendation() === r} onChange={() => setRecommendation(r)} />
+                <input
+                  type="radio"
+                  name={`${prefix}-recommendation`}
+                  value={r}
+                  checked={v.recommendation === r}
+                  aria-invalid={form.error('recommendation') ? 'true' : undefined}
+                  aria-describedby={form.error('recommendation') ? `${prefix}-recommendation-error` : undefined}
+                  onChange={() => form.set('recommendation', r)}
+                />
                 {recommendationLabels[r]}
               </label>
             )}
           </For>
+          <Show when={form.error('recommendation')}>
+            <span id={`${prefix}-recommendation-error`} class="field-error">
+              {form.error('recommendation')}
+            </span>
+          </Show>
         </fieldset>
-        <p class="field">
-          <label for={`${prefix}-notes`}>Notes</label>
-          <textarea id={`${prefix}-notes`} rows="2" value={notes()} onInput={(e) => setNotes(e.currentTarget.value)} />
-        </p>
+        <Field id={`${prefix}-notes`} label="Notes" error={form.error('notes')}>
+          {(control) => <textarea {...control} rows="2" value={v.notes} onInput={(e) => form.set('notes', e.currentTarget.value)} />}
+        </Field>
         <div class="row">
-          <button type="submit">Submit scorecard</button>
-          <button type="button" class="secondary" onClick={() => void save(false)}>
+          <button type="submit" disabled={form.action.pending()}>Submit scorecard</button>
+          <button type="button" class="secondary" disabled={form.action.pending()} onClick={() => void saveDraft()}>
             Save draft
           </button>
         </div>
         <p class="hint">A submitted scorecard cannot change: by then you will have seen the others’.</p>
-        <ActionStatus action={action} />
+        <ActionStatus action={form.action} />
       </form>
     </section>
   );

@@ -1,12 +1,14 @@
 /**
  * One stage of a loop: its kind, name, capabilities assessed, interviewers, duration (a time
- * box for take-homes), questions from the bank and its rubric. Edits go to the loop's draft.
+ * box for take-homes), questions from the bank and its rubric. Edits go to the loop's form,
+ * and the form's errors for this stage are shown beside its fields.
  */
 import { createMemo, createSignal, For, Index, Show } from 'solid-js';
 import { type LoopsPageData } from '../../db/hire-setup.ts';
 import { groupByArea, questionsFor } from '../../domain/hire/setup.ts';
 import { MAX_TAKE_HOME_HOURS } from '../../domain/hire/loop-checks.ts';
 import CapabilityPicker from './CapabilityPicker.tsx';
+import Field from '../../components/Field.tsx';
 import { href } from '../../state/routes.ts';
 import { kindLabel, type Stage, type StageKind } from './loop-helpers.ts';
 
@@ -18,6 +20,8 @@ export default function StageEditor(props: {
   people: readonly { id: string; name: string }[];
   questions: LoopsPageData['questions'];
   nameOf: (id: string) => string;
+  /** The loop form's error for a field of this stage ("name", "timeBoxHours"…). */
+  error: (field: string) => string | undefined;
   onEdit: (fn: (stage: Stage) => void) => void;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
@@ -54,30 +58,27 @@ export default function StageEditor(props: {
         </div>
       </div>
       <div class="field-row">
-        <div class="field grow">
-          <label for={id('name')}>Stage name</label>
-          <input id={id('name')} value={props.stage.name} required maxLength={200} onInput={(e) => props.onEdit((s) => void (s.name = e.currentTarget.value))} />
-        </div>
-        <div class="field">
-          <label for={id('kind')}>Kind</label>
-          <select id={id('kind')} value={props.stage.kind} onChange={(e) => props.onEdit((s) => void (s.kind = e.currentTarget.value as StageKind))}>
-            <For each={Object.entries(kindLabel)}>{([value, label]) => <option value={value}>{label}</option>}</For>
-          </select>
-        </div>
+        <Field id={id('name')} class="grow" label="Stage name" error={props.error('name')}>
+          {(control) => <input {...control} value={props.stage.name} required maxLength={200} onInput={(e) => props.onEdit((s) => void (s.name = e.currentTarget.value))} />}
+        </Field>
+        <Field id={id('kind')} label="Kind" error={props.error('kind')}>
+          {(control) => (
+            <select {...control} value={props.stage.kind} onChange={(e) => props.onEdit((s) => void (s.kind = e.currentTarget.value as StageKind))}>
+              <For each={Object.entries(kindLabel)}>{([value, label]) => <option value={value}>{label}</option>}</For>
+            </select>
+          )}
+        </Field>
         <Show
           when={props.stage.kind === 'take-home'}
           fallback={
-            <div class="field">
-              <label for={id('duration')}>Duration (minutes)</label>
-              <input id={id('duration')} class="short-number" type="number" min="0" max="1440" step="5" value={props.stage.durationMinutes ?? ''} onInput={(e) => props.onEdit((s) => void (s.durationMinutes = numberOrNone(e.currentTarget.value)))} />
-            </div>
+            <Field id={id('duration')} label="Duration (minutes)" error={props.error('durationMinutes')}>
+              {(control) => <input {...control} class="short-number" type="number" min="0" max="1440" step="5" value={props.stage.durationMinutes ?? ''} onInput={(e) => props.onEdit((s) => void (s.durationMinutes = numberOrNone(e.currentTarget.value)))} />}
+            </Field>
           }
         >
-          <div class="field">
-            <label for={id('timebox')}>Time box (hours)</label>
-            <input id={id('timebox')} class="short-number" type="number" min="0" max="100" step="0.5" value={props.stage.timeBoxHours ?? ''} aria-describedby={id('timebox-hint')} onInput={(e) => props.onEdit((s) => void (s.timeBoxHours = numberOrNone(e.currentTarget.value)))} />
-            <span class="hint" id={id('timebox-hint')}>At most {MAX_TAKE_HOME_HOURS}: longer favours people with more free time.</span>
-          </div>
+          <Field id={id('timebox')} label="Time box (hours)" hint={`At most ${MAX_TAKE_HOME_HOURS}: longer favours people with more free time.`} error={props.error('timeBoxHours')}>
+            {(control) => <input {...control} class="short-number" type="number" min="0" max="100" step="0.5" value={props.stage.timeBoxHours ?? ''} onInput={(e) => props.onEdit((s) => void (s.timeBoxHours = numberOrNone(e.currentTarget.value)))} />}
+          </Field>
         </Show>
       </div>
 

@@ -4,7 +4,6 @@ import type { RecordOf } from '../../schemas/records.ts';
 export type Loop = RecordOf<'interviewLoops'>;
 export type Stage = Loop['stages'][number];
 export type StageKind = Stage['kind'];
-export type Notice = { ok: boolean; text: string };
 
 export const kindLabel: Record<StageKind, string> = { screen: 'Screen', 'take-home': 'Take-home', interview: 'Interview', debrief: 'Debrief' };
 export const stageDefaults: Record<StageKind, { name: string; durationMinutes?: number }> = {

@@ -8,15 +8,15 @@ import { readConversationsSummary } from '../../db/summary.ts';
 import { createLiveQuery } from '../../state/live-query.ts';
 import { describeCadence } from '../../domain/one-on-ones.ts';
 import { formatDay } from '../../domain/day-format.ts';
+import { href } from '../../state/routes.ts';
 import LiveSection from '../../components/LiveSection.tsx';
 
 /** How many of each list Home shows before "and N more". */
 export const SHOWN = 5;
 
-export default function Conversations(props: { today: string; base: string }) {
+export default function Conversations(props: { today: string }) {
   const query = createLiveQuery(() => readConversationsSummary(props.today));
-  const page = () => `${props.base}/design/one-on-ones/`;
-  const personLink = (personId: string) => `${page()}?person=${encodeURIComponent(personId)}`;
+  const personLink = (personId: string) => href('design/one-on-ones', { person: personId });
   // Read through the query, not LiveSection's snapshot, so the lists follow every change.
   const overdue = () => query.data()?.overdue ?? [];
   const items = () => query.data()?.openItems ?? [];
@@ -37,7 +37,7 @@ export default function Conversations(props: { today: string; base: string }) {
           </ul>
           <Show when={overdue().length > SHOWN}>
             <p>
-              <a href={`${page()}#everyone`}>and {overdue().length - SHOWN} more overdue</a>
+              <a href={href('design/one-on-ones', {}, 'everyone')}>and {overdue().length - SHOWN} more overdue</a>
             </p>
           </Show>
         </Show>
@@ -60,7 +60,7 @@ export default function Conversations(props: { today: string; base: string }) {
           </ul>
           <Show when={items().length > SHOWN}>
             <p>
-              <a href={`${page()}#open-items`}>and {items().length - SHOWN} more open</a>
+              <a href={href('design/one-on-ones', {}, 'open-items')}>and {items().length - SHOWN} more open</a>
             </p>
           </Show>
         </Show>

@@ -2,11 +2,14 @@
  * Home: the four phases at a glance, what each holds, and what to do next.
  * An empty workspace explains each phase and offers the sample team.
  */
-import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { For, Match, Show, Switch } from 'solid-js';
 import { createLiveQuery } from '../../state/live-query.ts';
 import { readSummary, type HireSignal, type WorkspaceSummary } from '../../db/summary.ts';
 import { backupState } from '../../domain/backup.ts';
 import { quarterOf, localToday } from '../../domain/dates.ts';
+import { createAction } from '../../state/action.ts';
+import { href } from '../../state/routes.ts';
+import ActionStatus from '../../components/ActionStatus.tsx';
 import SampleTeamButton from '../data/SampleTeamButton.tsx';
 import Conversations from './Conversations.tsx';
 import { describeError } from '../../domain/errors.ts';
@@ -73,10 +76,11 @@ const phases: PhaseView[] = [
   },
 ];
 
-export default function Lifecycle(props: { base: string }) {
+export default function Lifecycle() {
   const today = localToday();
   const summary = createLiveQuery(() => readSummary(quarterOf(today)));
-  const [loadError, setLoadError] = createSignal<string>();
+  // Loading the sample team: a failure is reported here in the shared words.
+  const sample = createAction();
 
   return (
     <Switch>
@@ -91,7 +95,7 @@ export default function Lifecycle(props: { base: string }) {
       <Match when={summary.data()}>
         {(s) => (
           <div class="stack">
-            <BackupReminder summary={s()} today={today} base={props.base} />
+            <BackupReminder summary={s()} today={today} />
             <Show when={!s().hasData}>
               <section class="card" aria-labelledby="start-heading">
                 <h2 id="start-heading">Start here</h2>
@@ -100,26 +104,24 @@ export default function Lifecycle(props: { base: string }) {
                   exported before, or look around with a sample team first.
                 </p>
                 <div class="row">
-                  <SampleTeamButton onError={setLoadError} />
-                  <a class="button secondary" href={`${props.base}/data/`}>Import a workspace</a>
-                  <a class="button secondary" href={`${props.base}/guides/`}>Read the guides</a>
+                  <SampleTeamButton action={sample} />
+                  <a class="button secondary" href={href('data')}>Import a workspace</a>
+                  <a class="button secondary" href={href('guides')}>Read the guides</a>
                 </div>
-                <Show when={loadError()}>
-                  <div class="notice error" role="alert"><p>{loadError()}</p></div>
-                </Show>
+                <ActionStatus action={sample} />
               </section>
             </Show>
             <Show when={s().hasSample}>
               <p class="notice warn" role="status">
                 <span class="sample-badge">Sample data</span> You are looking at a sample team. Remove it from{' '}
-                <a href={`${props.base}/data/`}>Data</a> when you are ready to enter your own.
+                <a href={href('data')}>Data</a> when you are ready to enter your own.
               </p>
             </Show>
             <Show when={s().hireSignals.length > 0}>
-              <HireSignals signals={s().hireSignals} base={props.base} />
+              <HireSignals signals={s().hireSignals} />
             </Show>
             <Show when={s().design.people > 0}>
-              <Conversations today={today} base={props.base} />
+              <Conversations today={today} />
             </Show>
             <section aria-labelledby="phases-heading">
               <h2 id="phases-heading">The four phases</h2>
@@ -128,7 +130,7 @@ export default function Lifecycle(props: { base: string }) {
                   {(phase) => (
                     <li class={`card phase-card phase-${phase.id}`}>
                       <h3>
-                        <a href={`${props.base}/${phase.id}/`}>{phase.title}</a>
+                        <a href={href(phase.id)}>{phase.title}</a>
                       </h3>
                       <p>{phase.purpose}</p>
                       <Show
@@ -140,7 +142,7 @@ export default function Lifecycle(props: { base: string }) {
                         </ul>
                       </Show>
                       <p class="next">
-                        <a href={`${props.base}/guides/${phase.id}/`}>How to approach {phase.id}</a>
+                        <a href={href(`guides/${phase.id}` as const)}>How to approach {phase.id}</a>
                       </p>
                     </li>
                   )}
@@ -154,7 +156,7 @@ export default function Lifecycle(props: { base: string }) {
   );
 }
 
-function BackupReminder(props: { summary: WorkspaceSummary; today: string; base: string }) {
+function BackupReminder(props: { summary: WorkspaceSummary; today: string }) {
   const state = () => backupState(props.summary.settings.lastExportAt, props.summary.hasData, props.today);
   return (
     <Switch>
@@ -162,7 +164,7 @@ function BackupReminder(props: { summary: WorkspaceSummary; today: string; base:
         <div class="notice warn" role="status">
           <p>
             You have not exported this workspace yet. Browsers can erase site data (Safari does after seven days
-            without a visit): <a href={`${props.base}/data/`}>export a copy</a> to keep it safe.
+            without a visit): <a href={href('data')}>export a copy</a> to keep it safe.
           </p>
         </div>
       </Match>
@@ -170,7 +172,7 @@ function BackupReminder(props: { summary: WorkspaceSummary; today: string; base:
         <div class="notice warn" role="status">
           <p>
             Your last export was {(state() as { daysAgo: number }).daysAgo} days ago. Browsers can erase site data
-            after a week without a visit: <a href={`${props.base}/data/`}>export a fresh copy</a>.
+            after a week without a visit: <a href={href('data')}>export a fresh copy</a>.
           </p>
         </div>
       </Match>
@@ -179,7 +181,7 @@ function BackupReminder(props: { summary: WorkspaceSummary; today: string; base:
 }
 
 /** Cross-phase signal: a recent hire changed the coverage the design was built on. */
-function HireSignals(props: { signals: HireSignal[]; base: string }) {
+function HireSignals(props: { signals: HireSignal[] }) {
   return (
     <section class="card signal-card" aria-labelledby="signals-heading">
       <h2 id="signals-heading">Across the phases</h2>
@@ -190,7 +192,7 @@ function HireSignals(props: { signals: HireSignal[]; base: string }) {
               {(rise) => (
                 <li>
                   Hiring {signal.name} raises coverage of {rise.name} from {rise.from} to {rise.to}:{' '}
-                  <a href={`${props.base}/design/insights/`}>revisit the design</a>.
+                  <a href={href('design/insights')}>revisit the design</a>.
                 </li>
               )}
             </For>
