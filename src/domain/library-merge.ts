@@ -348,3 +348,11 @@ function copyDetailed(d: DetailedCriterion): DetailedCriterion {
 export function descriptorTexts(d: { criteria: readonly string[]; examples: readonly string[]; detailed?: readonly DetailedCriterion[] | undefined }): string[] {
   return [...d.criteria, ...(d.detailed ?? []).flatMap((x) => [x.criterion, ...(x.examples ?? [])]), ...d.examples];
 }
+
+/** The plan with the kinds the manager chose in the preview for the capabilities it adds (keyed by their new ids). */
+export function withKinds(plan: LibraryMergePlan, kinds: Readonly<Record<string, Capability['kind']>>): LibraryMergePlan {
+  return {
+    ...plan,
+    capabilities: { ...plan.capabilities, add: plan.capabilities.add.map((c) => (kinds[c.id] && kinds[c.id] !== c.kind ? { ...c, kind: kinds[c.id]! } : c)) },
+  };
+}

@@ -60,7 +60,7 @@ function utf8(fileName: string, bytes: Uint8Array): DecodedFile | undefined {
 
 function windows1252(fileName: string, bytes: Uint8Array): DecodedFile {
   const text = new TextDecoder('windows-1252').decode(bytes);
-  const word = /[^\s,;\t"]*[^\x00-\x7f][^\s,;\t"]*/.exec(text)?.[0];
+  const word = /[^\s,;"]*[^\p{ASCII}][^\s,;"]*/u.exec(text)?.[0];
   return {
     ok: true,
     text,
