@@ -10,6 +10,7 @@ import { DecisionsPage, OneOnOnesPage } from './pages/conversations';
 
 const MONZO = new URL('./data/frameworks/monzo/backend.md', import.meta.url).pathname;
 const FT = new URL('./data/frameworks/ft/operations.yml', import.meta.url).pathname;
+const SUBLEVELS = new URL('./data/frameworks/shapes/sublevels.md', import.meta.url).pathname;
 const PEOPLE = ['Ines Duarte', 'Kofi Mensah', 'Lena Vogel', 'Ravi Iyer', 'Sara Lind'];
 
 test('a new manager designs the team: charter, people, framework, matrix by keyboard, insights, a decision, a 1:1, and it all survives export and import', async ({ page }, testInfo) => {
@@ -102,8 +103,19 @@ test('a new manager designs the team: charter, people, framework, matrix by keyb
     await page.keyboard.press('Delete');
     await expect(focused).toHaveAttribute('aria-label', 'Kofi Mensah, Impact: not rated');
 
-    // Enter opens the descriptors to choose from; the chosen level is saved.
+    // A criterion's examples stay under it (Monzo's exampleCriteria), as a list inside it.
     await page.keyboard.press('ArrowDown'); // Lena, Impact
+    await page.keyboard.press('ArrowLeft'); // Lena, Communication
+    await page.keyboard.press('Enter');
+    const communication = page.getByRole('dialog', { name: 'Lena Vogel · Communication' });
+    const prDescriptions = communication.getByRole('listitem').filter({ hasText: /^Writes PR descriptions that provide context and provide rationale for significant decisions/ });
+    await expect(prDescriptions.getByRole('list').getByRole('listitem')).toHaveText(['I decided to X instead of Y here, I also considered Z but for these reasons I went with X']);
+    await communication.getByRole('button', { name: 'Cancel' }).click();
+    await expect(communication).toBeHidden();
+    await expect(focused).toHaveAttribute('aria-label', 'Lena Vogel, Communication: not rated');
+
+    // Enter opens the descriptors to choose from; the chosen level is saved.
+    await page.keyboard.press('ArrowRight'); // Lena, Impact
     await page.keyboard.press('Enter');
     const chooser = page.getByRole('dialog', { name: 'Lena Vogel · Impact' });
     await expect(chooser.getByText('Delivers assigned tasks that meet expected criteria')).toBeVisible();
@@ -212,6 +224,37 @@ test('every Design page passes axe with the sample team, and the overview lists 
   await page.goto('/design/matrix/');
   await expect(page.getByRole('grid', { name: 'Capability matrix' })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('a Monzo framework with sub-levels: kinds chosen in the preview, each sub-level with its examples in the level chooser', async ({ page }, testInfo) => {
+  test.slow(); // axe over the capabilities page and the matrix with the sample team loaded
+  await new DataPage(page, testInfo).goto();
+  await new DataPage(page, testInfo).loadSample();
+  await page.goto('/design/capabilities/');
+  await page.getByLabel('Framework file').setInputFiles(SUBLEVELS);
+  const preview = page.getByRole('region', { name: 'Framework preview' });
+  await expect(preview.getByRole('heading', { name: 'Support Operations Framework' })).toBeVisible();
+  // Turbine's guess is shown, and the manager corrects it before importing.
+  const kinds = preview.getByRole('group', { name: 'Kind of each new capability' });
+  await expect(kinds.getByLabel('Knowledge & Impact')).toHaveValue('non-technical');
+  await expect(kinds.getByLabel('Communication')).toHaveValue('non-technical');
+  await kinds.getByLabel('Knowledge & Impact').selectOption('Domain');
+  await expectNoAxeViolations(page);
+  await preview.getByRole('button', { name: 'Add to my library' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported sublevels.md: 2 capabilities added' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^Knowledge & Impact/ }).getByRole('cell').first()).toHaveText('Domain');
+
+  await page.goto('/design/matrix/');
+  const cell = page.getByRole('gridcell', { name: /, Knowledge & Impact: not rated$/ }).first();
+  await cell.click(); // a click opens the chooser, as Enter does
+  const chooser = page.getByRole('dialog', { name: / · Knowledge & Impact$/ });
+  const subB = chooser.getByRole('listitem').filter({ hasText: /^Criteria for sublevel B/ }).first();
+  await expect(subB.getByRole('list').getByRole('listitem')).toHaveText(['Handles every core queue at the expected standard', 'Current targets are on the team wiki']);
+  // An example shared by sub-levels stays under each of them.
+  await expect(chooser.getByRole('listitem').filter({ hasText: /^Current targets are on the team wiki$/ })).toHaveCount(3);
+  await expectNoAxeViolations(page);
+  await chooser.getByRole('button', { name: 'Cancel' }).click();
+  await expect(chooser).toBeHidden();
 });
 
 test('a broken framework file is refused with the line to fix, and the library is untouched', async ({ page }, testInfo) => {
