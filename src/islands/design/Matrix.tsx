@@ -175,8 +175,14 @@ function MatrixView(props: { initialData: MatrixData }) {
       setAnnouncement(`${cellName(person, capability, cellOf(cells, person.id, capability.id))}.`);
     });
     try {
-      const [saved] = await recordAssessments([{ ...next, at }]);
-      if (saved) history.push(saved);
+      const { added, replaced } = await recordAssessments([{ ...next, at }]);
+      for (const gone of replaced) {
+        const i = history.findIndex((a) => a.id === gone.id);
+        if (i >= 0) history.splice(i, 1);
+      }
+      history.push(...added);
+      // The history panel reads `history`: show the correction there too.
+      if (replaced.length > 0 || added.length > 0) setVersion((v) => v + 1);
     } catch (e) {
       const row = cells.get(person.id);
       if (before) row?.set(capability.id, before);
