@@ -16,6 +16,7 @@ import type { CapabilityLibrary, LibraryMergePlan } from '../domain/library-merg
 import { database } from './database.ts';
 import { groupTable, putGroup, readGroup, readKind } from './record-store.ts';
 import { withEdit } from '../domain/matrix-cells.ts';
+import { mentoringLoad } from '../domain/act-on-this.ts';
 import { checkFresh, stamp, StaleRecordError } from './fresh.ts';
 
 type TeamRecord = RecordOf<'teams'>;
@@ -197,6 +198,11 @@ export async function readMatrix(): Promise<MatrixData> {
     const [library, people, assessments] = await Promise.all([readLibrary(), readPeople(), readKind(db, 'assessments')]);
     return { ...library, people, assessments: assessments as unknown as AssessmentRecord[] };
   });
+}
+
+/** Who already mentors how many people (buddies on onboarding not done yet), to choose growth partners with. */
+export async function readMentoring(): Promise<Map<string, number>> {
+  return mentoringLoad(await database().onboardingPlans.toArray());
 }
 
 export type NewAssessment = Omit<AssessmentRecord, 'id' | 'at'> & { at?: string };

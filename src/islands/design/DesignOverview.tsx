@@ -4,7 +4,7 @@
  */
 import { createMemo, For, Show } from 'solid-js';
 import { createLiveQuery } from '../../state/live-query.ts';
-import { readCharter, readMatrix, readSystems } from '../../db/design.ts';
+import { readCharter, readMatrix, readMentoring, readSystems } from '../../db/design.ts';
 import LiveSection from '../../components/LiveSection.tsx';
 import ActOnThis from '../../components/ActOnThis.tsx';
 import { insightsOf } from '../../domain/insights.ts';
@@ -12,7 +12,7 @@ import { personStatusLabel } from '../../domain/person-status.ts';
 
 
 export default function DesignOverview(props: { base: string }) {
-  const query = createLiveQuery(async () => ({ team: await readCharter(), systems: await readSystems(), matrix: await readMatrix() }));
+  const query = createLiveQuery(async () => ({ team: await readCharter(), systems: await readSystems(), matrix: await readMatrix(), mentoring: await readMentoring() }));
   return (
     <LiveSection query={query}>
       {(d) => {
@@ -48,7 +48,7 @@ export default function DesignOverview(props: { base: string }) {
             </section>
 
             <Show when={d.matrix.capabilities.length > 0 && current().length > 0}>
-              <ActOnThis insights={insights()} data={d.matrix} base={props.base} limit={5} />
+              <ActOnThis insights={insights()} data={d.matrix} mentoring={d.mentoring} base={props.base} limit={5} />
             </Show>
 
             <section class="card" aria-labelledby="people-heading">
