@@ -64,9 +64,6 @@ describe('growth partners chosen for a reason', () => {
     capability: (id: string) => capabilities.find((c) => c.id === id)!.name,
     level: (_c: string, level: number) => defaultScale().levels.find((l) => l.value === level)?.name,
   };
-  const analyse = (assessments: ReturnType<typeof rate>[]) =>
-    insights({ people, capabilities, areas: [{ id: AREA, name: 'Core', description: '', order: 0 }], scales: [defaultScale()], cells: latestCells(assessments) });
-
   it('passes over the first strong person when they are a bottleneck, for the expert who teaches, and says why', () => {
     const payments = { ...capabilities[0]!, target: { people: 3, level: 3 } };
     const result = insights({
