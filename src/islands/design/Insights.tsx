@@ -50,8 +50,6 @@ function InsightsView(props: { data: MatrixData; mentoring: ReadonlyMap<string, 
 
         <ActOnThis insights={result()} data={props.data} mentoring={props.mentoring} base={props.base} />
 
-        <BusFactorTable coverage={result().coverage} areaName={(id) => areaName().get(id) ?? ''} names={names} />
-
         <section class="card" aria-labelledby="gaps-heading">
           <h2 id="gaps-heading">Gaps, most severe first</h2>
           <Show when={result().gaps.length > 0} fallback={<p>Every capability meets its target.</p>}>
@@ -78,6 +76,8 @@ function InsightsView(props: { data: MatrixData; mentoring: ReadonlyMap<string, 
             </div>
           </Show>
         </section>
+
+        <BusFactorTable coverage={result().coverage} areaName={(id) => areaName().get(id) ?? ''} names={names} />
 
         <div class="grid-2">
           <section class="card" aria-labelledby="spof-heading">

@@ -39,8 +39,8 @@ export default function Legend(props: { scales: Scale[]; capabilities: RecordOf<
       <div class="matrix-legend">
         <span class="legend-item"><span class="legend-swatch" aria-hidden="true">↗</span> wants to grow here</span>
         <Show when={props.compare}>
-          <span class="legend-item"><span class="legend-swatch differs" aria-hidden="true"><span class="self-mark">3</span></span> self-assessment differs (its level in the corner)</span>
-          <span class="legend-item"><span class="legend-swatch differs differs-far" aria-hidden="true"><span class="self-mark">!4</span></span> two levels or more apart</span>
+          <span class="legend-item"><span class="legend-swatch differs" aria-hidden="true">2<span class="self-mark">3</span></span> self-assessment differs (its level in the corner)</span>
+          <span class="legend-item"><span class="legend-swatch differs differs-far" aria-hidden="true">2<span class="self-mark">!4</span></span> two levels or more apart</span>
         </Show>
       </div>
     </div>
