@@ -75,13 +75,22 @@ export interface LevelStyle {
   strong: boolean;
 }
 
-const styles = new WeakMap<LevelScale, { strong: number; values: number[] }>();
+interface ScaleShape {
+  strong: number;
+  below: number[];
+  above: number[];
+}
 
-function scaleShape(scale: LevelScale): { strong: number; values: number[] } {
-  let shape = styles.get(scale);
+/** Worked out once per scale: the matrix asks for every cell it draws. */
+const shapes = new WeakMap<LevelScale, ScaleShape>();
+
+function scaleShape(scale: LevelScale): ScaleShape {
+  let shape = shapes.get(scale);
   if (!shape) {
-    shape = { strong: strongLevel(scale), values: scale.levels.map((l) => l.value).sort((a, b) => a - b) };
-    styles.set(scale, shape);
+    const strong = strongLevel(scale);
+    const values = scale.levels.map((l) => l.value).sort((a, b) => a - b);
+    shape = { strong, below: values.filter((v) => v < strong), above: values.filter((v) => v >= strong) };
+    shapes.set(scale, shape);
   }
   return shape;
 }
@@ -97,9 +106,7 @@ export function strongOf(scale: LevelScale): number {
  * where a level starts to count for targets (on Monzo's 1–6, 3 and 4 no longer look alike).
  */
 export function levelStyle(scale: LevelScale, level: number): LevelStyle {
-  const { strong, values } = scaleShape(scale);
-  const below = values.filter((v) => v < strong);
-  const above = values.filter((v) => v >= strong);
+  const { strong, below, above } = scaleShape(scale);
   if (level >= strong) {
     const i = Math.max(0, above.findIndex((v) => v >= level));
     return { band: above.length <= 1 || level >= above[above.length - 1]! ? 4 : 3 + Math.round(i / (above.length - 1)), strong: true };

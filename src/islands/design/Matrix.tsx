@@ -255,7 +255,7 @@ function MatrixView(props: { initialData: MatrixData }) {
   };
 
   const exportCsv = () => {
-    const csv = matrixCsv({ ...props.initialData, cells });
+    const csv = matrixCsv({ ...props.initialData, cells, selfCells: views.self });
     downloadText(csv, `turbine-matrix-${localToday()}.csv`, 'text/csv');
   };
 
