@@ -24,6 +24,7 @@ import { describeError } from '../../domain/errors.ts';
 import { downloadText } from '../../state/download.ts';
 import { href, paramsOf } from '../../state/routes.ts';
 import { localToday } from '../../domain/dates.ts';
+import { formatDay } from '../../domain/day-format.ts';
 import type { RecordOf } from '../../schemas/records.ts';
 import { clamp, targetShort, targetText, withActive } from './matrix-labels.ts';
 import Legend from './MatrixLegend.tsx';
@@ -386,6 +387,10 @@ function MatrixView(props: { initialData: MatrixData }) {
                         <button type="button" class="link-button" tabindex={-1} onClick={() => setHistoryFor(person().id)} aria-label={`${person().name}: show history`}>
                           {person().name}
                         </button>
+                        <Show when={person().startDate && person().startDate! > today}>
+                          {/* Rated already, but not counted in coverage until they start. */}
+                          <span class="muted starts">&nbsp;from {formatDay(person().startDate!)}</span>
+                        </Show>
                       </div>
                       <For each={renderedCols().list}>
                         {(c) => {
