@@ -30,10 +30,27 @@ export default function LevelChooser(props: {
     dialog?.close();
   };
   const descriptor = (value: number) => props.capability.descriptors.find((d) => d.level === value);
+  let form: HTMLFormElement | undefined;
+  // As in the grid: a level's number picks it (and moves focus to it, so its descriptor is read), Enter saves.
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (target instanceof HTMLInputElement && target.type === 'text') return;
+    if (/^[0-9]$/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      const value = Number(event.key);
+      if (!props.scale.levels.some((l) => l.value === value)) return;
+      event.preventDefault();
+      setLevel(value);
+      dialog?.querySelector<HTMLInputElement>(`#level-${value}`)?.focus();
+    } else if (event.key === 'Enter' && target instanceof HTMLInputElement && target.type === 'radio') {
+      event.preventDefault();
+      form?.requestSubmit();
+    }
+  };
   return (
-    <dialog ref={dialog} class="level-chooser" aria-labelledby="chooser-heading" onClose={() => props.onClose()}>
-      <form onSubmit={save} class="stack">
+    <dialog ref={dialog} class="level-chooser" aria-labelledby="chooser-heading" onClose={() => props.onClose()} onKeyDown={onKeyDown}>
+      <form ref={form} onSubmit={save} class="stack">
         <h2 id="chooser-heading">{props.person.name} · {props.capability.name}</h2>
+        <p class="hint">Type a level’s number to pick it, then <kbd>Enter</kbd> to save.</p>
         <fieldset>
           <legend>Level</legend>
           <For each={props.scale.levels}>
