@@ -308,7 +308,7 @@ test('a Monzo framework with sub-levels: kinds chosen in the preview, each sub-l
 
   await page.goto('/design/matrix/');
   const cell = page.getByRole('gridcell', { name: /, Knowledge & Impact: not rated$/ }).first();
-  await cell.click(); // a click opens the chooser, as Enter does
+  await cell.dblclick(); // a double-click opens the chooser, as Enter does (a click only selects)
   const chooser = page.getByRole('dialog', { name: / · Knowledge & Impact$/ });
   const subB = chooser.getByRole('listitem').filter({ hasText: /^Criteria for sublevel B/ }).first();
   await expect(subB.getByRole('list').getByRole('listitem')).toHaveText(['Handles every core queue at the expected standard', 'Current targets are on the team wiki']);
