@@ -42,8 +42,10 @@ test('a new manager designs the team: charter, people, framework, matrix by keyb
 
   await test.step('add five people', async () => {
     await page.getByRole('navigation', { name: 'Design pages' }).getByRole('link', { name: 'People' }).click();
+    // The form stays open after each person, with the keyboard on Name for the next.
+    await page.getByRole('button', { name: 'Add a person' }).click();
     for (const [i, name] of PEOPLE.entries()) {
-      await page.getByRole('button', { name: 'Add a person' }).click();
+      await expect(page.getByLabel('Name')).toBeFocused();
       await page.getByLabel('Name').fill(name);
       await page.getByLabel('Role').fill(i === 0 ? 'Staff engineer' : 'Software engineer');
       await page.getByLabel('Start date').fill(`2025-0${i + 1}-15`);

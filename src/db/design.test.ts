@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 
 import { TurbineDB, useDatabase } from './database.ts';
 import { commitImport, readWorkspace } from './workspace.ts';
 import {
+  addPeople,
   bringPersonBack,
   movePersonOn,
   readCharter,
@@ -89,6 +90,19 @@ describe('people', () => {
     const back = await db.people.get(p.id);
     expect(back?.status).toBe('member');
     expect(back?.movedOnDate).toBeUndefined();
+  });
+
+  it('adds a pasted list all at once, or nobody when a name is already on the team', async () => {
+    const added = await addPeople([
+      { name: 'Ada', role: 'Engineer', level: 'L5', startDate: '2024-03-01' },
+      { name: 'Grace', role: 'Engineer', level: '' },
+    ]);
+    expect(added.map((p) => [p.name, p.status, p.fit])).toEqual([['Ada', 'member', ''], ['Grace', 'member', '']]);
+    expect(await db.people.count()).toBe(2);
+    await expect(addPeople([{ name: 'Kofi', role: '', level: '' }, { name: ' grace ', role: '', level: '' }])).rejects.toThrow('grace is already on the team; nobody was added');
+    expect(await db.people.count()).toBe(2);
+    await expect(addPeople([{ name: 'Kofi', role: '', level: '', startDate: '2025-02-30' }])).rejects.toThrow();
+    expect(await db.people.count()).toBe(2);
   });
 });
 

@@ -92,6 +92,25 @@ export async function savePerson(person: Omit<PersonRecord, 'id'> & { id?: strin
   });
 }
 
+/**
+ * Adds several people at once (a pasted list), all or none, in one transaction. A name
+ * already on the team (another tab may have added it since the preview) refuses the whole
+ * list, naming who, rather than add them twice.
+ */
+export async function addPeople(people: readonly (Omit<PersonRecord, 'id' | 'status' | 'fit'> & { status?: PersonRecord['status'] })[]): Promise<PersonRecord[]> {
+  const now = stamp();
+  const records = people.map((p) => Person.parse({ ...p, id: newId(), updatedAt: now }));
+  const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+  const db = database();
+  return db.transaction('rw', db.people, async () => {
+    const existing = new Set((await db.people.toArray()).map((p) => key(p.name)));
+    const clash = records.filter((r) => existing.has(key(r.name)));
+    if (clash.length > 0) throw new Error(`${clash.map((r) => r.name).join(', ')} ${clash.length === 1 ? 'is' : 'are'} already on the team; nobody was added`);
+    await db.people.bulkAdd(records);
+    return records;
+  });
+}
+
 /** People who leave are kept with their history; they drop out of the matrix and the insights. */
 export async function movePersonOn(id: string, date: string): Promise<void> {
   const db = database();

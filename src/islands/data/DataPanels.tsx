@@ -29,7 +29,7 @@ export default function DataPanels() {
       <StoragePanel lastExportAt={summary.data()?.settings.lastExportAt} total={total()} />
       <ExportPanel />
       <ImportPanel />
-      <SamplePanel hasSample={summary.data()?.hasSample ?? false} />
+      <SamplePanel hasSample={summary.data()?.hasSample ?? false} hasData={summary.data()?.hasData ?? false} />
       <StartOverPanel total={total()} />
       <section class="card" aria-labelledby="format-heading">
         <h2 id="format-heading">File format</h2>
@@ -120,7 +120,7 @@ function ExportPanel() {
   );
 }
 
-function SamplePanel(props: { hasSample: boolean }) {
+function SamplePanel(props: { hasSample: boolean; hasData: boolean }) {
   // Loading and removing the sample team are reported in one place.
   const action = createAction();
   const remove = async () => {
@@ -139,7 +139,7 @@ function SamplePanel(props: { hasSample: boolean }) {
         fallback={
           <>
             <p>Load a made-up team of eight, with a capability matrix, a hiring loop, onboarding plans and check-ins, to see how Turbine works. It is marked as sample data and can be removed in one click.</p>
-            <SampleTeamButton action={action} />
+            <SampleTeamButton action={action} hasData={props.hasData} />
           </>
         }
       >

@@ -30,6 +30,9 @@ import { clamp, targetShort, targetText, withActive } from './matrix-labels.ts';
 import Legend from './MatrixLegend.tsx';
 import LevelChooser from './LevelChooser.tsx';
 import PersonHistory from './PersonHistory.tsx';
+import RatingsImport from './RatingsImport.tsx';
+import ActionStatus from '../../components/ActionStatus.tsx';
+import { createAction } from '../../state/action.ts';
 
 type Capability = RecordOf<'capabilities'>;
 type Person = RecordOf<'people'>;
@@ -45,22 +48,43 @@ const NAME_W = 200;
 export default function Matrix() {
   const [data, setData] = createSignal<MatrixData>();
   const [loadError, setLoadError] = createSignal<string>();
-  onMount(async () => {
+  const [importing, setImporting] = createSignal(false);
+  // Reported here, above the matrix, so the confirmation outlives the import panel it closes.
+  const imported = createAction();
+  const load = async () => {
     try {
       setData(await readMatrix());
     } catch (e) {
       setLoadError(describeError(e, 'read the matrix'));
     }
-  });
+  };
+  onMount(() => void load());
   return (
-    <Show when={data()} fallback={loadError() ? <p class="notice error" role="alert">{loadError()}</p> : <p role="status">Loading the matrix…</p>}>
-      {(d) => <MatrixView initialData={d()} />}
+    <Show when={data()} keyed fallback={loadError() ? <p class="notice error" role="alert">{loadError()}</p> : <p role="status">Loading the matrix…</p>}>
+      {(d) => (
+        <div class="stack">
+          <ActionStatus action={imported} />
+          <Show when={importing()}>
+            <RatingsImport
+              data={d}
+              action={imported}
+              onImported={() => {
+                setImporting(false);
+                // The matrix works on the data it read: read it again so it shows what was recorded.
+                void load();
+              }}
+              onClose={() => setImporting(false)}
+            />
+          </Show>
+          <MatrixView initialData={d} onImportRatings={() => setImporting(true)} importing={importing()} />
+        </div>
+      )}
     </Show>
   );
 }
 
 /** Works on the data as read when the page opened; its own edits update it in place. */
-function MatrixView(props: { initialData: MatrixData }) {
+function MatrixView(props: { initialData: MatrixData; onImportRatings: () => void; importing: boolean }) {
   // ?person= (from People's "Capabilities" link) filters to that person and opens their history.
   const { person } = paramsOf('design/matrix', location.search);
   const views = latestCellsByView(props.initialData.assessments);
@@ -299,6 +323,7 @@ function MatrixView(props: { initialData: MatrixData }) {
           <button type="button" class="secondary" onClick={() => setFilter({ ...filter(), personId: undefined })}>Show everyone</button>
         </Show>
         <button type="button" class="secondary" onClick={exportCsv}>Export matrix as CSV</button>
+        <button type="button" class="secondary" onClick={() => props.onImportRatings()} disabled={props.importing}>Import ratings from CSV</button>
       </div>
 
       <p class="hint no-print" id="matrix-keys">

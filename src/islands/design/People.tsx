@@ -17,6 +17,7 @@ import { personStatusLabel } from '../../domain/person-status.ts';
 import ActionStatus from '../../components/ActionStatus.tsx';
 import Field from '../../components/Field.tsx';
 import FormActions from '../../components/FormActions.tsx';
+import AddPeopleList from './AddPeopleList.tsx';
 
 export default function People() {
   const people = createLiveQuery(readPeople);
@@ -24,6 +25,7 @@ export default function People() {
   const movedOn = createMemo(() => (people.data() ?? []).filter((p) => p.status === 'moved-on'));
   /** The person being edited, 'new' for the add form, or nothing. */
   const [editing, setEditing] = createSignal<PersonRecord | 'new'>();
+  const [listOpen, setListOpen] = createSignal(false);
   const action = createAction();
   const act = (doing: string, write: () => Promise<unknown>, done: string) => void action.run(doing, write, done);
 
@@ -34,7 +36,11 @@ export default function People() {
       </Show>
       <div class="row">
         <button type="button" onClick={() => setEditing('new')} disabled={editing() === 'new'}>Add a person</button>
+        <button type="button" class="secondary" onClick={() => setListOpen(true)} disabled={listOpen()}>Add several people</button>
       </div>
+      <Show when={listOpen()}>
+        <AddPeopleList people={people.data() ?? []} onClose={() => setListOpen(false)} />
+      </Show>
       <ActionStatus action={action} />
       <Show when={editing()} keyed>
         {(target) => (
@@ -143,9 +149,12 @@ function PersonForm(props: { initialPerson: PersonRecord | undefined; onSaved: (
   });
   const v = form.values;
 
+  let nameInput: HTMLInputElement | undefined;
   const submit = async (event: SubmitEvent) => {
     const onSaved = props.onSaved;
     let saved: PersonRecord | undefined;
+    // Adding: the form stays open, empty, with the keyboard on Name for the next person.
+    const adding = p ? undefined : { reset: { ...form.values, name: '', role: '', level: '', startDate: '', fit: '' }, done: (v: { name: string }) => `Saved ${v.name.trim()}.` };
     const ok = await form.submit(event, async (values) => {
       saved = await savePerson({
         ...(p ?? {}),
@@ -156,8 +165,9 @@ function PersonForm(props: { initialPerson: PersonRecord | undefined; onSaved: (
         status: p?.status === 'moved-on' ? 'moved-on' : values.status,
         fit: values.fit,
       });
-    });
-    if (ok && saved) onSaved(saved);
+    }, adding);
+    if (ok && adding) nameInput?.focus();
+    else if (ok && saved) onSaved(saved);
   };
 
   return (
@@ -165,7 +175,7 @@ function PersonForm(props: { initialPerson: PersonRecord | undefined; onSaved: (
       <h2 id="person-form-heading">{p ? `Edit ${p.name}` : 'Add a person'}</h2>
       <div class="grid-2">
         <Field id="person-name" label="Name" error={form.error('name')}>
-          {(control) => <input {...control} value={v.name} onInput={(e) => form.set('name', e.currentTarget.value)} required maxLength={200} ref={(el) => queueMicrotask(() => el.focus())} />}
+          {(control) => <input {...control} value={v.name} onInput={(e) => form.set('name', e.currentTarget.value)} required maxLength={200} ref={(el) => { nameInput = el; queueMicrotask(() => el.focus()); }} />}
         </Field>
         <Field id="person-role" label="Role" error={form.error('role')}>
           {(control) => <input {...control} value={v.role} onInput={(e) => form.set('role', e.currentTarget.value)} maxLength={500} />}
@@ -190,7 +200,7 @@ function PersonForm(props: { initialPerson: PersonRecord | undefined; onSaved: (
       <Field id="person-fit" label="How they fit and what they bring" error={form.error('fit')}>
         {(control) => <textarea {...control} rows={3} value={v.fit} onInput={(e) => form.set('fit', e.currentTarget.value)} />}
       </Field>
-      <FormActions action={form.action} submitLabel={p ? 'Save changes' : 'Add person'} onCancel={() => props.onCancel()} />
+      <FormActions action={form.action} submitLabel={p ? 'Save changes' : 'Add person'} onCancel={() => props.onCancel()} cancelLabel={p ? 'Cancel' : 'Close'} />
     </form>
   );
 }

@@ -104,8 +104,14 @@ export default function Lifecycle() {
                   Turbine keeps your team plan in this browser only. Begin with your own team, import a workspace you
                   exported before, or look around with a sample team first.
                 </p>
+                <p>
+                  With your own team, four steps get you to your gaps and a first opening: paste your people from a
+                  spreadsheet, import a framework (or write your capabilities), rate them in the matrix or import the
+                  ratings as a CSV, then read the insights.
+                </p>
                 <div class="row">
-                  <SampleTeamButton action={sample} />
+                  <a class="button" href={href('design/people')}>Start with my own team</a>
+                  <SampleTeamButton action={sample} secondary />
                   <a class="button secondary" href={href('data')}>Import a workspace</a>
                   <a class="button secondary" href={href('guides')}>Read the guides</a>
                 </div>
