@@ -21,7 +21,9 @@ export default function AddPeopleList(props: { people: readonly Person[]; onClos
   const [fileError, setFileError] = createSignal<string>();
   const action = createAction();
   // A pasted list not added yet is unsaved work: leaving the page asks first.
-  guardUnsavedChanges(createMemo(() => text().trim() !== ''));
+  const unsaved = createMemo(() => text().trim() !== '');
+  // eslint-disable-next-line solid/reactivity -- the guard reads it when the page is left (unsaved.ts)
+  guardUnsavedChanges(unsaved);
   const preview = createMemo(() => (text().trim() ? readPeopleList(text(), props.people.map((p) => p.name)) : undefined));
   const ready = () => {
     const p = preview();

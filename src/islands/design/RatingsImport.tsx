@@ -93,7 +93,7 @@ export default function RatingsImport(props: { data: MatrixData; action: Action;
                 </div>
               </Show>
               <Show when={p().rows.length > 0}>
-                <div class="table-scroll preview-scroll">
+                <div class="table-scroll preview-scroll" tabindex="0" role="region" aria-label="Rows in the file">
                   <table class="preview-table">
                     <caption>What the file says, row by row</caption>
                     <thead>
