@@ -322,8 +322,9 @@ function MatrixView(props: { initialData: MatrixData; onImportRatings: () => voi
         <Show when={filter().personId}>
           <button type="button" class="secondary" onClick={() => setFilter({ ...filter(), personId: undefined })}>Show everyone</button>
         </Show>
-        <button type="button" class="secondary" onClick={exportCsv}>Export matrix as CSV</button>
         <button type="button" class="secondary" onClick={() => props.onImportRatings()} disabled={props.importing}>Import ratings from CSV</button>
+        {/* Last in the toolbar: Tab goes from it straight into the cells. */}
+        <button type="button" class="secondary" onClick={exportCsv}>Export matrix as CSV</button>
       </div>
 
       <p class="hint no-print" id="matrix-keys">
