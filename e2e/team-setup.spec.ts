@@ -189,9 +189,16 @@ test('a pasted list with a bad line adds nobody and says which line and why', as
   await expect(page.getByRole('button', { name: 'Add 1 person' })).toBeDisabled();
   await expectNoAxeViolations(page);
 
-  await page.getByLabel('People, one a line').fill('Ada Okafor,Staff engineer,L6,2021-04-12\nBen Carter,Engineer,L5,2022-09-05\nChloé Martin,Engineer,L5,2023-01-16\n');
+  // An HR export as a CSV file, with its own header and columns: it replaces the pasted text.
+  await page.getByLabel('Or read a CSV file').setInputFiles({
+    name: 'hr-export.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Employee name,Email,Job title,Grade,Hire date\r\nAda Okafor,ada@example.com,Staff engineer,L6,2021-04-12\r\nBen Carter,ben@example.com,Engineer,L5,2022-09-05\r\n"Martin, Chloé",chloe@example.com,Engineer,L5,2023-01-16\r\n'),
+  });
+  await expect(form.getByRole('alert')).toBeHidden();
+  await expect(page.getByRole('table', { name: /^2 people to add \(the first line was read as the column names\)/ })).toBeVisible();
   await page.getByRole('button', { name: 'Add 2 people' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Added 2 people: Ben Carter, Chloé Martin.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Added 2 people: Ben Carter, Martin, Chloé.' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'On the team (3)' })).toBeVisible();
 });
 
