@@ -16,6 +16,8 @@ import {
   savePerson,
 } from './design.ts';
 import { ids, tinyWorkspace } from '../test/workspaces.ts';
+import { planRatingsImport } from '../io/ratings-csv.ts';
+import { cellOf, latestCellsByView } from '../domain/matrix-cells.ts';
 import { DEFAULT_SCALE_ID } from '../domain/default-scale.ts';
 
 let db: TurbineDB;
@@ -171,6 +173,20 @@ describe('recordAssessments', () => {
     // The rest of the workspace is untouched.
     const all = await readWorkspace();
     expect(all.people).toHaveLength(2);
+  });
+
+  it('records an imported ratings CSV in its views: a self row never becomes the manager’s view', async () => {
+    await commitImport(tinyWorkspace(), 'replace');
+    const csv = 'person,capability,level,wants_to_grow,source\nGrace,Testing,1,no,self\nAda,Testing,0,no,manager\n';
+    const plan = planRatingsImport(csv, { ...(await readMatrix()), cells: latestCellsByView((await readMatrix()).assessments) });
+    await recordAssessments(plan.entries);
+    const views = latestCellsByView((await readMatrix()).assessments);
+    expect(cellOf(views.manager, ids.person2, ids.capability)).toBeUndefined();
+    expect(cellOf(views.self, ids.person2, ids.capability)).toMatchObject({ level: 1, source: 'self' });
+    expect(cellOf(views.manager, ids.person, ids.capability)).toMatchObject({ level: 0, interested: false, source: 'import' });
+    // The same file again records nothing: every row is already so.
+    const again = planRatingsImport(csv, { ...(await readMatrix()), cells: views });
+    expect(again.entries).toEqual([]);
   });
 
   it('keeps both of two tabs’ appends to one person’s history made at the same moment', async () => {

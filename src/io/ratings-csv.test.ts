@@ -59,6 +59,12 @@ describe('planRatingsImport', () => {
     ]);
   });
 
+  it('reads a level by its name on the capability’s scale, as a hand-made spreadsheet may write it', () => {
+    const preview = planRatingsImport(`${HEADER}\nGrace,Testing,learning,yes,\n`, inputOf());
+    expect(preview.problems).toEqual([]);
+    expect(preview.entries).toEqual([{ personId: ids.person2, capabilityId: ids.capability, level: 1, interested: true, source: 'import' }]);
+  });
+
   it('refuses a file without the columns it needs', () => {
     expect(planRatingsImport('name,skill,score\nAda,Testing,1\n', inputOf()).problems.map(describeProblem)).toEqual([
       'Line 1: the first line must name the columns, as Turbine’s “Export matrix as CSV” writes them; no person, capability, level column.',

@@ -133,7 +133,9 @@ export function planRatingsImport(text: string, input: RatingsImportInput): Rati
     const scale = scaleOf(capability.scaleId);
     let level: number | null = null;
     if (levelText !== '') {
-      level = Number(levelText);
+      // A number on the capability's scale, or the name of one of its levels (“Learning”), as a spreadsheet may hold.
+      const named = scale.levels.filter((l) => nameKey(l.name) === nameKey(levelText));
+      level = /^\d+$/.test(levelText) ? Number(levelText) : named.length === 1 ? named[0]!.value : NaN;
       if (!scale.levels.some((l) => l.value === level)) {
         problems.push({ line, message: `level “${levelText}” of ${person.name} in ${capability.name} is not on its scale (${scale.levels.map((l) => l.value).join(', ')})` });
         continue;
