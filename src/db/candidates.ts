@@ -37,22 +37,25 @@ export interface CandidatesPage {
   people: RecordOf<'people'>[];
   capabilities: RecordOf<'capabilities'>[];
   levelScales: RecordOf<'levelScales'>[];
+  /** The question bank, for each stage's interview kit. */
+  questions: RecordOf<'questions'>[];
 }
 
 export async function readCandidatesPage(): Promise<CandidatesPage> {
   const db = database();
-  return db.transaction('r', [db.openings, db.interviewLoops, db.candidates, db.people, db.capabilities, db.levelScales], async () => {
-    const [openings, loops, candidates, people, capabilities, levelScales] = await Promise.all([
+  return db.transaction('r', [db.openings, db.interviewLoops, db.candidates, db.people, db.capabilities, db.levelScales, db.questions], async () => {
+    const [openings, loops, candidates, people, capabilities, levelScales, questions] = await Promise.all([
       db.openings.toArray(),
       db.interviewLoops.toArray(),
       db.candidates.toArray(),
       db.people.toArray(),
       db.capabilities.toArray(),
       db.levelScales.toArray(),
+      db.questions.toArray(),
     ]);
     openings.sort((a, b) => a.title.localeCompare(b.title));
     people.sort((a, b) => a.name.localeCompare(b.name));
-    return { openings, loops, candidates, people, capabilities, levelScales };
+    return { openings, loops, candidates, people, capabilities, levelScales, questions };
   });
 }
 
@@ -194,7 +197,7 @@ export interface ScorecardDraft {
    * `updatedAt`. A save over a version the form did not read (another tab saved the same
    * interviewer's card since) is refused.
    */
-  read?: { updatedAt: string | undefined } | undefined;
+  read?: { updatedAt?: string | undefined } | undefined;
 }
 
 /**
