@@ -10,7 +10,7 @@ import { downloadText } from '../../state/download.ts';
 import { createForm } from '../../state/form.ts';
 import type { Action } from '../../state/action.ts';
 import { deleteLoop, duplicateLoop, saveLoop, type LoopsPageData } from '../../db/hire-setup.ts';
-import { groupByArea, joinNames, loopFindings, moveStage } from '../../domain/hire/setup.ts';
+import { checkSummary, groupByArea, joinNames, loopFindings, moveStage } from '../../domain/hire/setup.ts';
 import { loopFile, loopFileName } from '../../io/loop-file.ts';
 import { localToday } from '../../domain/dates.ts';
 import { APP_NAME, APP_VERSION } from '../../app-info.ts';
@@ -50,12 +50,7 @@ export default function LoopEditor(props: {
   });
   const findings = createMemo(() => loopFindings(draft, checkedOpenings(), { capability: nameOf }));
   const stageName = (id: string | undefined) => draft.stages.find((s) => s.id === id)?.name ?? 'the stage';
-  const summary = () => {
-    const problems = findings().filter((f) => f.severity === 'problem').length;
-    const warnings = findings().length - problems;
-    if (findings().length === 0) return 'No problems found: every check passes.';
-    return `${plural(problems, 'problem')} and ${plural(warnings, 'warning')}.`;
-  };
+  const summary = () => checkSummary(findings(), checkedOpenings().length);
 
   // Arriving with #stage-<id> (from the question bank): the stage exists only once the island has drawn it.
   onMount(() => {
