@@ -314,8 +314,9 @@ function OpeningForm(props: {
         </Field>
         <Field id="opening-status" label="Status">
           {(control) => (
-            <select {...control} value={v.status} onChange={(e) => form.set('status', e.currentTarget.value as Opening['status'])}>
-              <For each={Object.entries(statusLabel)}>{([value, label]) => <option value={value}>{label}</option>}</For>
+            // Each option says whether it is chosen: a select's value set before its options exist shows the first one.
+            <select {...control} onChange={(e) => form.set('status', e.currentTarget.value as Opening['status'])}>
+              <For each={Object.entries(statusLabel)}>{([value, label]) => <option value={value} selected={v.status === value}>{label}</option>}</For>
             </select>
           )}
         </Field>
@@ -324,9 +325,9 @@ function OpeningForm(props: {
         </Field>
         <Field id="opening-loop" label="Interview loop">
           {(control) => (
-            <select {...control} value={v.loopId} onChange={(e) => form.set('loopId', e.currentTarget.value)}>
-              <option value="">No loop yet</option>
-              <For each={props.loops}>{(l) => <option value={l.id}>{l.name}</option>}</For>
+            <select {...control} onChange={(e) => form.set('loopId', e.currentTarget.value)}>
+              <option value="" selected={v.loopId === ''}>No loop yet</option>
+              <For each={props.loops}>{(l) => <option value={l.id} selected={v.loopId === l.id}>{l.name}</option>}</For>
             </select>
           )}
         </Field>

@@ -103,8 +103,9 @@ export default function StageEditor(props: {
           </Field>
           <Field id={id('kind')} label="Kind" error={props.error('kind')}>
             {(control) => (
-              <select {...control} value={props.stage.kind} onChange={(e) => props.onEdit((s) => void (s.kind = e.currentTarget.value as StageKind))}>
-                <For each={Object.entries(kindLabel)}>{([value, label]) => <option value={value}>{label}</option>}</For>
+              // Each option says whether it is chosen: a select's value set before its options exist shows the first one.
+              <select {...control} onChange={(e) => props.onEdit((s) => void (s.kind = e.currentTarget.value as StageKind))}>
+                <For each={Object.entries(kindLabel)}>{([value, label]) => <option value={value} selected={props.stage.kind === value}>{label}</option>}</For>
               </select>
             )}
           </Field>
