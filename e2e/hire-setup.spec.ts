@@ -152,6 +152,7 @@ test('a hiring manager drafts an opening from a gap, builds and checks its loop,
     await expect(screenStage).toContainText(`Screen · 30 min · assesses ${capability} · with Sofia Rossi · 0 questions · rubric for 1 of 1`);
     await expect(takeHomeStage).toContainText(`Take-home · time box 3 hours · assesses ${capability} · no interviewers`);
     await expect(screenStage.getByLabel('Stage name')).toHaveCount(0);
+    await shot('loop-editor-collapsed');
     await expectNoAxeViolations(page);
     const toggle = screenStage.getByRole('button', { name: 'Stage 1: Phone screen' });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -161,6 +162,8 @@ test('a hiring manager drafts an opening from a gap, builds and checks its loop,
     await expect(screenStage.getByRole('group', { name: `Rubric for ${capability}` }).getByLabel('Score 4')).toHaveValue(anchors[3]!);
     await page.getByRole('button', { name: 'Show every stage’s details' }).click();
     await expect(takeHomeStage.getByLabel('Time box (hours)')).toHaveValue('3');
+    await expect(takeHomeStage.getByLabel('Kind')).toHaveValue('take-home');
+    await expect(takeHomeStage.getByLabel('Kind').locator('option:checked')).toHaveText('Take-home');
     await shot('loop-editor');
     await expectNoAxeViolations(page);
   });

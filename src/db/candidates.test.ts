@@ -173,6 +173,7 @@ describe('an anonymised candidate', () => {
     await expect(saveScorecard({ candidateId: c.id, stageId: loop.stages[0]!.id, interviewer: { personId: person('Tomás Herrera') }, notes: 'Strong', scores: [] })).rejects.toThrow('anonymised');
     await expect(recordDecision(c.id, { outcome: 'no-hire', rationale: 'Thin on incidents', decidedBy: 'Sam', at: NOW, early: false })).rejects.toThrow('anonymised');
     await expect(openDecisionViewEarly(c.id, { by: 'Sam', reason: 'Offer elsewhere', at: NOW })).rejects.toThrow('anonymised');
+    await expect(setCandidateStatus(c.id, 'active', NOW)).rejects.toThrow('anonymised');
     expect(await db.candidates.get(c.id)).toEqual(stored);
     expect(await readScorecards(c.id)).toEqual([]);
   });

@@ -133,7 +133,7 @@ export async function saveCandidateDetails(id: string, details: CandidateDetails
   const db = database();
   return db.transaction('rw', db.candidates, async () => {
     const current = await checkFresh(db.candidates, { id, updatedAt: readAt }, `${name}’s record`);
-    refuseAnonymised(current, 'their name, contact and notes');
+    refuseAnonymised(current, 'their name, contact and notes can no longer be written');
     const record = Candidate.parse({ ...current, name, source: details.source.trim(), contact: details.contact.trim(), notes: details.notes.trim(), updatedAt: stamp(current.updatedAt) });
     await db.candidates.put(record);
     return record;
@@ -146,7 +146,7 @@ export async function saveCandidateDetails(id: string, details: CandidateDetails
  * opening the decision view early) are read-only, so nothing about them is written back.
  */
 function refuseAnonymised(candidate: CandidateRecord, what: string): void {
-  if (candidate.anonymisedAt !== undefined) throw new Error(`this candidate was anonymised, so ${what} can no longer be written`);
+  if (candidate.anonymisedAt !== undefined) throw new Error(`this candidate was anonymised, so ${what}`);
 }
 
 /** Records that the candidate reached a stage on a date (the next one, or any chosen stage). */
@@ -161,6 +161,7 @@ export async function moveCandidate(id: string, stageId: string, at: string): Pr
 export async function setCandidateStatus(id: string, status: CandidateRecord['status'], at: string): Promise<CandidateRecord> {
   return updateCandidate(id, (c) => {
     if (status === c.status) return c;
+    refuseAnonymised(c, 'their status can no longer change');
     if (status === 'active') {
       const { closedAt: _closed, ...rest } = c;
       return { ...rest, status };
@@ -213,7 +214,7 @@ export async function saveScorecard(draft: ScorecardDraft, submitAt?: string): P
     if (wasWorkspaceReplacedElsewhere()) throw new ReplacedWorkspaceError();
     const candidate = await db.candidates.get(draft.candidateId);
     if (!candidate) throw new Error('this candidate is no longer in the workspace');
-    refuseAnonymised(candidate, 'scorecards about them');
+    refuseAnonymised(candidate, 'scorecards about them can no longer be written');
     if (submitAt !== undefined) await checkComplete(candidate, draft);
     const cards = await readGroup(db, 'scorecards', draft.candidateId);
     const key = interviewerKey(draft.interviewer);
@@ -264,7 +265,7 @@ export async function openDecisionViewEarly(id: string, choice: { by: string; re
   if (by === '') throw new Error('who is opening it: must not be empty');
   if (choice.reason.trim() === '') throw new Error('why: say why it cannot wait for every scorecard');
   return updateCandidate(id, (c) => {
-    refuseAnonymised(c, 'a reason about them');
+    refuseAnonymised(c, 'a reason about them can no longer be written');
     return { ...c, decisionViewOpenedEarly: { at: choice.at, by, reason: choice.reason.trim() } };
   });
 }
@@ -287,7 +288,7 @@ export async function recordDecision(id: string, input: DecisionInput): Promise<
   if (input.decidedBy.trim() === '') throw new Error('decided by: must not be empty');
   return updateCandidate(id, (c) => {
     if (c.status === 'hired') throw new Error(`${c.name} has already joined the team`);
-    refuseAnonymised(c, 'a decision rationale about them');
+    refuseAnonymised(c, 'a decision rationale about them can no longer be written');
     const decision = { outcome: input.outcome, rationale: input.rationale.trim(), decidedBy: input.decidedBy.trim(), at: input.at, early: input.early };
     if (input.outcome === 'no-hire') return { ...c, decision, status: 'rejected', closedAt: c.closedAt ?? input.at };
     const { closedAt: _closed, ...rest } = c;

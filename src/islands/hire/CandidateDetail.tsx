@@ -105,7 +105,8 @@ export default function CandidateDetail(props: { ctx: CandidatesContext; candida
           <MoveForm candidate={c()} stages={loop()?.stages ?? []} today={today} />
         </Show>
         {/* Re-made on each status change, so the form starts from the stored status. A hire is final: they are on the team. */}
-        <Show when={c().status !== 'hired' && c().status} keyed>
+        {/* An anonymised candidate's process is over for good: they do not come back as active. */}
+        <Show when={c().status !== 'hired' && !c().anonymisedAt && c().status} keyed>
           <StatusForm candidate={c()} />
         </Show>
       </section>
@@ -273,7 +274,7 @@ function MoveForm(props: { candidate: Candidate; stages: readonly Stage[]; today
     if (choices().find((c) => c.stageId === stage.id)?.relation === 'back') {
       form.action.clear();
       setAskBack({ stage, date: v.date });
-      queueMicrotask(() => document.getElementById('move-back-heading')?.focus());
+      queueMicrotask(() => document.getElementById('move-back')?.focus());
       return;
     }
     void run(stage);
@@ -317,13 +318,15 @@ function MoveForm(props: { candidate: Candidate; stages: readonly Stage[]; today
         </div>
         <Show when={askBack()} keyed>
           {(ask) => (
-            <div class="notice warn move-back" role="group" aria-labelledby="move-back-heading">
-              <p id="move-back-heading" tabindex="-1">
-                <strong>
+            <div id="move-back" class="notice warn move-back" role="group" tabindex="-1" aria-labelledby="move-back-question" aria-describedby="move-back-why">
+              <p>
+                <strong id="move-back-question">
                   Move {props.candidate.name} back to {ask.stage.name}?
                 </strong>{' '}
+                <span id="move-back-why">
                 {props.candidate.name} is at {current()?.name ?? 'a later stage'}. Moving back records a new move on {day(ask.date)}: pacing counts
                 from it, and {ask.stage.name}’s interviewers owe a scorecard again if theirs is not in.
+                </span>
               </p>
               <div class="row">
                 <button type="button" onClick={() => void confirmBack()}>

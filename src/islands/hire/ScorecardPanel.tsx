@@ -36,7 +36,7 @@ export default function ScorecardPanel(props: {
     <section class="stack" aria-labelledby="scorecards-heading">
       <h3 id="scorecards-heading">Scorecards for {props.candidate.name}, as {myName()}</h3>
       <Show
-        when={hasSubmitted()}
+        when={hasSubmitted() || props.candidate.anonymisedAt}
         fallback={
           <p class="notice warn" role="status">
             The other interviewers’ scorecards for {props.candidate.name} are hidden from {myName()} until {myName()} submits
@@ -45,7 +45,7 @@ export default function ScorecardPanel(props: {
           </p>
         }
       >
-        <p class="notice ok" role="status">
+        <p class="notice ok" role="status" hidden={!hasSubmitted()}>
           {myName()} has submitted, so the other submitted scorecards are shown ({plural(others().length, 'scorecard')}).
         </p>
       </Show>
