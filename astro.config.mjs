@@ -1,6 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import solid from '@astrojs/solid-js';
+import { createRequire } from 'node:module';
+
+// mdast-util-from-markdown (Monzo's prose frameworks) runs in the framework worker, which has no
+// `document`; its dependency decode-named-character-reference picks a DOM-based decoder under the
+// "browser" condition that Vite also applies to workers. Its plain build (an entity table) works anywhere.
+const decodeEntity = createRequire(import.meta.url).resolve('decode-named-character-reference');
 
 // Static output: Turbine has no server. Every route is prerendered and its
 // islands open IndexedDB in the browser.
@@ -28,4 +34,5 @@ export default defineConfig({
   // above would block (the build warns about it). Plain <pre><code> needs neither.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: { resolve: { alias: [{ find: /^decode-named-character-reference$/, replacement: decodeEntity }] } },
 });

@@ -278,8 +278,13 @@ test('a decision can be recorded in full, changed later, and a bad one is refuse
   await expect(record).toContainText('Decided 20 Nov 2026');
   await expect(record.getByRole('heading', { name: 'Freeze deploys in the last week of December' })).toBeFocused();
 
-  await record.getByRole('button', { name: 'Delete “Freeze deploys in the last week of December”' }).click();
+  // The safe answer has the focus; keeping puts it back on the button that asked.
+  const deleteButton = record.getByRole('button', { name: 'Delete “Freeze deploys in the last week of December”' });
+  await deleteButton.click();
   await expect(record.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(deleteButton).toBeFocused();
+  await deleteButton.click();
   await record.getByRole('button', { name: 'Yes, delete it' }).click();
   await expect(record).toHaveCount(0);
   await expect(decisions.count).toHaveText('1 decision, newest first.');

@@ -24,6 +24,12 @@ test('sample team → export → start over → import gives everything back', a
   expect(file).toMatchObject({ format: 'turbine-workspace', formatVersion: 2, exportedAt: expect.stringMatching(/^2026-11-23T09:/), app: { name: 'Turbine' } });
   await expect(page.getByText('Last export')).toBeVisible();
 
+  // Asked, then kept with the key that has the focus: nothing goes, and the keyboard is back where it was.
+  await page.getByRole('button', { name: 'Start over…' }).click();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Start over…' })).toBeFocused();
+  expect(await dumpDatabase(page)).toEqual(before);
+
   await dataPage.startOver();
   expect(recordCount(await dumpDatabase(page))).toBe(0);
 

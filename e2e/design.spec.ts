@@ -1,8 +1,10 @@
 /**
  * The Design phase as a new manager walks it: charter, people, a published framework,
- * rating the matrix by keyboard alone, the gap and the single point of failure it
- * reveals, the gap's next step, a decision and a 1:1; then export → start over → import
- * gives it all back.
+ * rating the matrix by keyboard alone, corrections that do not pile up as history, a
+ * click then typing, self-assessments kept apart from the manager's view and compared
+ * with it, the gap and the single point of failure it reveals (still there whatever the
+ * self-assessment says), the gap's next step, a decision and a 1:1; then export → start
+ * over → import gives it all back, self-assessments included.
  */
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { DataPage } from './pages/data-page';
@@ -10,6 +12,7 @@ import { DecisionsPage, OneOnOnesPage } from './pages/conversations';
 
 const MONZO = new URL('./data/frameworks/monzo/backend.md', import.meta.url).pathname;
 const FT = new URL('./data/frameworks/ft/operations.yml', import.meta.url).pathname;
+const SUBLEVELS = new URL('./data/frameworks/shapes/sublevels.md', import.meta.url).pathname;
 const PEOPLE = ['Ines Duarte', 'Kofi Mensah', 'Lena Vogel', 'Ravi Iyer', 'Sara Lind'];
 
 test('a new manager designs the team: charter, people, framework, matrix by keyboard, insights, a decision, a 1:1, and it all survives export and import', async ({ page }, testInfo) => {
@@ -97,33 +100,94 @@ test('a new manager designs the team: charter, people, framework, matrix by keyb
     await expect(focused).toHaveAttribute('aria-label', 'Kofi Mensah, Mastery: level 3, wants to grow here');
     await page.keyboard.press('Home'); // Kofi, Communication
     await page.keyboard.press('4');
+    // A slip corrected at once (2, 3, 2) is one entry, not three.
     await page.keyboard.press('ArrowRight'); // Kofi, Impact
     await page.keyboard.press('2');
+    await page.keyboard.press('3');
+    await page.keyboard.press('2');
+    await expect(focused).toHaveAttribute('aria-label', 'Kofi Mensah, Impact: level 2');
+    await page.keyboard.press('ArrowRight'); // Kofi, Influence
+    await page.keyboard.press('3');
     await page.keyboard.press('Delete');
-    await expect(focused).toHaveAttribute('aria-label', 'Kofi Mensah, Impact: not rated');
+    await expect(focused).toHaveAttribute('aria-label', 'Kofi Mensah, Influence: not rated');
+
+    // A criterion's examples stay under it (Monzo's exampleCriteria), as a list inside it.
+    await page.keyboard.press('ArrowLeft'); // Kofi, Impact
+    await page.keyboard.press('ArrowDown'); // Lena, Impact
+    await page.keyboard.press('ArrowLeft'); // Lena, Communication
+    await page.keyboard.press('Enter');
+    const communication = page.getByRole('dialog', { name: 'Lena Vogel · Communication' });
+    const prDescriptions = communication.getByRole('listitem').filter({ hasText: /^Writes PR descriptions that provide context and provide rationale for significant decisions/ });
+    await expect(prDescriptions.getByRole('list').getByRole('listitem')).toHaveText(['I decided to X instead of Y here, I also considered Z but for these reasons I went with X']);
+    await communication.getByRole('button', { name: 'Cancel' }).click();
+    await expect(communication).toBeHidden();
+    await expect(focused).toHaveAttribute('aria-label', 'Lena Vogel, Communication: not rated');
 
     // Enter opens the descriptors to choose from; the chosen level is saved.
-    await page.keyboard.press('ArrowDown'); // Lena, Impact
+    await page.keyboard.press('ArrowRight'); // Lena, Impact
     await page.keyboard.press('Enter');
     const chooser = page.getByRole('dialog', { name: 'Lena Vogel · Impact' });
     await expect(chooser.getByText('Delivers assigned tasks that meet expected criteria')).toBeVisible();
-    await chooser.getByRole('radio', { name: '2' }).check();
-    await chooser.getByRole('button', { name: 'Save' }).click();
+    await page.keyboard.press('2');
+    await expect(chooser.getByRole('radio', { name: '2' })).toBeChecked();
+    await expect(chooser.getByRole('radio', { name: '2' })).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(chooser).toBeHidden();
     await expect(focused).toHaveAttribute('aria-label', 'Lena Vogel, Impact: level 2');
 
-    // H shows the person's history, newest first, with its source.
+    // H shows the person's history, newest first, with its source: real changes only.
     await page.keyboard.press('ArrowUp'); // Kofi, Impact
     await page.keyboard.press('h');
     const history = page.getByRole('region', { name: 'History of Kofi Mensah' });
-    await expect(history.getByRole('row')).toHaveCount(6); // header + 5 changes
+    await expect(history.getByRole('row')).toHaveCount(4); // header + Impact, Communication, Mastery
     await expect(history.getByRole('row').nth(1)).toContainText('Impact');
-    await expect(history.getByRole('row').nth(1)).toContainText('Cleared');
+    await expect(history.getByRole('row').nth(1)).toContainText('2');
+    await expect(history.getByRole('row').nth(1)).toContainText('Manager');
     await expectNoAxeViolations(page);
 
     // Stored, not just shown: a reload brings the same cells.
     await page.reload();
     await expect(page.getByRole('gridcell', { name: 'Ines Duarte, Mastery: level 5' })).toBeVisible();
+  });
+
+  await test.step('a click selects a cell and typing rates it; self-assessments stay apart and are compared', async () => {
+    const grid = page.getByRole('grid', { name: 'Capability matrix' });
+    // A click selects and focuses: the digit typed next sets the level, no dialog in the way.
+    await grid.getByRole('gridcell', { name: 'Sara Lind, Communication: not rated' }).click();
+    await page.keyboard.press('3');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(grid.getByRole('gridcell', { name: 'Sara Lind, Communication: level 3' })).toBeFocused();
+
+    // Kofi rates himself 5 in Mastery where the manager said 3, and 3 in Impact where the manager said 2.
+    await page.getByLabel('Showing and recording').selectOption({ label: 'Their self-assessment' });
+    await grid.getByRole('gridcell', { name: 'Kofi Mensah, Mastery: not self-assessed' }).click();
+    await page.keyboard.press('5');
+    await expect(grid.getByRole('gridcell', { name: 'Kofi Mensah, Mastery: self-assessed level 5' })).toBeFocused();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight'); // Kofi, Impact
+    await page.keyboard.press('3');
+    await expect(grid.getByRole('gridcell', { name: 'Kofi Mensah, Impact: self-assessed level 3' })).toBeVisible();
+
+    // Back in the manager's view nothing moved.
+    await page.getByLabel('Showing and recording').selectOption({ label: 'My view as manager' });
+    await expect(grid.getByRole('gridcell', { name: 'Kofi Mensah, Mastery: level 3, wants to grow here' })).toBeVisible();
+    await expect(grid.getByRole('gridcell', { name: 'Kofi Mensah, Impact: level 2' })).toBeVisible();
+
+    // Compare: each difference is marked, two levels or more flagged.
+    await page.getByLabel('Compare with self-assessment').check();
+    await expect(
+      grid.getByRole('gridcell', { name: 'Kofi Mensah, Mastery: level 3, wants to grow here; self-assessment level 5, 2 levels higher: worth a conversation' }),
+    ).toBeVisible();
+    await expect(grid.getByRole('gridcell', { name: 'Kofi Mensah, Impact: level 2; self-assessment level 3, 1 level higher' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Level colours' })).toContainText('Strong from 4');
+    await expectNoAxeViolations(page);
+
+    // A double-click opens the chooser for the cell; Escape leaves it as it was.
+    await grid.getByRole('gridcell', { name: /^Lena Vogel, Impact: level 2/ }).dblclick();
+    const chooser = page.getByRole('dialog', { name: 'Lena Vogel · Impact' });
+    await expect(chooser).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(chooser).toBeHidden();
   });
 
   await test.step('see the gap and the single point of failure, and follow the gap', async () => {
@@ -140,6 +204,14 @@ test('a new manager designs the team: charter, people, framework, matrix by keyb
     const act = page.getByRole('region', { name: 'Act on this' });
     await expect(act).toContainText('Nobody is at level 4 or above in Influence; the target is 2.');
     await act.getByRole('link', { name: 'Plan growth for Kofi Mensah in Mastery with Ines Duarte' }).waitFor();
+    await expect(act).toContainText('Ines Duarte: level 5; the only strong person in 2 capabilities; mentors nobody yet');
+
+    // Bus factor in plain sight: every capability, single points of failure first, sortable.
+    const bus = page.getByRole('region', { name: 'Bus factor and coverage' });
+    await expect(bus.getByRole('rowheader')).toHaveText(['Impact', 'Mastery', 'Influence', 'Leadership', 'Communication']);
+    await bus.getByRole('button', { name: 'Capability' }).click();
+    await expect(bus.getByRole('rowheader')).toHaveText(['Communication', 'Impact', 'Influence', 'Leadership', 'Mastery']);
+    await expect(bus.getByRole('columnheader', { name: 'Capability' })).toHaveAttribute('aria-sort', 'ascending');
     await act.getByRole('link', { name: 'Draft an opening for Impact' }).click();
     await expect(page).toHaveURL(/\/hire\/\?draft=/);
     await expect(page.getByRole('status').filter({ hasText: 'Drafting an opening from the gap in Impact.' })).toBeVisible();
@@ -186,6 +258,8 @@ test('a new manager designs the team: charter, people, framework, matrix by keyb
     await page.goto('/design/matrix/');
     await expect(page.getByRole('gridcell', { name: 'Kofi Mensah, Mastery: level 3, wants to grow here' })).toBeVisible();
     await expect(page.getByRole('gridcell', { name: 'Lena Vogel, Impact: level 2' })).toBeVisible();
+    await page.getByLabel('Showing and recording').selectOption({ label: 'Their self-assessment' });
+    await expect(page.getByRole('gridcell', { name: 'Kofi Mensah, Mastery: self-assessed level 5' })).toBeVisible();
     const decisions = new DecisionsPage(page);
     await decisions.goto();
     await expect(decisions.record('Hire for impact before growing mastery')).toContainText('Only Ines carries impact and mastery today');
@@ -212,6 +286,37 @@ test('every Design page passes axe with the sample team, and the overview lists 
   await page.goto('/design/matrix/');
   await expect(page.getByRole('grid', { name: 'Capability matrix' })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('a Monzo framework with sub-levels: kinds chosen in the preview, each sub-level with its examples in the level chooser', async ({ page }, testInfo) => {
+  test.slow(); // axe over the capabilities page and the matrix with the sample team loaded
+  await new DataPage(page, testInfo).goto();
+  await new DataPage(page, testInfo).loadSample();
+  await page.goto('/design/capabilities/');
+  await page.getByLabel('Framework file').setInputFiles(SUBLEVELS);
+  const preview = page.getByRole('region', { name: 'Framework preview' });
+  await expect(preview.getByRole('heading', { name: 'Support Operations Framework' })).toBeVisible();
+  // Turbine's guess is shown, and the manager corrects it before importing.
+  const kinds = preview.getByRole('group', { name: 'Kind of each new capability' });
+  await expect(kinds.getByLabel('Knowledge & Impact')).toHaveValue('non-technical');
+  await expect(kinds.getByLabel('Communication')).toHaveValue('non-technical');
+  await kinds.getByLabel('Knowledge & Impact').selectOption('Domain');
+  await expectNoAxeViolations(page);
+  await preview.getByRole('button', { name: 'Add to my library' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported sublevels.md: 2 capabilities added' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^Knowledge & Impact/ }).getByRole('cell').first()).toHaveText('Domain');
+
+  await page.goto('/design/matrix/');
+  const cell = page.getByRole('gridcell', { name: /, Knowledge & Impact: not rated$/ }).first();
+  await cell.dblclick(); // a double-click opens the chooser, as Enter does (a click only selects)
+  const chooser = page.getByRole('dialog', { name: / · Knowledge & Impact$/ });
+  const subB = chooser.getByRole('listitem').filter({ hasText: /^Criteria for sublevel B/ }).first();
+  await expect(subB.getByRole('list').getByRole('listitem')).toHaveText(['Handles every core queue at the expected standard', 'Current targets are on the team wiki']);
+  // An example shared by sub-levels stays under each of them.
+  await expect(chooser.getByRole('listitem').filter({ hasText: /^Current targets are on the team wiki$/ })).toHaveCount(3);
+  await expectNoAxeViolations(page);
+  await chooser.getByRole('button', { name: 'Cancel' }).click();
+  await expect(chooser).toBeHidden();
 });
 
 test('a broken framework file is refused with the line to fix, and the library is untouched', async ({ page }, testInfo) => {

@@ -220,7 +220,8 @@ test('three candidates, independent scorecards, the decision view, a hire on the
   await test.step('Home says the hire changed the design', async () => {
     await page.goto('/');
     const signals = page.getByRole('region', { name: 'Across the phases' });
-    await expect(signals).toContainText('Hiring Ben Okoro raises coverage of Incident response from 2 to 3: revisit the design.');
+    // Ben starts on 7 December: until then the rise is still to come.
+    await expect(signals).toContainText('Hiring Ben Okoro will raise coverage of Incident response from 2 to 3 on 7 Dec 2026: revisit the design.');
     await signals.getByRole('link', { name: 'revisit the design' }).first().click();
     await expect(page).toHaveURL(/\/design\/insights\/$/);
     await page.goBack();

@@ -67,7 +67,8 @@ export class DecisionsPage {
 
   /** "4 decisions, newest first." or "Showing 1 of 5 decisions." */
   get count() {
-    return this.page.getByRole('region', { name: 'Decision records' }).getByRole('status');
+    // Each record has a status line of its own too (what its deletion did).
+    return this.page.getByRole('region', { name: 'Decision records' }).getByRole('status').filter({ hasText: /newest first\.$|^Showing / });
   }
 
   /** One decision record, by its title. */

@@ -49,6 +49,8 @@ export class DataPage {
 
   async startOver() {
     await this.page.getByRole('button', { name: 'Start over…' }).click();
+    // The safe answer has the focus, so Enter cannot delete by accident.
+    await expect(this.page.getByRole('button', { name: 'Keep my data' })).toBeFocused();
     await this.page.getByRole('button', { name: 'Delete everything' }).click();
     await expect(this.page.getByText('Your workspace is empty.')).toBeVisible();
   }

@@ -1,4 +1,4 @@
-/** The "act on this" list: each gap or single point of failure with links to its next steps. */
+/** The "act on this" list: each gap or single point of failure with links to its next steps, and why each partner. */
 import { createMemo, For, Show } from 'solid-js';
 import { actOnThis, stepPlace, type NextStep } from '../domain/act-on-this.ts';
 import type { Insights } from '../domain/insights.ts';
@@ -11,13 +11,30 @@ const stepHref = (step: NextStep) => {
 
 export default function ActOnThis(props: {
   insights: Insights;
-  data: { people: { id: string; name: string }[]; capabilities: { id: string; name: string }[] };
+  data: {
+    people: { id: string; name: string }[];
+    capabilities: { id: string; name: string; scaleId?: string }[];
+    levelScales?: { id: string; levels: { value: number; name: string }[] }[];
+  };
+  /** Who already mentors how many people (readMentoring), to choose growth partners with. */
+  mentoring?: ReadonlyMap<string, number>;
   limit?: number;
 }) {
   const actions = createMemo(() => {
     const person = new Map(props.data.people.map((p) => [p.id, p.name]));
-    const capability = new Map(props.data.capabilities.map((c) => [c.id, c.name]));
-    return actOnThis(props.insights, { person: (id) => person.get(id) ?? 'someone', capability: (id) => capability.get(id) ?? 'a capability' });
+    const capability = new Map(props.data.capabilities.map((c) => [c.id, c]));
+    const scale = new Map((props.data.levelScales ?? []).map((s) => [s.id, s]));
+    const level = (capabilityId: string, value: number) => {
+      const scaleId = capability.get(capabilityId)?.scaleId;
+      const name = scaleId ? scale.get(scaleId)?.levels.find((l) => l.value === value)?.name : undefined;
+      // "Level 4" adds nothing to "level 4".
+      return name && name.toLowerCase() !== `level ${value}` ? name : undefined;
+    };
+    return actOnThis(
+      props.insights,
+      { person: (id) => person.get(id) ?? 'someone', capability: (id) => capability.get(id)?.name ?? 'a capability', level },
+      { mentoring: props.mentoring },
+    );
   });
   const shown = () => actions().slice(0, props.limit ?? actions().length);
   return (
@@ -30,7 +47,16 @@ export default function ActOnThis(props: {
               <li>
                 <p>{a.problem}</p>
                 <ul class="steps">
-                  <For each={a.steps}>{(s) => <li><a href={stepHref(s.step)}>{s.label}</a></li>}</For>
+                  <For each={a.steps}>
+                    {(s) => (
+                      <li>
+                        <a href={stepHref(s.step)}>{s.label}</a>
+                        <Show when={s.why}>
+                          <span class="muted step-why"> — {s.why}</span>
+                        </Show>
+                      </li>
+                    )}
+                  </For>
                 </ul>
               </li>
             )}

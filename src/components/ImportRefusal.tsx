@@ -4,7 +4,8 @@ import { For, Show } from 'solid-js';
 export default function ImportRefusal(props: {
   fileName: string;
   headline: string;
-  problems: { path: string; message: string }[];
+  /** `example`, when given, is what the fix looks like in the file, shown as a code block. */
+  problems: { path: string; message: string; example?: string | undefined }[];
   /** Problems beyond those listed. */
   more?: number;
   /** What stayed as it was, e.g. "Your workspace is unchanged." */
@@ -20,6 +21,11 @@ export default function ImportRefusal(props: {
             {(p) => (
               <li>
                 <code>{p.path}</code> {p.message}
+                <Show when={p.example}>
+                  {(example) => (
+                    <pre class="example-code"><code>{example()}</code></pre>
+                  )}
+                </Show>
               </li>
             )}
           </For>

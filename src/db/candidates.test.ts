@@ -229,8 +229,9 @@ describe('hireCandidate', () => {
     expect(rise.to).toBe(rise.from + 1);
     // Home says so, without reading the matrix.
     const summary = await readSummary('2026-Q4', TODAY);
-    expect(summary.hireSignals).toEqual([{ candidateId: c.id, name: 'Ana Lima', at: NOW, rises: result.rises }]);
-    // ...for a month.
+    expect(summary.hireSignals).toEqual([{ candidateId: c.id, name: 'Ana Lima', at: NOW, startDate: '2026-12-07', rises: result.rises }]);
+    // ...for a month after the start date.
+    expect((await readSummary('2027-Q1', '2027-01-06')).hireSignals).toHaveLength(1);
     expect((await readSummary('2027-Q1', '2027-01-10')).hireSignals).toEqual([]);
   });
 

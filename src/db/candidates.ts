@@ -362,8 +362,10 @@ export async function hireCandidate(input: HireInput): Promise<HireResult> {
       for (const a of assessments) {
         if (!byId.has(a.capabilityId)) throw new Error('a capability being confirmed is no longer in the workspace');
       }
-      const before = insightsOf({ people, capabilityAreas, capabilities, levelScales, assessments: history }).result.coverage;
-      const after = insightsOf({ people: [...people, person], capabilityAreas, capabilities, levelScales, assessments: [...history, ...assessments] }).result.coverage;
+      // The team as it will be on the start date: the hire counts from then, not before.
+      const onStart = person.startDate;
+      const before = insightsOf({ people, capabilityAreas, capabilities, levelScales, assessments: history }, onStart).result.coverage;
+      const after = insightsOf({ people: [...people, person], capabilityAreas, capabilities, levelScales, assessments: [...history, ...assessments] }, onStart).result.coverage;
       const rises = coverageChange(before, after).map((r) => ({ ...r, name: byId.get(r.capabilityId)!.name }));
       const hired = Candidate.parse({
         ...candidate,

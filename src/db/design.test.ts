@@ -164,12 +164,16 @@ describe('recordAssessments', () => {
     // A second connection to the same database, as another tab has.
     const otherTab = new TurbineDB(db.name);
     onTestFinished(() => otherTab.close());
-    const entry = (level: number) => ({ personId: ids.person, capabilityId: ids.capability, level, interested: false, source: 'manager' as const });
+    // Ten minutes apart, so none of them is a quick correction of the one before.
+    const entry = (level: number, i: number) => ({
+      personId: ids.person, capabilityId: ids.capability, level, interested: false, source: 'manager' as const,
+      at: new Date(Date.parse('2026-01-01T09:00:00.000Z') + i * 600_000).toISOString(),
+    });
     // recordAssessments picks its connection before its first await, so the two calls interleave on two connections.
     const appends: Promise<unknown>[] = [];
     for (let i = 0; i < 10; i++) {
       useDatabase(i % 2 === 0 ? db : otherTab);
-      appends.push(recordAssessments([entry(i % 2)]));
+      appends.push(recordAssessments([entry(i % 2, i)]));
     }
     useDatabase(db);
     await Promise.all(appends);
@@ -185,5 +189,23 @@ describe('recordAssessments', () => {
       ]),
     ).rejects.toThrow(/person/);
     expect((await readMatrix()).assessments).toHaveLength(1);
+  });
+
+  it('replaces an entry corrected within minutes instead of adding to the history', async () => {
+    await commitImport(tinyWorkspace(), 'replace');
+    const at = (minutes: number) => new Date(Date.parse('2026-11-23T09:00:00.000Z') + minutes * 60_000).toISOString();
+    const edit = (level: number, minutes: number, source: 'manager' | 'self' = 'manager') =>
+      recordAssessments([{ personId: ids.person2, capabilityId: ids.capability, level, interested: false, source, at: at(minutes) }]);
+    const first = await edit(2, 0);
+    expect(first.replaced).toEqual([]);
+    const second = await edit(3, 1);
+    expect(second.replaced.map((a) => a.id)).toEqual(first.added.map((a) => a.id));
+    await edit(2, 2);
+    const mine = () => readMatrix().then((m) => m.assessments.filter((a) => a.personId === ids.person2));
+    expect((await mine()).map((a) => a.level)).toEqual([2]);
+    // A real change later on is kept, and the person's own view is its own history.
+    await edit(3, 60);
+    await edit(4, 61, 'self');
+    expect((await mine()).map((a) => [a.level, a.source])).toEqual([[2, 'manager'], [3, 'manager'], [4, 'self']]);
   });
 });

@@ -14,7 +14,9 @@ import type { RecordOf } from '../schemas/records.ts';
 import { DEFAULT_SCALE_ID, defaultScale } from '../domain/default-scale.ts';
 import type { CapabilityLibrary, LibraryMergePlan } from '../domain/library-merge.ts';
 import { database } from './database.ts';
-import { groupTable, readKind, writeKind, type PlainRecord } from './record-store.ts';
+import { groupTable, putGroup, readGroup, readKind } from './record-store.ts';
+import { withEdit } from '../domain/matrix-cells.ts';
+import { mentoringLoad } from '../domain/act-on-this.ts';
 import { checkFresh, stamp, StaleRecordError } from './fresh.ts';
 
 type TeamRecord = RecordOf<'teams'>;
@@ -198,22 +200,51 @@ export async function readMatrix(): Promise<MatrixData> {
   });
 }
 
+/** Who already mentors how many people (buddies on onboarding not done yet), to choose growth partners with. */
+export async function readMentoring(): Promise<Map<string, number>> {
+  return mentoringLoad(await database().onboardingPlans.toArray());
+}
+
 export type NewAssessment = Omit<AssessmentRecord, 'id' | 'at'> & { at?: string };
 
+/** What an edit did to the history: the entries it added and the ones it corrected (now gone). */
+export interface RecordedAssessments {
+  added: AssessmentRecord[];
+  replaced: AssessmentRecord[];
+}
+
 /**
- * Appends observations to the history (never edits one). Each lands in its person's
- * grouped row; all of them in one transaction.
+ * Adds observations to the history, all in one transaction, each in its person's grouped
+ * row. A quick correction (the same cell, the same source, within minutes: see `withEdit`)
+ * replaces the entry it corrects instead of adding one, so typing 2, 3, 2 leaves one entry.
  */
-export async function recordAssessments(entries: readonly NewAssessment[]): Promise<AssessmentRecord[]> {
+export async function recordAssessments(entries: readonly NewAssessment[]): Promise<RecordedAssessments> {
   const at = new Date().toISOString();
   const records = entries.map((e) => Assessment.parse({ ...e, id: newId(), at: e.at ?? at }));
   const db = database();
-  await db.transaction('rw', groupTable(db, 'assessments'), db.people, db.capabilities, async () => {
+  return db.transaction('rw', groupTable(db, 'assessments'), db.people, db.capabilities, async () => {
     for (const record of records) {
       if (!(await db.people.get(record.personId))) throw new Error('that person is no longer in the workspace');
       if (!(await db.capabilities.get(record.capabilityId))) throw new Error('that capability is no longer in the workspace');
     }
-    await writeKind(db, 'assessments', records as unknown as PlainRecord[], 'append');
+    const added: AssessmentRecord[] = [];
+    const replaced: AssessmentRecord[] = [];
+    for (const personId of new Set(records.map((r) => r.personId))) {
+      let group = await readGroup(db, 'assessments', personId);
+      for (const record of records) {
+        if (record.personId !== personId) continue;
+        const edit = withEdit(group, record);
+        group = edit.records;
+        if (edit.replaced) {
+          // A correction of an entry added by this same call is not news to the caller.
+          const own = added.indexOf(edit.replaced);
+          if (own >= 0) added.splice(own, 1);
+          else replaced.push(edit.replaced);
+        }
+        if (edit.kept) added.push(record);
+      }
+      await putGroup(db, 'assessments', personId, group);
+    }
+    return { added, replaced };
   });
-  return records;
 }

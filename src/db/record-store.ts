@@ -63,6 +63,11 @@ export async function countGroups(db: TurbineDB, kind: GroupedKind): Promise<num
   return groupTable(db, kind).count();
 }
 
+/** The keys of the groups that hold records (for assessments, the ids of everyone rated), without reading the records. */
+export async function groupKeys(db: TurbineDB, kind: GroupedKind): Promise<string[]> {
+  return (await groupTable(db, kind).toCollection().primaryKeys()) as string[];
+}
+
 export async function readKind(db: TurbineDB, kind: RecordKind): Promise<PlainRecord[]> {
   if (!isGrouped(kind)) return (await db.records(kind).toArray()) as PlainRecord[];
   const { field } = groupedKinds[kind];

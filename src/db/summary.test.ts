@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TurbineDB, useDatabase } from './database.ts';
 import { commitImport } from './workspace.ts';
-import { readConversationsSummary } from './summary.ts';
+import { readConversationsSummary, readSummary } from './summary.ts';
 import { ids, tinyWorkspace } from '../test/workspaces.ts';
 
 let db: TurbineDB;
@@ -41,5 +41,16 @@ describe('readConversationsSummary', () => {
 
   it('is empty for an empty workspace', async () => {
     expect(await readConversationsSummary('2026-11-23')).toEqual({ overdue: [], openItems: [] });
+  });
+});
+
+describe('readSummary', () => {
+  it('counts current people only, rated ones included: someone who moved on is neither a person nor a rated one', async () => {
+    const data = tinyWorkspace();
+    data.people.push({ id: '66666666-6666-4666-8666-666666666666', name: 'Linus', role: 'Engineer', level: 'Senior', status: 'moved-on', movedOnDate: '2026-10-01', fit: '' });
+    data.assessments.push({ id: '66666666-6666-4666-8666-666666666667', personId: '66666666-6666-4666-8666-666666666666', capabilityId: ids.capability, level: 1, interested: false, at: '2026-09-01T10:00:00.000Z', source: 'manager' });
+    await commitImport(data, 'replace');
+    const { design } = await readSummary('2026-Q4', '2026-11-23');
+    expect(design).toMatchObject({ people: 2, movedOn: 1, peopleRated: 1 });
   });
 });

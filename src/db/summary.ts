@@ -1,15 +1,16 @@
 /** The numbers Home shows for each phase, read cheaply (counts and small tables only). */
 import { database } from './database.ts';
-import { countGroups } from './record-store.ts';
+import { groupKeys } from './record-store.ts';
 import { isWorkspaceEmpty, readSettings } from './workspace.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { openActionItems, overdueOneOnOnes, type OpenActionItem, type OverdueOneOnOne } from '../domain/one-on-ones.ts';
-import { daysBetween, localToday } from '../domain/dates.ts';
+import { dayOf, daysBetween, localToday } from '../domain/dates.ts';
 
 export interface WorkspaceSummary {
   settings: Settings;
   hasData: boolean;
   hasSample: boolean;
+  /** People are the current ones (not moved on); `peopleRated` counts only them. */
   design: { teamName?: string; people: number; movedOn: number; capabilities: number; peopleRated: number; decisions: number };
   hire: { openOpenings: number; openings: number; activeCandidates: number; candidates: number };
   /** Cross-phase signals: recent hires that raised the coverage of a capability. */
@@ -23,10 +24,12 @@ export interface HireSignal {
   candidateId: string;
   name: string;
   at: string;
+  /** The hire's start date: until then the coverage rise is still to come. */
+  startDate?: string;
   rises: { capabilityId: string; name: string; from: number; to: number }[];
 }
 
-/** How long after a hire Home keeps saying what it changed. */
+/** How long after a hire (or after their start date, when later) Home keeps saying what it changed. */
 export const HIRE_SIGNAL_DAYS = 30;
 
 /**
@@ -34,10 +37,17 @@ export const HIRE_SIGNAL_DAYS = 30;
  * candidate joins the team, and stored on the candidate: here it is an index lookup of
  * the (few) hired candidates instead of a pass over the whole matrix history.
  */
-async function readHireSignals(today: string): Promise<HireSignal[]> {
+async function readHireSignals(today: string, people: readonly { id: string; startDate?: string }[]): Promise<HireSignal[]> {
   const hired = await database().candidates.where('status').equals('hired').toArray();
+  const startOf = new Map(people.map((p) => [p.id, p.startDate]));
   return hired
-    .flatMap((c) => (c.hireSignal && c.hireSignal.rises.length > 0 && daysBetween(c.hireSignal.at, today) <= HIRE_SIGNAL_DAYS ? [{ candidateId: c.id, name: c.name, at: c.hireSignal.at, rises: c.hireSignal.rises }] : []))
+    .flatMap((c) => {
+      if (!c.hireSignal || c.hireSignal.rises.length === 0) return [];
+      const startDate = c.personId ? startOf.get(c.personId) : undefined;
+      const from = startDate && startDate > dayOf(c.hireSignal.at) ? startDate : c.hireSignal.at;
+      if (daysBetween(from, today) > HIRE_SIGNAL_DAYS) return [];
+      return [{ candidateId: c.id, name: c.name, at: c.hireSignal.at, ...(startDate ? { startDate } : {}), rises: c.hireSignal.rises }];
+    })
     .sort((a, b) => b.at.localeCompare(a.at))
     .slice(0, 3);
 }
@@ -45,14 +55,14 @@ async function readHireSignals(today: string): Promise<HireSignal[]> {
 export async function readSummary(quarter: string, today: string = localToday()): Promise<WorkspaceSummary> {
   const db = database();
   // Counts of rows only: Home must stay fast with tens of thousands of assessments and scorecards.
-  const [empty, settings, teams, people, capabilities, peopleRated, decisions, openings, activeCandidates, candidates, plans, checkIns, thisQuarter, hireSignals] =
+  const [empty, settings, teams, people, capabilities, ratedIds, decisions, openings, activeCandidates, candidates, plans, checkIns, thisQuarter] =
     await Promise.all([
       isWorkspaceEmpty(),
       readSettings(),
       db.teams.toArray(),
       db.people.toArray(),
       db.capabilities.count(),
-      countGroups(db, 'assessments'),
+      groupKeys(db, 'assessments'),
       db.decisions.count(),
       db.openings.toArray(),
       db.candidates.where('status').equals('active').count(),
@@ -60,10 +70,13 @@ export async function readSummary(quarter: string, today: string = localToday())
       db.onboardingPlans.toArray(),
       db.checkIns.count(),
       db.checkIns.where('quarter').equals(quarter).toArray(),
-      readHireSignals(today),
     ]);
+  const hireSignals = await readHireSignals(today, people);
   const items = plans.flatMap((p) => p.items);
   const current = people.filter((p) => p.status !== 'moved-on');
+  // Someone who moved on keeps their history, but is no longer one of the people to rate.
+  const currentIds = new Set(current.map((p) => p.id));
+  const peopleRated = ratedIds.filter((id) => currentIds.has(id)).length;
   // Sample data always includes a team and people, so these small tables tell.
   const hasSample = [teams, people].some((rows) => rows.some((r) => r.sample === true));
   return {

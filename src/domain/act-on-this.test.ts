@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actOnThis, stepPlace } from './act-on-this.ts';
+import { actOnThis, mentoringLoad, stepPlace, suggestPartner } from './act-on-this.ts';
 import { insights } from './insights.ts';
 import { latestCells } from './matrix-cells.ts';
 import { defaultScale } from './default-scale.ts';
@@ -53,5 +53,49 @@ describe('stepPlace', () => {
   it('points openings at Hire and growth at Learn', () => {
     expect(stepPlace({ kind: 'draft-opening', capabilityIds: [C(1), C(2)] })).toEqual({ route: 'hire', params: { draft: `${C(1)},${C(2)}` } });
     expect(stepPlace({ kind: 'plan-growth', personId: P(2), capabilityId: C(1), mentorId: P(1) })).toEqual({ route: 'learn', params: { grow: P(2), capability: C(1), with: P(1) } });
+  });
+});
+
+describe('growth partners chosen for a reason', () => {
+  const people = [person(1, 'Ada'), person(2, 'Grace'), person(3, 'Lin'), person(4, 'Mo')];
+  const capabilities = [capability(1, 'Payments'), capability(2, 'Testing'), capability(3, 'Ledger')];
+  const names = {
+    person: (id: string) => people.find((p) => p.id === id)!.name,
+    capability: (id: string) => capabilities.find((c) => c.id === id)!.name,
+    level: (_c: string, level: number) => defaultScale().levels.find((l) => l.value === level)?.name,
+  };
+  it('passes over the first strong person when they are a bottleneck, for the expert who teaches, and says why', () => {
+    const payments = { ...capabilities[0]!, target: { people: 3, level: 3 } };
+    const result = insights({
+      people,
+      capabilities: [payments, ...capabilities.slice(1)],
+      areas: [{ id: AREA, name: 'Core', description: '', order: 0 }],
+      scales: [defaultScale()],
+      cells: latestCells([
+        rate(1, 1, 3), rate(2, 1, 4), rate(3, 1, 1, true), // Payments: Ada 3, Grace 4, Lin wants to grow
+        rate(1, 2, 4), rate(1, 3, 4), // Ada alone in Testing and Ledger
+      ]),
+    });
+    const step = actOnThis(result, names).find((a) => a.capabilityId === C(1))!.steps[1]!;
+    expect(step.label).toBe('Plan growth for Lin in Payments with Grace');
+    expect(step.step).toMatchObject({ mentorId: P(2) });
+    expect(step.why).toBe('Grace: level 4 Expert who teaches; carries no capability alone; mentors nobody yet');
+  });
+
+  it('prefers a higher level, then whoever mentors fewer people already', () => {
+    const cov = { capabilityId: C(1), strong: [P(1), P(2), P(4)], strongLevels: [3, 4, 4] };
+    const none = { singlePointsOfFailure: [] };
+    expect(suggestPartner(cov, P(3), none, names)?.personId).toBe(P(2));
+    const mentoring = mentoringLoad([
+      { personId: P(3), items: [{ id: 'i1', title: 'Pair on the ledger', period: 'week-1', type: 'pair', buddyId: P(2), status: 'todo', notes: '' }] },
+      { personId: P(1), items: [{ id: 'i2', title: 'Shadow on call', period: 'week-1', type: 'shadow', buddyId: P(2), status: 'doing', notes: '' }] },
+      { personId: P(1), items: [{ id: 'i3', title: 'Done already', period: 'week-1', type: 'read', buddyId: P(4), status: 'done', notes: '' }] },
+    ]);
+    expect(mentoring).toEqual(new Map([[P(2), 2]]));
+    const partner = suggestPartner(cov, P(3), none, names, { mentoring });
+    expect(partner?.personId).toBe(P(4));
+    expect(partner?.why).toMatch(/mentors nobody yet/);
+    // Never the learner themselves.
+    expect(suggestPartner({ capabilityId: C(1), strong: [P(3)], strongLevels: [4] }, P(3), none, names)).toBeUndefined();
   });
 });

@@ -3,8 +3,11 @@
  * first. A gap can be hired for (draft an opening) or grown into (plan onboarding or
  * pairing for someone who wants to grow there); a single point of failure is spread by
  * pairing the lone expert with a learner.
+ *
+ * Growth partners are chosen for a reason (see `suggestPartner`), and the reason is said.
  */
-import type { Insights } from './insights.ts';
+import type { CapabilityCoverage, Insights } from './insights.ts';
+import type { OnboardingPlan } from '../schemas/onboarding.ts';
 
 export type NextStep =
   | { kind: 'draft-opening'; capabilityIds: string[] }
@@ -15,10 +18,81 @@ export interface Action {
   problem: string;
   capabilityId: string;
   severity: 'gap' | 'single-point-of-failure';
-  steps: { label: string; step: NextStep }[];
+  /** `why` says why this partner, beside the suggestion. */
+  steps: { label: string; step: NextStep; why?: string }[];
 }
 
-export function actOnThis(insights: Insights, names: { person: (id: string) => string; capability: (id: string) => string }): Action[] {
+export interface Names {
+  person: (id: string) => string;
+  capability: (id: string) => string;
+  /** A level's name on its capability's scale ("Expert who teaches"), when it has one. */
+  level?: (capabilityId: string, level: number) => string | undefined;
+}
+
+/** What else is known about the people, to choose partners with. */
+export interface PartnerContext {
+  /** How many people each person already mentors (see `mentoringLoad`); missing means none. */
+  mentoring?: ReadonlyMap<string, number>;
+}
+
+/**
+ * Who already mentors whom: for each buddy of an onboarding item not done yet, how many
+ * different people they are helping.
+ */
+export function mentoringLoad(plans: readonly Pick<OnboardingPlan, 'personId' | 'items'>[]): Map<string, number> {
+  const learners = new Map<string, Set<string>>();
+  for (const plan of plans) {
+    for (const item of plan.items) {
+      if (!item.buddyId || item.status === 'done' || item.buddyId === plan.personId) continue;
+      let set = learners.get(item.buddyId);
+      if (!set) learners.set(item.buddyId, (set = new Set()));
+      set.add(plan.personId);
+    }
+  }
+  return new Map([...learners].map(([id, set]) => [id, set.size]));
+}
+
+export interface Partner {
+  personId: string;
+  /** "level 4 Expert who teaches; carries no capability alone; mentors nobody yet". */
+  why: string;
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The best growth partner for `learnerId` in a capability, among the people strong in it:
+ * first whoever carries the fewest capabilities alone (a bottleneck's time is the scarcest,
+ * and pairing spreads load, not piles it on), then the higher level (the top of the scale
+ * teaches), then whoever mentors fewest people already, then by name.
+ */
+export function suggestPartner(
+  cov: Pick<CapabilityCoverage, 'capabilityId' | 'strong' | 'strongLevels'>,
+  learnerId: string,
+  insights: Pick<Insights, 'singlePointsOfFailure'>,
+  names: Names,
+  context: PartnerContext = {},
+): Partner | undefined {
+  const lone = new Map<string, number>();
+  for (const s of insights.singlePointsOfFailure) lone.set(s.personId, (lone.get(s.personId) ?? 0) + 1);
+  const options = cov.strong
+    .map((personId, i) => ({ personId, level: cov.strongLevels[i] ?? 0, lone: lone.get(personId) ?? 0, mentoring: context.mentoring?.get(personId) ?? 0 }))
+    .filter((o) => o.personId !== learnerId);
+  options.sort(
+    (a, b) => a.lone - b.lone || b.level - a.level || a.mentoring - b.mentoring || names.person(a.personId).localeCompare(names.person(b.personId)),
+  );
+  const best = options[0];
+  if (!best) return undefined;
+  const levelName = names.level?.(cov.capabilityId, best.level);
+  const why = [
+    `level ${best.level}${levelName ? ` ${levelName}` : ''}`,
+    best.lone === 0 ? 'carries no capability alone' : `the only strong person in ${count(best.lone, 'capability', 'capabilities')}`,
+    best.mentoring === 0 ? 'mentors nobody yet' : `already mentors ${count(best.mentoring, 'person', 'people')}`,
+  ].join('; ');
+  return { personId: best.personId, why: `${names.person(best.personId)}: ${why}` };
+}
+
+export function actOnThis(insights: Insights, names: Names, context: PartnerContext = {}): Action[] {
   const actions: Action[] = [];
 
   for (const gap of insights.gaps) {
@@ -28,7 +102,6 @@ export function actOnThis(insights: Insights, names: { person: (id: string) => s
       have === 0
         ? `Nobody is at level ${gap.target.level} or above in ${name}; the target is ${gap.target.people}.`
         : `${name} has ${have} of the ${gap.target.people} people it needs at level ${gap.target.level} or above.`;
-    const mentorId = gap.strong[0];
     actions.push({
       problem,
       capabilityId: gap.capabilityId,
@@ -38,10 +111,14 @@ export function actOnThis(insights: Insights, names: { person: (id: string) => s
         ...gap.wantToGrow
           .filter((personId) => !gap.meeting.includes(personId))
           .slice(0, 3)
-          .map((personId) => ({
-            label: `Plan growth for ${names.person(personId)} in ${name}${mentorId && mentorId !== personId ? ` with ${names.person(mentorId)}` : ''}`,
-            step: { kind: 'plan-growth' as const, personId, capabilityId: gap.capabilityId, mentorId: mentorId !== personId ? mentorId : undefined },
-          })),
+          .map((personId) => {
+            const partner = suggestPartner(gap, personId, insights, names, context);
+            return {
+              label: `Plan growth for ${names.person(personId)} in ${name}${partner ? ` with ${names.person(partner.personId)}` : ''}`,
+              step: { kind: 'plan-growth' as const, personId, capabilityId: gap.capabilityId, mentorId: partner?.personId },
+              ...(partner ? { why: partner.why } : {}),
+            };
+          }),
       ],
     });
   }

@@ -4,7 +4,7 @@
  * planLibraryMerge (src/domain/library-merge.ts) turns it into records that merge into
  * the manager's capability library without duplicating what is already there.
  */
-import type { CapabilityKind } from '../schemas/capability.ts';
+import type { CapabilityKind, DetailedCriterion } from '../schemas/capability.ts';
 
 export type FrameworkFormat = 'turbine-csv' | 'turbine-library' | 'monzo' | 'ft';
 
@@ -25,6 +25,8 @@ export interface DraftDescriptor {
   level: number;
   criteria: string[];
   examples: string[];
+  /** Criteria that keep their own examples, proficiency or links (stored as LevelDescriptor.detailed). */
+  detailed?: DetailedCriterion[];
 }
 
 export interface DraftCapability {
@@ -52,14 +54,33 @@ export interface FrameworkDraft {
   title: string;
   scales: DraftScale[];
   areas: DraftArea[];
+  /** What the reader decided that the manager should know before importing, e.g. how the text was decoded. */
+  notes?: string[];
+}
+
+/** One way to import a file that can be read more than one way, e.g. one career track of an FT job family. */
+export interface DraftOption {
+  label: string;
+  draft: FrameworkDraft;
+}
+
+/** A choice the manager makes in the preview; the first option is the one shown first. */
+export interface DraftChoice {
+  /** As a fieldset legend, e.g. "Career track". */
+  question: string;
+  /** Why it is asked, in a sentence. */
+  why: string;
+  options: DraftOption[];
 }
 
 /** One thing wrong with a framework file: where (a line, or a path such as topics[2].content) and what to do. */
 export interface FrameworkProblem {
   where: string;
   message: string;
+  /** What the fix looks like in the file, shown as a code block (may span lines). */
+  example?: string;
 }
 
 export type FrameworkReadResult =
-  | { ok: true; draft: FrameworkDraft }
+  | { ok: true; draft: FrameworkDraft; choice?: DraftChoice }
   | { ok: false; headline: string; problems: FrameworkProblem[] };

@@ -156,6 +156,7 @@ describe('coverage', () => {
       gap: 0,
       strongLevel: 3,
       strong: ['alice', 'bob'],
+      strongLevels: [4, 3],
       busFactor: 2,
       wantToGrow: ['cara'],
       rated: 3,
@@ -403,5 +404,38 @@ describe('insights', () => {
     expect(result.coverage).toHaveLength(300);
     expect(result.teamRadar).toHaveLength(10);
     for (const r of result.teamRadar) expect(r.value).toBeGreaterThan(0);
+  });
+});
+
+describe('whose view and who counts', () => {
+  const scales = [defaultScale];
+  const areas = [area('delivery', 0)];
+  const caps = [capability('api', 'delivery')];
+
+  it('reads the manager’s view: a self-assessment never closes a gap or removes a single point of failure', () => {
+    const history: Assessment[] = [
+      assess('alice', 'api', 4),
+      assess('bob', 'api', 1),
+      { ...assess('bob', 'api', 4, 2), source: 'self' },
+    ];
+    const input: InsightsInput = { people: [person('alice'), person('bob')], areas, capabilities: caps, scales, cells: latestCells(history) };
+    const result = insights(input);
+    expect(result.gaps.map((g) => g.capabilityId)).toEqual(['api']);
+    expect(result.singlePointsOfFailure).toEqual([{ capabilityId: 'api', personId: 'alice' }]);
+  });
+
+  it('counts a new hire from their start date, not before', () => {
+    const hire = { ...person('bob', 'new-hire'), startDate: '2026-12-07' };
+    const input: InsightsInput = {
+      people: [person('alice'), hire],
+      areas,
+      capabilities: caps,
+      scales,
+      cells: latestCells([assess('alice', 'api', 4), assess('bob', 'api', 4)]),
+    };
+    expect(coverage({ ...input, today: '2026-11-23' })[0]!.meeting).toEqual(['alice']);
+    expect(coverage({ ...input, today: '2026-12-07' })[0]!.meeting).toEqual(['alice', 'bob']);
+    // Without a day, everyone on the roster counts.
+    expect(coverage(input)[0]!.meeting).toEqual(['alice', 'bob']);
   });
 });

@@ -1,12 +1,14 @@
 /**
  * The Design phase's insights: coverage of each capability against its target,
  * gaps, bus factor, single points of failure, lone experts, where nobody wants to
- * grow, and the radar. Only current people count: anyone "moved-on" is ignored.
- * Levels are read from the current matrix cells; a cleared cell (level null) is unrated.
+ * grow, and the radar. Only current people count: anyone "moved-on" is ignored, and so is
+ * a new hire until their start date. Levels are read from the manager's view of the
+ * current matrix cells (a self-assessment never counts); a cleared cell (level null) is unrated.
  */
 import type { Capability, CapabilityArea, LevelScale } from '../schemas/capability.ts';
 import type { Person } from '../schemas/person.ts';
 import { DEFAULT_SCALE_LEVELS } from './default-scale.ts';
+import { localToday } from './dates.ts';
 import { type CellIndex, cellOf, latestCells } from './matrix-cells.ts';
 import type { Assessment } from '../schemas/assessment.ts';
 
@@ -15,7 +17,10 @@ export interface InsightsInput {
   readonly areas: readonly CapabilityArea[];
   readonly capabilities: readonly Capability[];
   readonly scales: readonly LevelScale[];
+  /** The manager's view of the matrix (see matrix-cells.ts). */
   readonly cells: CellIndex;
+  /** The local calendar day: people whose start date is after it do not count yet. Left out, everyone not moved on counts. */
+  readonly today?: string;
 }
 
 type ScaleLike = Pick<LevelScale, 'levels'> | undefined;
@@ -79,6 +84,8 @@ export interface CapabilityCoverage {
   strongLevel: number;
   /** Current people at or above the strong level. */
   strong: string[];
+  /** Their levels, in the same order as `strong`. */
+  strongLevels: number[];
   busFactor: number;
   /** Current people who want to grow here, whether or not they are rated. */
   wantToGrow: string[];
@@ -145,11 +152,16 @@ function scaleInfos(input: Pick<InsightsInput, 'scales'>): (c: Capability) => Sc
   };
 }
 
-const currentPeople = (people: readonly Person[]) => people.filter((p) => p.status !== 'moved-on');
+/** Counted in the team's figures: not moved on, and started (a start date after `today` is a hire still to come). */
+export function countsToday(person: Pick<Person, 'status' | 'startDate'>, today: string | undefined): boolean {
+  return person.status !== 'moved-on' && !(today && person.startDate && person.startDate > today);
+}
+
+const currentPeople = (people: readonly Person[], today: string | undefined) => people.filter((p) => countsToday(p, today));
 
 /** Coverage of every capability, in capability order. */
 export function coverage(input: InsightsInput): CapabilityCoverage[] {
-  const people = currentPeople(input.people);
+  const people = currentPeople(input.people, input.today);
   // Each person's row fetched once, so the inner loop is a single lookup.
   const rows = people.map((p) => input.cells.get(p.id));
   const infoOf = scaleInfos(input);
@@ -158,6 +170,7 @@ export function coverage(input: InsightsInput): CapabilityCoverage[] {
     const target = targetWith(c, info.strong);
     const meeting: string[] = [];
     const strong: string[] = [];
+    const strongLevels: number[] = [];
     const wantToGrow: string[] = [];
     let rated = 0;
     let shareSum = 0;
@@ -170,7 +183,10 @@ export function coverage(input: InsightsInput): CapabilityCoverage[] {
       rated++;
       shareSum += share(cell.level, info);
       if (cell.level >= target.level) meeting.push(id);
-      if (cell.level >= info.strong) strong.push(id);
+      if (cell.level >= info.strong) {
+        strong.push(id);
+        strongLevels.push(cell.level);
+      }
     }
     return {
       capabilityId: c.id,
@@ -181,6 +197,7 @@ export function coverage(input: InsightsInput): CapabilityCoverage[] {
       gap: Math.max(0, target.people - meeting.length),
       strongLevel: info.strong,
       strong,
+      strongLevels,
       busFactor: strong.length,
       wantToGrow,
       rated,
@@ -316,14 +333,20 @@ export function insights(input: InsightsInput): Insights {
   };
 }
 
-/** The insights of stored records as read for the matrix: builds the current cells from the history first. */
-export function insightsOf(data: {
-  people: Person[];
-  capabilityAreas: CapabilityArea[];
-  capabilities: Capability[];
-  levelScales: LevelScale[];
-  assessments: readonly Assessment[];
-}): { input: InsightsInput; result: Insights } {
-  const input = { people: data.people, areas: data.capabilityAreas, capabilities: data.capabilities, scales: data.levelScales, cells: latestCells(data.assessments) };
+/**
+ * The insights of stored records as read for the matrix: builds the manager's view of the
+ * current cells from the history first. `today` (the local day) decides who has started.
+ */
+export function insightsOf(
+  data: {
+    people: Person[];
+    capabilityAreas: CapabilityArea[];
+    capabilities: Capability[];
+    levelScales: LevelScale[];
+    assessments: readonly Assessment[];
+  },
+  today: string = localToday(),
+): { input: InsightsInput; result: Insights } {
+  const input = { people: data.people, areas: data.capabilityAreas, capabilities: data.capabilities, scales: data.levelScales, cells: latestCells(data.assessments), today };
   return { input, result: insights(input) };
 }

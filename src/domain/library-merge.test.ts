@@ -216,3 +216,61 @@ describe('planLibraryMerge', () => {
     expect(communication[0]?.descriptors[0]?.criteria).toEqual(['Gives status updates', 'Writes clear PRs']);
   });
 });
+
+describe('planLibraryMerge with detailed criteria', () => {
+  const sublevels = (): FrameworkDraft => {
+    const draft = backendDraft();
+    draft.areas[0]!.capabilities[0]!.descriptors = [
+      {
+        level: 1,
+        criteria: [],
+        examples: [],
+        detailed: [
+          { criterion: 'Criteria for sublevel A', examples: ['Asks for help', 'Welcomes feedback'] },
+          { criterion: 'Criteria for sublevel B', examples: ['Uses the right channel', 'Welcomes feedback'], proficiency: 'Foundational', links: [{ label: 'Guide', url: 'https://example.com/guide' }] },
+        ],
+      },
+    ];
+    return draft;
+  };
+
+  it('stores each example under its criterion, counts every text, and a second import changes nothing', () => {
+    const plan = planLibraryMerge(sublevels(), emptyLibrary(), ids());
+    expectValidRecords(plan);
+    const communication = plan.capabilities.add.find((c) => c.name === 'Communication')!;
+    expect(communication.descriptors).toEqual([{ level: 1, criteria: [], examples: [], detailed: sublevels().areas[0]!.capabilities[0]!.descriptors[0]!.detailed }]);
+    expect(plan.summary.descriptors).toBe(6 + 1); // two labels, four examples, and Leadership's criterion
+    expect(planIsEmpty(planLibraryMerge(sublevels(), apply(emptyLibrary(), plan), ids()))).toBe(true);
+  });
+
+  it('adds the examples a criterion lacks, keeping its proficiency', () => {
+    const first = planLibraryMerge(sublevels(), emptyLibrary(), ids());
+    const library = apply(emptyLibrary(), first);
+    const more = sublevels();
+    more.areas[0]!.capabilities[0]!.descriptors[0]!.detailed = [{ criterion: 'criteria for sublevel b', examples: ['Helps a new starter'], proficiency: 'Expert' }];
+    const plan = planLibraryMerge(more, library, ids());
+    expectValidRecords(plan);
+    expect(plan.capabilities.update[0]!.descriptors[0]!.detailed![1]).toEqual({
+      criterion: 'Criteria for sublevel B',
+      examples: ['Uses the right channel', 'Welcomes feedback', 'Helps a new starter'],
+      proficiency: 'Foundational',
+      links: [{ label: 'Guide', url: 'https://example.com/guide' }],
+    });
+  });
+
+  it('replaces what an earlier import flattened with the structure, rather than repeating it', () => {
+    // What Turbine stored before it kept detail: labels among the criteria, examples merged.
+    const flat = sublevels();
+    flat.areas[0]!.capabilities[0]!.descriptors = [
+      { level: 1, criteria: ['Criteria for sublevel A', 'Criteria for sublevel B', 'Their own criterion'], examples: ['Asks for help', 'Welcomes feedback', 'Uses the right channel', 'Their own example'] },
+    ];
+    const library = apply(emptyLibrary(), planLibraryMerge(flat, emptyLibrary(), ids()));
+    const plan = planLibraryMerge(sublevels(), library, ids());
+    expectValidRecords(plan);
+    expect(plan.capabilities.update.map((c) => c.name)).toEqual(['Communication']);
+    expect(plan.capabilities.update[0]!.descriptors).toEqual([
+      { level: 1, criteria: ['Their own criterion'], examples: ['Their own example'], detailed: sublevels().areas[0]!.capabilities[0]!.descriptors[0]!.detailed },
+    ]);
+    expect(planIsEmpty(planLibraryMerge(sublevels(), apply(library, plan), ids()))).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@
  * Pure: the caller writes plan.scales.add, plan.areas.add and plan.capabilities.{add,update}
  * in one transaction. Importing the same file twice gives an empty second plan.
  */
-import type { Capability, CapabilityArea, LevelScale } from '../schemas/capability.ts';
+import type { Capability, CapabilityArea, DetailedCriterion, LevelScale } from '../schemas/capability.ts';
 import type { DraftCapability, DraftDescriptor, DraftScale, FrameworkDraft } from './framework-draft.ts';
 
 /** The records a capability library is made of: what is stored, and what a library file holds. */
@@ -211,7 +211,15 @@ function mergeInto(current: Capability, draft: DraftCapability, descriptors: rea
   };
 }
 
-/** Adds criteria and examples not already there (compared like names), level by level; returns `existing` itself when nothing is new. */
+/**
+ * Adds criteria, examples and detailed criteria not already there (compared like names),
+ * level by level; returns `existing` itself when nothing is new.
+ *
+ * A library imported before Turbine kept detail holds a detailed criterion flattened: its
+ * text among the criteria and its examples among the level's examples. When the file brings
+ * that criterion with its detail, the flat copies are taken out, so the structure replaces
+ * them rather than repeating them.
+ */
 function unionDescriptors(existing: Capability['descriptors'], incoming: readonly DraftDescriptor[]): Capability['descriptors'] {
   const result = existing.map((d) => ({ ...d, criteria: [...d.criteria], examples: [...d.examples] }));
   const byLevel = new Map<number, (typeof result)[number]>();
@@ -225,17 +233,25 @@ function unionDescriptors(existing: Capability['descriptors'], incoming: readonl
     }
     return s;
   };
+  const targetFor = (level: number) => {
+    let target = byLevel.get(level);
+    if (!target) {
+      target = { level, criteria: [], examples: [] };
+      byLevel.set(level, target);
+      result.push(target);
+    }
+    return target;
+  };
   let changed = false;
   for (const d of incoming) {
-    let target = byLevel.get(d.level);
+    const detailed = (d.detailed ?? []).filter((x) => x.criterion.trim() !== '');
+    const detailedKeys = new Set(detailed.map((x) => nameKey(x.criterion)));
     for (const field of ['criteria', 'examples'] as const) {
       for (const text of d[field]) {
         if (text.trim() === '') continue;
-        if (!target) {
-          target = { level: d.level, criteria: [], examples: [] };
-          byLevel.set(d.level, target);
-          result.push(target);
-        }
+        // A plain criterion already held with detail stays there.
+        if (field === 'criteria' && byLevel.get(d.level)?.detailed?.some((x) => nameKey(x.criterion) === nameKey(text))) continue;
+        const target = targetFor(d.level);
         const s = seenOf(target)[field];
         if (s.has(nameKey(text))) continue;
         s.add(nameKey(text));
@@ -243,8 +259,25 @@ function unionDescriptors(existing: Capability['descriptors'], incoming: readonl
         changed = true;
       }
     }
+    if (detailed.length === 0) continue;
+    const target = targetFor(d.level);
+    const flatCriteria = target.criteria.filter((t) => detailedKeys.has(nameKey(t)));
+    if (flatCriteria.length > 0) {
+      const restructured = new Set(flatCriteria.map(nameKey));
+      const detailExamples = new Set(detailed.filter((x) => restructured.has(nameKey(x.criterion))).flatMap((x) => (x.examples ?? []).map(nameKey)));
+      const keptExamples = target.examples.filter((t) => !detailExamples.has(nameKey(t)));
+      target.criteria = target.criteria.filter((t) => !restructured.has(nameKey(t)));
+      target.examples = keptExamples;
+      seen.delete(target);
+      changed = true;
+    }
+    const merged = mergeDetailed(target.detailed ?? [], detailed);
+    if (merged !== (target.detailed ?? [])) {
+      target.detailed = merged;
+      changed = true;
+    }
   }
-  return changed ? result.sort((a, b) => a.level - b.level) : existing;
+  return changed ? result.filter((d) => descriptorTexts(d).length > 0).sort((a, b) => a.level - b.level) : existing;
 }
 
 function summarise(draft: FrameworkDraft): LibraryMergePlan['summary'] {
@@ -253,7 +286,73 @@ function summarise(draft: FrameworkDraft): LibraryMergePlan['summary'] {
   for (const area of draft.areas)
     for (const cap of area.capabilities) {
       capabilities++;
-      for (const d of cap.descriptors) descriptors += d.criteria.length + d.examples.length;
+      for (const d of cap.descriptors) descriptors += descriptorTexts(d).length;
     }
   return { areas: draft.areas.length, capabilities, levels: draft.scales.reduce((n, s) => n + s.levels.length, 0), descriptors };
+}
+
+/**
+ * `into` with `incoming` added: a criterion already there (compared like names) gains the
+ * examples and links it lacks and keeps its proficiency unless it had none; a new one is
+ * appended. Texts are trimmed, empty ones dropped. Returns `into` itself when nothing changes.
+ */
+export function mergeDetailed(into: readonly DetailedCriterion[], incoming: readonly DetailedCriterion[]): DetailedCriterion[] {
+  const result = into.map(copyDetailed);
+  const byKey = new Map<string, DetailedCriterion>();
+  for (const d of result) if (!byKey.has(nameKey(d.criterion))) byKey.set(nameKey(d.criterion), d);
+  let changed = false;
+  for (const item of incoming) {
+    const criterion = item.criterion.trim();
+    if (criterion === '') continue;
+    let target = byKey.get(nameKey(criterion));
+    if (!target) {
+      target = { criterion };
+      byKey.set(nameKey(criterion), target);
+      result.push(target);
+      changed = true;
+    }
+    const proficiency = item.proficiency?.trim();
+    if (proficiency && !target.proficiency) {
+      target.proficiency = proficiency;
+      changed = true;
+    }
+    const examples = new Set((target.examples ?? []).map(nameKey));
+    for (const raw of item.examples ?? []) {
+      const text = raw.trim();
+      if (text === '' || examples.has(nameKey(text))) continue;
+      examples.add(nameKey(text));
+      (target.examples ??= []).push(text);
+      changed = true;
+    }
+    const urls = new Set((target.links ?? []).map((l) => l.url));
+    for (const link of item.links ?? []) {
+      if (urls.has(link.url)) continue;
+      urls.add(link.url);
+      (target.links ??= []).push({ label: link.label.trim() || link.url, url: link.url });
+      changed = true;
+    }
+  }
+  return changed ? result : (into as DetailedCriterion[]);
+}
+
+function copyDetailed(d: DetailedCriterion): DetailedCriterion {
+  return {
+    criterion: d.criterion,
+    ...(d.examples ? { examples: [...d.examples] } : {}),
+    ...(d.proficiency !== undefined ? { proficiency: d.proficiency } : {}),
+    ...(d.links ? { links: d.links.map((l) => ({ ...l })) } : {}),
+  };
+}
+
+/** Every text a descriptor holds: its criteria and examples, and each detailed criterion with its examples. */
+export function descriptorTexts(d: { criteria: readonly string[]; examples: readonly string[]; detailed?: readonly DetailedCriterion[] | undefined }): string[] {
+  return [...d.criteria, ...(d.detailed ?? []).flatMap((x) => [x.criterion, ...(x.examples ?? [])]), ...d.examples];
+}
+
+/** The plan with the kinds the manager chose in the preview for the capabilities it adds (keyed by their new ids). */
+export function withKinds(plan: LibraryMergePlan, kinds: Readonly<Record<string, Capability['kind']>>): LibraryMergePlan {
+  return {
+    ...plan,
+    capabilities: { ...plan.capabilities, add: plan.capabilities.add.map((c) => (kinds[c.id] && kinds[c.id] !== c.kind ? { ...c, kind: kinds[c.id]! } : c)) },
+  };
 }

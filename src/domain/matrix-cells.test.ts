@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../schemas/assessment.ts';
-import { applyAssessment, cellKey, cellOf, historyOf, latestCells } from './matrix-cells.ts';
+import { applyAssessment, cellKey, cellOf, CORRECTION_MS, historyOf, latestCells, latestCellsByView, selfDifference, withEdit } from './matrix-cells.ts';
 
 let seq = 0;
 function assess(personId: string, capabilityId: string, level: number | null, at: string, extra: Partial<Assessment> = {}): Assessment {
@@ -127,5 +127,86 @@ describe('historyOf', () => {
 
   it('agrees with latestCells on the current cell', () => {
     expect(historyOf(list, 'p1', 'c1')[0]?.level).toBe(cellOf(latestCells(list), 'p1', 'c1')?.level);
+  });
+});
+
+describe('the manager’s view and the self-assessment', () => {
+  it('never lets a self-assessment change the manager’s view of a cell', () => {
+    const history = [
+      assess('p1', 'c1', 1, '2026-01-01T09:00:00.000Z', { source: 'manager' }),
+      assess('p1', 'c1', 4, '2026-01-02T09:00:00.000Z', { source: 'self' }),
+    ];
+    expect(cellOf(latestCells(history), 'p1', 'c1')?.level).toBe(1);
+    expect(cellOf(latestCells(history, 'self'), 'p1', 'c1')?.level).toBe(4);
+    const both = latestCellsByView(history);
+    expect(cellOf(both.manager, 'p1', 'c1')?.level).toBe(1);
+    expect(cellOf(both.self, 'p1', 'c1')?.level).toBe(4);
+  });
+
+  it('counts check-ins, interviews and imports as the manager’s view', () => {
+    const history = [
+      assess('p1', 'c1', 1, '2026-01-01T09:00:00.000Z', { source: 'manager' }),
+      assess('p1', 'c2', 2, '2026-01-01T09:00:00.000Z', { source: 'check-in' }),
+      assess('p1', 'c3', 3, '2026-01-01T09:00:00.000Z', { source: 'interview' }),
+      assess('p1', 'c4', 4, '2026-01-01T09:00:00.000Z', { source: 'import' }),
+    ];
+    const manager = latestCells(history);
+    expect(['c1', 'c2', 'c3', 'c4'].map((c) => cellOf(manager, 'p1', c)?.level)).toEqual([1, 2, 3, 4]);
+    expect(latestCells(history, 'self').size).toBe(0);
+  });
+
+  it('says how far the self-assessment is from the manager’s view, flagging two levels or more', () => {
+    const m = assess('p1', 'c1', 2, '2026-01-01T09:00:00.000Z');
+    const s = (level: number | null) => assess('p1', 'c1', level, '2026-01-01T09:00:00.000Z', { source: 'self' });
+    expect(selfDifference(m, s(2))).toBeNull();
+    expect(selfDifference(m, s(3))).toEqual({ by: 1, flag: false });
+    expect(selfDifference(m, s(4))).toEqual({ by: 2, flag: true });
+    expect(selfDifference(m, s(0))).toEqual({ by: -2, flag: true });
+    expect(selfDifference(m, s(null))).toBeNull();
+    expect(selfDifference(undefined, s(3))).toBeNull();
+  });
+});
+
+describe('withEdit: corrections are not history', () => {
+  const t0 = Date.parse('2026-01-01T09:00:00.000Z');
+  const at = (ms: number) => new Date(t0 + ms).toISOString();
+
+  it('turns 2, then 3, then 2 typed within minutes into one entry', () => {
+    let group: Assessment[] = [];
+    for (const [i, level] of [2, 3, 2].entries()) group = withEdit(group, assess('p1', 'c1', level, at(i * 30_000))).records;
+    expect(group.map((a) => a.level)).toEqual([2]);
+    expect(group[0]!.at).toBe(at(60_000));
+  });
+
+  it('keeps real changes: the same edit after the window, or by another source, is appended', () => {
+    const first = assess('p1', 'c1', 2, at(0));
+    expect(withEdit([first], assess('p1', 'c1', 3, at(CORRECTION_MS + 1))).records).toHaveLength(2);
+    expect(withEdit([first], assess('p1', 'c1', 3, at(60_000), { source: 'check-in' })).records).toHaveLength(2);
+    // Another cell, or the other view, is never a correction.
+    expect(withEdit([first], assess('p1', 'c2', 3, at(60_000))).records).toHaveLength(2);
+    expect(withEdit([first], assess('p1', 'c1', 3, at(60_000), { source: 'self' })).records).toHaveLength(2);
+  });
+
+  it('replaces the corrected entry and says which it was', () => {
+    const older = assess('p1', 'c1', 1, at(-86_400_000));
+    const slip = assess('p1', 'c1', 3, at(0));
+    const fix = assess('p1', 'c1', 2, at(90_000));
+    const outcome = withEdit([older, slip], fix);
+    expect(outcome).toEqual({ records: [older, fix], replaced: slip, kept: true });
+  });
+
+  it('keeps nothing when the correction takes the cell back to what it was', () => {
+    const older = assess('p1', 'c1', 2, at(-86_400_000));
+    const slip = assess('p1', 'c1', 3, at(0));
+    expect(withEdit([older, slip], assess('p1', 'c1', 2, at(60_000)))).toEqual({ records: [older], replaced: slip, kept: false });
+    // A level typed and cleared at once on an unrated cell leaves no trace.
+    expect(withEdit([slip], assess('p1', 'c1', null, at(60_000))).records).toEqual([]);
+  });
+
+  it('corrects the latest entry of the cell, not the last one stored', () => {
+    const latest = assess('p1', 'c1', 3, at(0));
+    const storedLater = assess('p1', 'c1', 1, at(-86_400_000), { source: 'check-in' });
+    const fix = assess('p1', 'c1', 4, at(60_000));
+    expect(withEdit([latest, storedLater], fix).records).toEqual([storedLater, fix]);
   });
 });

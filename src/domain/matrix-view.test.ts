@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaRuns, capabilitiesInView, descriptorText, levelBand, levelLabel, peopleInView, visibleWindow } from './matrix-view.ts';
+import { areaRuns, capabilitiesInView, descriptorText, levelBand, levelLabel, levelStyle, peopleInView, strongOf, visibleWindow } from './matrix-view.ts';
 import { defaultScale } from './default-scale.ts';
 
 const person = (id: string, name: string, status: 'member' | 'moved-on' = 'member') => ({ id, name, role: '', level: '', status, fit: '' });
@@ -36,6 +36,22 @@ describe('levels', () => {
     expect(levelBand(monzo, 6)).toBe(4);
     expect(levelBand(monzo, 1)).toBe(0);
     expect(levelBand({ ...monzo, levels: [{ value: 3, name: 'Only', description: '' }] }, 3)).toBe(4);
+  });
+
+  it('makes the strong level, the one targets count from, look different from the level below on every scale', () => {
+    for (const scale of [defaultScale(), monzo, { ...monzo, levels: [3, 4, 5].map((v) => ({ value: v, name: `L${v}`, description: '' })) }]) {
+      const strong = strongOf(scale);
+      const values = scale.levels.map((l) => l.value);
+      for (const v of values) expect(levelStyle(scale, v).strong).toBe(v >= strong);
+      const justBelow = values.filter((v) => v < strong).pop();
+      if (justBelow !== undefined) expect(levelBand(scale, justBelow)).toBeLessThan(levelBand(scale, strong));
+      // Colours below and at-or-above never overlap.
+      expect(Math.max(...values.filter((v) => v < strong).map((v) => levelBand(scale, v)), -1)).toBeLessThanOrEqual(2);
+      expect(Math.min(...values.filter((v) => v >= strong).map((v) => levelBand(scale, v)))).toBeGreaterThanOrEqual(3);
+    }
+    // Monzo's 1–6: 4 is strong, and 3 and 4 no longer share a colour.
+    expect(strongOf(monzo)).toBe(4);
+    expect(levelBand(monzo, 3)).not.toBe(levelBand(monzo, 4));
   });
 
   it("prefers the capability's own descriptor over the scale's words", () => {

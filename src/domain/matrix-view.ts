@@ -7,6 +7,7 @@
 import type { Capability, CapabilityArea, LevelScale } from '../schemas/capability.ts';
 import type { Person } from '../schemas/person.ts';
 import { defaultScale } from './default-scale.ts';
+import { strongLevel } from './insights.ts';
 
 export interface MatrixFilter {
   /** '' for every area. */
@@ -67,13 +68,56 @@ export function descriptorText(capability: Capability, scale: LevelScale, level:
   return scale.levels.find((l) => l.value === level)?.description ?? '';
 }
 
-/** 0–4: how far up its scale a level is, so colours mean the same on a 0–4 and a 1–6 scale. */
+export interface LevelStyle {
+  /** 0–4, the colour: 0–2 below the strong level, 3–4 at it and above, so the colours change where targets start counting. */
+  band: number;
+  /** At or above the strong level (the level default targets count): drawn with a mark as well as a colour. */
+  strong: boolean;
+}
+
+interface ScaleShape {
+  strong: number;
+  below: number[];
+  above: number[];
+}
+
+/** Worked out once per scale: the matrix asks for every cell it draws. */
+const shapes = new WeakMap<LevelScale, ScaleShape>();
+
+function scaleShape(scale: LevelScale): ScaleShape {
+  let shape = shapes.get(scale);
+  if (!shape) {
+    const strong = strongLevel(scale);
+    const values = scale.levels.map((l) => l.value).sort((a, b) => a - b);
+    shape = { strong, below: values.filter((v) => v < strong), above: values.filter((v) => v >= strong) };
+    shapes.set(scale, shape);
+  }
+  return shape;
+}
+
+/** The strong level of a scale (see insights.ts `strongLevel`), cached per scale for the matrix's cells. */
+export function strongOf(scale: LevelScale): number {
+  return scaleShape(scale).strong;
+}
+
+/**
+ * How a level looks on its scale. Levels below the strong one share bands 0–2 by position,
+ * levels at or above it bands 3–4, so on every scale, 0–4 or 1–6, the colour changes exactly
+ * where a level starts to count for targets (on Monzo's 1–6, 3 and 4 no longer look alike).
+ */
+export function levelStyle(scale: LevelScale, level: number): LevelStyle {
+  const { strong, below, above } = scaleShape(scale);
+  if (level >= strong) {
+    const i = Math.max(0, above.findIndex((v) => v >= level));
+    return { band: above.length <= 1 || level >= above[above.length - 1]! ? 4 : 3 + Math.round(i / (above.length - 1)), strong: true };
+  }
+  const i = Math.max(0, below.findIndex((v) => v >= level));
+  return { band: below.length <= 1 ? 0 : Math.round((i / (below.length - 1)) * 2), strong: false };
+}
+
+/** 0–4: the colour band of a level (see `levelStyle`). */
 export function levelBand(scale: LevelScale, level: number): number {
-  const values = scale.levels.map((l) => l.value).sort((a, b) => a - b);
-  const min = values[0] ?? 0;
-  const max = values[values.length - 1] ?? 4;
-  if (max === min) return 4;
-  return Math.max(0, Math.min(4, Math.round(((level - min) / (max - min)) * 4)));
+  return levelStyle(scale, level).band;
 }
 
 export interface Window {

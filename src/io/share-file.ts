@@ -6,6 +6,7 @@
  */
 import { WORKSPACE_FORMAT } from '../schemas/format.ts';
 import type { Problem } from './problems.ts';
+import { findJsonSyntaxError } from './json-error.ts';
 
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -57,15 +58,10 @@ export function checkShareFile(text: string, kind: ShareFileKind): ShareFileChec
   return { ok: true, raw };
 }
 
-/** V8's message without the copy of the file it may quote, and where it stopped. */
-export function jsonProblem(e: unknown, text: string): Problem {
-  const message = e instanceof Error ? e.message : String(e);
-  const detail = message.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
-  const at = /position (\d+)/.exec(message);
-  let where = 'the file';
-  if (at) {
-    const before = text.slice(0, Number(at[1]));
-    where = `line ${before.split('\n').length}, column ${Number(at[1]) - before.lastIndexOf('\n')}`;
-  }
-  return { path: where, message: `${detail}. Check that the file was not cut short or edited by hand.` };
+/** Where the text stops being JSON, in Turbine's words: never the engine's message, which may quote the file back. */
+export function jsonProblem(_e: unknown, text: string): Problem {
+  const error = findJsonSyntaxError(text);
+  if (!error) return { path: 'the file', message: 'is not valid JSON. Check that the file was not cut short or edited by hand.' };
+  const where = `line ${error.line}, column ${error.column}`;
+  return { path: where, message: `not valid JSON at ${where}: ${error.what}. Check that the file was not cut short or edited by hand.` };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, SampleFlag, UpdatedAt, Text } from './common.ts';
+import { Id, Name, SampleFlag, ShortText, UpdatedAt, Text, WebLink } from './common.ts';
 
 /** A group of related capabilities, e.g. "Delivery" or "Payments domain". */
 export const CapabilityArea = z.object({
@@ -36,12 +36,39 @@ export type LevelScale = z.infer<typeof LevelScale>;
 export const CapabilityKind = z.enum(['technical', 'non-technical', 'domain']);
 export type CapabilityKind = z.infer<typeof CapabilityKind>;
 
+/** A link a framework gives to explain a criterion, e.g. an FT competency's supportingUrls. */
+export const CriterionLink = z.object({
+  label: ShortText,
+  url: WebLink,
+});
+
+/**
+ * A criterion with what a published framework attaches to it, kept together: the examples
+ * under it (Monzo's exampleCriteria, where the criterion may be a sub-level label such as
+ * "Criteria for sublevel A" whose examples are the real content), the proficiency an FT
+ * competency expects, and its supporting links. Every field but the criterion is optional,
+ * so a record without them reads and exports exactly as before (added in format 2, additively).
+ */
+export const DetailedCriterion = z.object({
+  criterion: Text,
+  examples: z.array(Text).optional(),
+  /** As the framework names it, e.g. "Working knowledge". */
+  proficiency: ShortText.optional(),
+  links: z.array(CriterionLink).optional(),
+});
+export type DetailedCriterion = z.infer<typeof DetailedCriterion>;
+
 /** What a person at a given level of this capability does. */
 export const LevelDescriptor = z.object({
   level: z.number().int().min(0).max(20),
+  /** Criteria that are text alone. */
   criteria: z.array(Text).default([]),
+  /** Examples of the level as a whole, not of one criterion. */
   examples: z.array(Text).default([]),
+  /** Criteria with their own examples, proficiency or links, in the framework's order, after `criteria`. */
+  detailed: z.array(DetailedCriterion).optional(),
 });
+export type LevelDescriptor = z.infer<typeof LevelDescriptor>;
 
 /** "At least `people` people at level >= `level`". */
 export const CapabilityTarget = z.object({

@@ -50,7 +50,26 @@ const seeds = fc.record({
       name,
       kind: fc.constantFrom('technical', 'non-technical', 'domain'),
       description: text,
-      descriptors: fc.array(fc.record({ level: fc.integer({ min: 0, max: 20 }), criteria: fc.array(text, { maxLength: 2 }), examples: fc.array(text, { maxLength: 2 }) }), { maxLength: 2 }),
+      descriptors: fc.array(
+        fc.record({
+          level: fc.integer({ min: 0, max: 20 }),
+          criteria: fc.array(text, { maxLength: 2 }),
+          examples: fc.array(text, { maxLength: 2 }),
+          // A criterion with its own examples, proficiency and links (Monzo sub-levels, FT competencies).
+          detailed: optional(
+            fc.array(
+              fc.record({
+                criterion: text,
+                examples: optional(fc.array(text, { maxLength: 2 })),
+                proficiency: optional(text),
+                links: optional(fc.array(fc.record({ label: text, url: link }), { maxLength: 2 })),
+              }),
+              { maxLength: 2 },
+            ),
+          ),
+        }),
+        { maxLength: 2 },
+      ),
       target: optional(fc.record({ people: fc.integer({ min: 0, max: 10_000 }), level: fc.integer({ min: 0, max: 20 }) })),
       sample,
       updatedAt,

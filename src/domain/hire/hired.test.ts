@@ -93,4 +93,17 @@ describe('coverageChange', () => {
       { capabilityId: 'infra', from: 0, to: 1 },
     ]);
   });
+
+  it('leaves out rises where the target was already met: only a changed gap is a signal', () => {
+    const target = { people: 2 };
+    const before = [
+      { capabilityId: 'api', meeting: ['ana'], target },
+      { capabilityId: 'comms', meeting: ['ana', 'ben'], target },
+    ];
+    const after = [
+      { capabilityId: 'api', meeting: ['ana', 'new'], target },
+      { capabilityId: 'comms', meeting: ['ana', 'ben', 'new'], target },
+    ];
+    expect(coverageChange(before, after)).toEqual([{ capabilityId: 'api', from: 1, to: 2 }]);
+  });
 });

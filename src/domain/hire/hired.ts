@@ -74,16 +74,19 @@ export interface CoverageRise {
   to: number;
 }
 
-type CoverageEntry = Pick<CapabilityCoverage, 'capabilityId' | 'meeting'>;
+type CoverageEntry = Pick<CapabilityCoverage, 'capabilityId' | 'meeting'> & { target?: Pick<CapabilityCoverage['target'], 'people'> };
 
 /**
  * The capabilities where more people meet the target after than before ("this hire raises
  * coverage of X from 1 to 2"), in `after` order. A capability new in `after` rises from 0.
+ * Where the entries carry their target, only rises that change a gap count: a capability
+ * already at its target before is not news for the design.
  */
 export function coverageChange(before: readonly CoverageEntry[], after: readonly CoverageEntry[]): CoverageRise[] {
   const was = new Map(before.map((c) => [c.capabilityId, c.meeting.length]));
   return after.flatMap((c) => {
     const from = was.get(c.capabilityId) ?? 0;
+    if (c.target && from >= c.target.people) return [];
     return c.meeting.length > from ? [{ capabilityId: c.capabilityId, from, to: c.meeting.length }] : [];
   });
 }

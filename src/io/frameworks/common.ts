@@ -7,7 +7,8 @@
 import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { z } from 'zod';
 import type { DraftCapability, DraftDescriptor, DraftScale, FrameworkDraft, FrameworkProblem, FrameworkReadResult } from '../../domain/framework-draft.ts';
-import { nameKey } from '../../domain/library-merge.ts';
+import { descriptorTexts, mergeDetailed, nameKey } from '../../domain/library-merge.ts';
+import type { DetailedCriterion } from '../../schemas/capability.ts';
 import { problemsFromZod } from '../problems.ts';
 
 /** Enough to fix a file in one pass, short enough to read. */
@@ -15,6 +16,8 @@ export const MAX_FRAMEWORK_PROBLEMS = 20;
 
 const MAX_NAME = 200;
 const MAX_TEXT = 20_000;
+const MAX_SHORT = 500;
+const MAX_URL = 2000;
 
 export function refuse(fileName: string, reason: string, problems: FrameworkProblem[]): FrameworkReadResult {
   const shown =
@@ -63,17 +66,43 @@ export function stripEmoji(title: string): string {
   return cleanName(points.slice(start, end).join(''));
 }
 
-// Kept small on purpose: these words describe how people work with others, not what they build.
-const NON_TECHNICAL_WORDS = new Set(['communication', 'comms', 'feedback', 'impact', 'influence', 'leadership', 'people', 'collaboration', 'mentoring', 'mentorship', 'teamwork']);
+// Words that describe how people work with others and with themselves, not what they build.
+// A guess the manager confirms: the preview shows each capability's kind and lets them change it.
+const NON_TECHNICAL_WORDS = new Set([
+  'coaching',
+  'collaboration',
+  'comms',
+  'communication',
+  'conduct',
+  'culture',
+  'curiosity',
+  'feedback',
+  'impact',
+  'independent',
+  'influence',
+  'leadership',
+  'learning',
+  'mentoring',
+  'mentorship',
+  'organising',
+  'organizing',
+  'others',
+  'ownership',
+  'people',
+  'planning',
+  'self',
+  'stakeholders',
+  'team',
+  'teamwork',
+]);
+// Technical despite a word above: "Machine Learning" is about models, not about learning to grow.
+const TECHNICAL_PHRASES = /\b(machine|deep|reinforcement|statistical) learning\b|\bcapacity planning\b/;
 
-/** A topic or theme is non-technical when one of its words is in NON_TECHNICAL_WORDS, e.g. "Comms & Feedback". */
+/** A guess from the name: non-technical when one of its words is in NON_TECHNICAL_WORDS, e.g. "Comms & Feedback", "Team Work". */
 export function kindFromName(name: string): DraftCapability['kind'] {
-  return humanise(name)
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .some((w) => NON_TECHNICAL_WORDS.has(w))
-    ? 'non-technical'
-    : 'technical';
+  const words = humanise(name).toLowerCase();
+  if (TECHNICAL_PHRASES.test(words)) return 'technical';
+  return words.split(/[^\p{L}]+/u).some((w) => NON_TECHNICAL_WORDS.has(w)) ? 'non-technical' : 'technical';
 }
 
 /** The preview's title: the one area's name, else the file's name. */
@@ -273,7 +302,12 @@ export function finishDraft(raw: FrameworkDraft, noCapabilities: FrameworkProble
       if (cap.description.length > MAX_TEXT) problems.push(tooLong(`capability "${cap.name}"`, 'description'));
       for (const d of cap.descriptors) {
         if (!isLevel(d.level)) problems.push({ where: `capability "${cap.name}"`, message: `has a descriptor for level ${d.level}; ${LEVEL_RULE}` });
-        if ([...d.criteria, ...d.examples].some((t) => t.length > MAX_TEXT)) problems.push(tooLong(`capability "${cap.name}", level ${d.level}`, 'criterion or example'));
+        if (descriptorTexts(d).some((t) => t.length > MAX_TEXT)) problems.push(tooLong(`capability "${cap.name}", level ${d.level}`, 'criterion or example'));
+        for (const x of d.detailed ?? []) {
+          if ((x.proficiency ?? '').length > MAX_SHORT) problems.push({ where: `capability "${cap.name}", level ${d.level}`, message: `has a proficiency longer than ${MAX_SHORT} characters; shorten it` });
+          for (const link of x.links ?? [])
+            if (link.url.length > MAX_URL || link.label.length > MAX_SHORT) problems.push({ where: `capability "${cap.name}", level ${d.level}`, message: `has a link longer than Turbine keeps (${MAX_SHORT} characters for its label, ${MAX_URL} for its address); shorten it` });
+        }
       }
     }
   }
@@ -292,13 +326,17 @@ function tooLong(where: string, what: string): FrameworkProblem {
 
 function mergeDescriptors(into: DraftDescriptor[], incoming: readonly DraftDescriptor[]): DraftDescriptor[] {
   const keyOf = (field: 'criteria' | 'examples', text: string) => `${field}:${nameKey(text)}`;
-  const byLevel = new Map(
-    into.map((d) => [d.level, { level: d.level, criteria: [...d.criteria], examples: [...d.examples], seen: new Set([...d.criteria.map((t) => keyOf('criteria', t)), ...d.examples.map((t) => keyOf('examples', t))]) }]),
+  type Entry = { level: number; criteria: string[]; examples: string[]; detailed: DetailedCriterion[]; seen: Set<string> };
+  const byLevel = new Map<number, Entry>(
+    into.map((d) => [
+      d.level,
+      { level: d.level, criteria: [...d.criteria], examples: [...d.examples], detailed: d.detailed ?? [], seen: new Set([...d.criteria.map((t) => keyOf('criteria', t)), ...d.examples.map((t) => keyOf('examples', t))]) },
+    ]),
   );
   for (const d of incoming) {
     let target = byLevel.get(d.level);
     if (!target) {
-      target = { level: d.level, criteria: [], examples: [], seen: new Set() };
+      target = { level: d.level, criteria: [], examples: [], detailed: [], seen: new Set() };
       byLevel.set(d.level, target);
     }
     for (const field of ['criteria', 'examples'] as const)
@@ -309,11 +347,17 @@ function mergeDescriptors(into: DraftDescriptor[], incoming: readonly DraftDescr
         target.seen.add(key);
         target[field].push(text);
       }
+    if (d.detailed) target.detailed = mergeDetailed(target.detailed, d.detailed);
   }
   return [...byLevel.values()]
-    .filter((d) => d.criteria.length + d.examples.length > 0)
-    .sort((a, b) => a.level - b.level)
-    .map(({ level, criteria, examples }) => ({ level, criteria, examples }));
+    .map(({ level, criteria, examples, detailed }) => {
+      // A criterion the file gives both alone and with detail is kept once, with its detail.
+      const detailedKeys = new Set(detailed.map((x) => nameKey(x.criterion)));
+      const plain = criteria.filter((t) => !detailedKeys.has(nameKey(t)));
+      return { level, criteria: plain, examples, ...(detailed.length > 0 ? { detailed } : {}) };
+    })
+    .filter((d) => descriptorTexts(d).length > 0)
+    .sort((a, b) => a.level - b.level);
 }
 
 export { isRecord } from '../share-file.ts';

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FrameworkDraft, FrameworkReadResult } from '../../domain/framework-draft.ts';
-import { readFtJobFamily } from './ft.ts';
+import { kindFromName } from './common.ts';
+import { parallelTracks, readFtJobFamily } from './ft.ts';
 
 const operations = readFileSync(new URL('../../../e2e/data/frameworks/ft/operations.yml', import.meta.url), 'utf8');
+const tracks = readFileSync(new URL('../../../e2e/data/frameworks/shapes/tracks.yml', import.meta.url), 'utf8');
 
 function draftOf(r: FrameworkReadResult): FrameworkDraft {
   if (!r.ok) throw new Error(`expected a draft, got: ${r.headline} ${JSON.stringify(r.problems)}`);
@@ -54,19 +56,24 @@ describe('readFtJobFamily on the Operations job family', () => {
     expect(caps.every((c) => c.descriptors.map((d) => d.level).join() === '1,2,3')).toBe(true);
   });
 
-  it('puts each competency summary and its examples in the descriptor of its level and theme', () => {
+  it('keeps each competency as a criterion of its level and theme, with its own examples and proficiency', () => {
     const incidents = caps.find((c) => c.name === 'Communication')!.descriptors[2]!;
-    expect(incidents.criteria).toContain('Incident Management (in a incident lead role)');
-    expect(incidents.examples).toContain(
-      'Comfortable running a major incident with widespread business impact, sending senior stakeholder updates and comms, coordinating complex incident reviews across multiple teams, and ensuring that improvements are picked by teams',
-    );
-    expect(caps.find((c) => c.name === 'Technical')!.descriptors[0]!.criteria).not.toContain('Incident Management');
+    expect(incidents.criteria).toEqual([]);
+    expect(incidents.examples).toEqual([]);
+    expect(incidents.detailed).toContainEqual({
+      criterion: 'Incident Management (in a incident lead role)',
+      examples: [
+        'Comfortable running a major incident with widespread business impact, sending senior stakeholder updates and comms, coordinating complex incident reviews across multiple teams, and ensuring that improvements are picked by teams',
+      ],
+      proficiency: 'Working knowledge',
+    });
+    expect(caps.find((c) => c.name === 'Technical')!.descriptors[0]!.detailed!.map((d) => d.criterion)).not.toContain('Incident Management (in a incident lead role)');
   });
 
   it('does not repeat a competency the file lists twice', () => {
     const leadership = caps.find((c) => c.name === 'Leadership')!.descriptors[0]!;
-    expect(leadership.criteria.filter((c) => c === 'Improves and promotes team visibility between departments')).toHaveLength(1);
-    expect(leadership.examples.filter((c) => c === 'Collaborates with other P&T teams professionally')).toHaveLength(1);
+    const visibility = leadership.detailed!.filter((c) => c.criterion === 'Improves and promotes team visibility between departments');
+    expect(visibility).toEqual([{ criterion: 'Improves and promotes team visibility between departments', examples: ['Collaborates with other P&T teams professionally'], proficiency: 'Working knowledge' }]);
   });
 });
 
@@ -78,7 +85,7 @@ describe('readFtJobFamily on other files of the format', () => {
       kind: 'non-technical',
       description: 'How we talk',
       scaleName: 'Tiny levels',
-      descriptors: [{ level: 2, criteria: ['Does a thing'], examples: ['An example of it'] }],
+      descriptors: [{ level: 2, criteria: [], examples: [], detailed: [{ criterion: 'Does a thing', examples: ['An example of it'], proficiency: 'Working knowledge' }] }],
     });
   });
 
@@ -128,5 +135,80 @@ describe('readFtJobFamily on other files of the format', () => {
     const draft = draftOf(readFtJobFamily('product-engineering.yml', family(competency('engineer', 'technical')).replace('name: Tiny\n', '')));
     expect(draft.areas[0]?.name).toBe('Product engineering');
     expect(draft.scales[0]?.name).toBe('Product engineering levels');
+  });
+});
+
+describe('readFtJobFamily on a family with parallel tracks, per-competency proficiency and links (the engineering.yml shape)', () => {
+  const result = readFtJobFamily('tracks.yml', tracks);
+  if (!result.ok) throw new Error(result.headline);
+  const choice = result.choice!;
+
+  it('asks which track to import, and never ranks a manager level above the IC level it parallels', () => {
+    expect(choice.question).toBe('Career track');
+    expect(choice.why).toContain('Senior Engineer; Principal Engineer');
+    expect(choice.options.map((o) => o.label)).toEqual([
+      'Individual Contributor track: Engineer, Senior Engineer (IC), Principal Engineer (Individual Contributor), Platform Director',
+      'People Manager track: Engineer, Senior Engineer (People Manager), Principal Engineer (People Manager), Platform Director',
+      'Both tracks, each as its own area and scale',
+    ]);
+    expect(result.draft).toBe(choice.options[0]!.draft);
+    const [ic, pm, both] = choice.options.map((o) => o.draft);
+    expect(ic!.scales).toEqual([
+      {
+        name: 'Platform (Individual Contributor) levels',
+        levels: [
+          { value: 1, name: 'Engineer', description: '' },
+          { value: 2, name: 'Senior Engineer (IC)', description: '' },
+          { value: 3, name: 'Principal Engineer (Individual Contributor)', description: '' },
+          { value: 4, name: 'Platform Director', description: '' },
+        ],
+      },
+    ]);
+    expect(pm!.scales[0]!.levels.map((l) => [l.value, l.name])).toEqual([
+      [1, 'Engineer'],
+      [2, 'Senior Engineer (People Manager)'],
+      [3, 'Principal Engineer (People Manager)'],
+      [4, 'Platform Director'],
+    ]);
+    expect(both!.scales.map((s) => s.name)).toEqual(['Platform (Individual Contributor) levels', 'Platform (People Manager) levels']);
+    expect(both!.areas.map((a) => a.name)).toEqual(['Platform (Individual Contributor)', 'Platform (People Manager)']);
+    // A track carries its own competencies only.
+    const technical = (d: typeof ic) => d!.areas[0]!.capabilities.find((c) => c.name === 'Technical')!.descriptors.map((x) => [x.level, x.detailed?.[0]?.criterion]);
+    expect(technical(ic)).toEqual([
+      [1, "Writes well-tested code that follows the team's conventions."],
+      [2, 'Designs systems that account for reliability and security.'],
+      [3, 'Is a source of deep technical expertise in their area.'],
+    ]);
+    expect(technical(pm)).toEqual([
+      [1, "Writes well-tested code that follows the team's conventions."],
+      [2, 'Leads their team to good technical outcomes.'],
+    ]);
+  });
+
+  it('keeps the proficiency of each competency, and its http and https links', () => {
+    const technical = result.draft.areas[0]!.capabilities.find((c) => c.name === 'Technical')!;
+    expect(technical.descriptors.map((d) => d.detailed?.[0]?.proficiency)).toEqual(['Foundational', 'Working knowledge', 'Expert']);
+    expect(technical.descriptors[0]!.detailed![0]!.links).toEqual([
+      { label: 'Testing guide', url: 'https://example.com/testing' },
+      { label: 'Old wiki', url: 'http://wiki.example.com/conventions' },
+    ]);
+    expect(result.draft.notes).toEqual(['The link "Not a page" of competency 0b6f1c3e-2a44-4c1e-9f2a-1d2e3f4a5b01 was left out: Turbine keeps http:// and https:// links only.']);
+  });
+
+  it('guesses the kind of themes about working with others as non-technical', () => {
+    expect(result.draft.areas[0]!.capabilities.map((c) => [c.name, c.kind])).toEqual([
+      ['Team Work', 'non-technical'],
+      ['Curiosity & Learning', 'non-technical'],
+      ['Planning and Organising', 'non-technical'],
+      ['Works Through Others', 'non-technical'],
+      ['Technical', 'technical'],
+    ]);
+    expect(kindFromName('Machine Learning')).toBe('technical');
+  });
+
+  it('reads a family without parallel tracks as one scale, as before', () => {
+    expect(parallelTracks(['Engineer', 'Senior Engineer 1', 'Senior Engineer 2'])).toBeUndefined();
+    expect(parallelTracks(['Engineer', 'Senior (IC)', 'Staff (IC)'])).toBeUndefined();
+    expect(readFtJobFamily('operations.yml', operations)).not.toHaveProperty('choice');
   });
 });

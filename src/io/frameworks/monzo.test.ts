@@ -5,6 +5,8 @@ import { MAX_FRAMEWORK_PROBLEMS } from './common.ts';
 import { readMonzoMarkdown, readMonzoYaml } from './monzo.ts';
 
 const backend = readFileSync(new URL('../../../e2e/data/frameworks/monzo/backend.md', import.meta.url), 'utf8');
+const sublevels = readFileSync(new URL('../../../e2e/data/frameworks/shapes/sublevels.md', import.meta.url), 'utf8');
+const prose = readFileSync(new URL('../../../e2e/data/frameworks/shapes/prose.md', import.meta.url), 'utf8');
 
 function draftOf(r: FrameworkReadResult): FrameworkDraft {
   if (!r.ok) throw new Error(`expected a draft, got: ${r.headline} ${JSON.stringify(r.problems)}`);
@@ -56,11 +58,23 @@ describe('readMonzoMarkdown on the Backend framework', () => {
       examples: [],
     });
     const level2 = capabilities(draft).find((c) => c.name === 'Communication')!.descriptors[1]!;
-    expect(level2.criteria).toContain('Provides helpful and actionable feedback in code reviews in an empathetic manner');
-    expect(level2.examples).toEqual([
-      'Take a look at the levelling up your code reviews talk for some ideas',
-      'I decided to X instead of Y here, I also considered Z but for these reasons I went with X',
+    expect(level2.criteria).toEqual([
+      "Proactively communicates to their team what they are working on, why, how it's going and what help they need",
+      'Accepts feedback graciously',
+      'Gives feedback to peers when asked',
     ]);
+    // Each example stays under the criterion it illustrates.
+    expect(level2.detailed).toEqual([
+      {
+        criterion: 'Provides helpful and actionable feedback in code reviews in an empathetic manner',
+        examples: ['Take a look at the levelling up your code reviews talk for some ideas'],
+      },
+      {
+        criterion: 'Writes PR descriptions that provide context and provide rationale for significant decisions',
+        examples: ['I decided to X instead of Y here, I also considered Z but for these reasons I went with X'],
+      },
+    ]);
+    expect(level2.examples).toEqual([]);
   });
 
   it('keeps a topic that starts at level 3 sparse', () => {
@@ -81,12 +95,17 @@ describe('readMonzoMarkdown on other files of the format', () => {
     expect(draftOf(readMonzoMarkdown('x.md', md(`title: "  ✨🚀 Data  Science 👩‍💼 "\n${topic}`))).areas[0]?.name).toBe('Data Science');
   });
 
-  it('refuses a prose-only file whose front matter has no topics', () => {
+  it('refuses a file whose front matter has no topics and whose body has no levels, showing both shapes as code', () => {
     for (const front of ['title: "Backend"\nlevels: 6\n', 'title: "Backend"\ntopics: []\n', 'title: "Backend"\ntopics:\n']) {
       const r = refused(readMonzoMarkdown('backend.md', md(front, '\n### About\nProse only.\n')));
       expect(r.headline).toBe('backend.md is not a framework Turbine can read: its front matter has no topics.');
       expect(r.problems[0]?.where).toMatch(/^front matter \(lines 1–\d\)$/);
-      expect(r.problems[0]?.message).toContain('topics:');
+      expect(r.problems[0]?.message).toBe('there is no list of topics, so there are no capabilities to import. A Monzo framework lists its capabilities under "topics", each with a "name" and "content" per level, like this:');
+      expect(r.problems[0]?.example).toBe('topics:\n  - name: communication\n    content:\n      - level: 1\n        criteria:\n          - "Gives regular status updates"');
+      expect(r.problems[1]?.where).toMatch(/^the text after the front matter \(from line \d\)$/);
+      expect(r.problems[1]?.example).toContain('## Level 1\n\n### Knowledge');
+      // No escaped line breaks, escaped quotes or Markdown backticks in what the manager reads.
+      for (const p of r.problems) expect(p.message).not.toMatch(/\\n|\\"|`/);
     }
   });
 
@@ -158,5 +177,74 @@ describe('readMonzoYaml', () => {
     const r = refused(readMonzoYaml('mobile.yml', 'title: Mobile\ntopics:\n\t- name: mastery\n'));
     expect(r.headline).toBe('mobile.yml is not a framework Turbine can read: its YAML has errors.');
     expect(r.problems[0]?.where).toBe('line 3');
+  });
+});
+
+describe('readMonzoMarkdown on a file with sub-levels (the customer-operations shape)', () => {
+  const draft = draftOf(readMonzoMarkdown('sublevels.md', sublevels));
+  const [knowledge, communication] = capabilities(draft);
+
+  it('keeps every example under the sub-level it belongs to, shared examples included', () => {
+    expect(knowledge?.name).toBe('Knowledge & Impact');
+    expect(knowledge?.description).toBe('How much they know, and what their work changes');
+    expect(knowledge?.descriptors[0]).toEqual({
+      level: 1,
+      criteria: [],
+      examples: [],
+      detailed: [
+        { criterion: 'Criteria for sublevel A', examples: ['Working towards the targets for new starters'] },
+        { criterion: 'Criteria for sublevel A (after probation)', examples: ['Meets the new-starter targets for at least 2 weeks', 'Current targets are on the team wiki'] },
+        { criterion: 'Criteria for sublevel B', examples: ['Handles every core queue at the expected standard', 'Current targets are on the team wiki'] },
+        { criterion: 'Criteria for sublevel C', examples: ['Handles one advanced queue as well as every core queue', 'Current targets are on the team wiki'] },
+      ],
+    });
+    expect(communication?.descriptors[0]?.detailed?.map((d) => d.examples)).toEqual([
+      ['Asks for help with tasks they are learning', 'Welcomes feedback from their lead and peers'],
+      ['Uses the right channel to get help', 'Welcomes feedback from their lead and peers'],
+    ]);
+    expect(communication?.descriptors[1]).toEqual({ level: 2, criteria: ['Gives feedback to the people they work with', 'Everything from level one'], examples: [] });
+  });
+
+  it('loses no text: every label and example of the file is in the draft', () => {
+    const texts = capabilities(draft).flatMap((c) => c.descriptors.flatMap((d) => [...d.criteria, ...d.examples, ...(d.detailed ?? []).flatMap((x) => [x.criterion, ...(x.examples ?? [])])]));
+    const inFile = [...sublevels.matchAll(/^ +- (?:criteria: )?"(.*)"$/gm)].map((m) => m[1]);
+    expect(texts).toHaveLength(inFile.length);
+    expect(texts.sort()).toEqual(inFile.sort());
+  });
+});
+
+describe('readMonzoMarkdown on a prose framework (yaml: false, ## Level N and ### Topic)', () => {
+  const draft = draftOf(readMonzoMarkdown('prose.md', prose));
+
+  it('reads levels from the headings and a capability per topic, each paragraph a criterion', () => {
+    expect(draft.format).toBe('monzo');
+    expect(draft.title).toBe('Service Design Framework');
+    expect(draft.scales).toEqual([{ name: 'Service Design Framework levels', levels: [1, 2].map((value) => ({ value, name: `Level ${value}`, description: '' })) }]);
+    expect(capabilities(draft).map((c) => [c.name, c.kind])).toEqual([
+      ['Knowledge', 'technical'],
+      ['Collaboration', 'non-technical'],
+      ['Ownership', 'non-technical'],
+    ]);
+    const [knowledge, collaboration, ownership] = capabilities(draft);
+    expect(knowledge?.descriptors).toEqual([
+      { level: 1, criteria: ['You know the basics of layout, type and colour, and you use your tools to turn them into real work.'], examples: [] },
+      { level: 2, criteria: ['You are proficient in several parts of product design and user research.'], examples: [] },
+    ]);
+    // A paragraph's soft line break is a space; a list gives a criterion per item.
+    expect(collaboration?.descriptors[0]?.criteria).toEqual(['You work with other designers to understand why decisions are made. You ask for feedback and take it graciously.']);
+    expect(ownership?.descriptors).toEqual([
+      { level: 2, criteria: ['You own large pieces of work from end to end.', 'You scope the work with your product manager', 'You see it through to release'], examples: [] },
+    ]);
+    expect(draft.notes).toEqual(['prose.md is written as prose: each paragraph under a topic\'s heading became a criterion of that level.']);
+  });
+
+  it('reads the same with Windows line endings', () => {
+    expect(draftOf(readMonzoMarkdown('prose.md', prose.replace(/\n/g, '\r\n')))).toEqual(draft);
+  });
+
+  it('refuses a prose file whose levels hold no topics, with the shape to follow', () => {
+    const r = refused(readMonzoMarkdown('empty.md', md('title: Empty\nyaml: false\n', '## Level 1\n\nJust an introduction.\n')));
+    expect(r.headline).toBe('empty.md is not a framework Turbine can read: no capabilities found.');
+    expect(r.problems[0]?.example).toContain('### Knowledge');
   });
 });

@@ -2,10 +2,15 @@
  * Monzo's progression frameworks (github.com/monzo/progression-framework): a Markdown file
  * whose YAML front matter holds `title`, `levels` and `topics`, each topic with `content`
  * per level of `criteria` and `exampleCriteria`. One file is one area and one scale
- * ("<title> levels", Level 1…N); each topic is a capability.
+ * ("<title> levels", Level 1…N); each topic is a capability. An exampleCriterion keeps its
+ * examples under it (a detailed criterion), never merged into the level's loose examples.
+ * A file whose front matter has no topics but whose body has "## Level N" headings is one of
+ * Monzo's prose frameworks, read by monzo-prose.ts.
  */
 import { z } from 'zod';
 import type { DraftCapability, DraftDescriptor, FrameworkProblem, FrameworkReadResult } from '../../domain/framework-draft.ts';
+import type { DetailedCriterion } from '../../schemas/capability.ts';
+import { HOW_PROSE_LOOKS, looksLikeProse, readMonzoProse } from './monzo-prose.ts';
 import {
   finishDraft,
   humanise,
@@ -41,6 +46,7 @@ const Content = z.object({
 const Topic = z.object({
   name: TextValue.nullish(),
   title: TextValue.nullish(),
+  description: TextValue.nullish(),
   content: z.array(Content.nullable()).nullish(),
 });
 
@@ -50,8 +56,8 @@ const FrontMatter = z.object({
   topics: z.array(Topic.nullable()).nullish(),
 });
 
-const HOW_TOPICS_LOOK =
-  'A Monzo framework lists its capabilities under `topics:`, each with a `name` and `content` per level, e.g. "topics:\\n  - name: communication\\n    content:\\n      - level: 1\\n        criteria: [\\"…\\"]".';
+const HOW_TOPICS_LOOK = 'A Monzo framework lists its capabilities under "topics", each with a "name" and "content" per level, like this:';
+const TOPICS_EXAMPLE = 'topics:\n  - name: communication\n    content:\n      - level: 1\n        criteria:\n          - "Gives regular status updates"';
 
 /** A Markdown file with front matter, as Monzo publishes them. */
 export function readMonzoMarkdown(fileName: string, text: string): FrameworkReadResult {
@@ -69,29 +75,46 @@ export function readMonzoMarkdown(fileName: string, text: string): FrameworkRead
     return refuse(fileName, 'its front matter is never closed', [
       { where: `line ${open + 1}`, message: 'the front matter starts here but no later line is ---. Add a line with three dashes after the YAML.' },
     ]);
-  return readMonzoYaml(fileName, lines.slice(open + 1, close).join('\n'), { firstLine: open + 2, block: `front matter (lines ${open + 1}–${close + 1})` });
+  return readMonzoYaml(fileName, lines.slice(open + 1, close).join('\n'), {
+    firstLine: open + 2,
+    block: `front matter (lines ${open + 1}–${close + 1})`,
+    body: { text: lines.slice(close + 1).join('\n'), firstLine: close + 2 },
+  });
 }
 
 /**
  * Monzo-style YAML: a .yml file with `topics`, or the front matter of a Markdown file,
  * which starts at line `firstLine` of the file so problems name the editor's line.
  */
-export function readMonzoYaml(fileName: string, yaml: string, frontMatter?: { firstLine: number; block: string }): FrameworkReadResult {
+export function readMonzoYaml(fileName: string, yaml: string, frontMatter?: { firstLine: number; block: string; body?: { text: string; firstLine: number } }): FrameworkReadResult {
   const block = frontMatter?.block ?? 'the file';
   const parsed = parseYaml(normaliseText(yaml), frontMatter?.firstLine);
   if (!parsed.ok) return refuse(fileName, `its ${frontMatter ? 'front matter' : 'YAML'} has errors`, parsed.problems);
   const { source } = parsed;
-  const noTopics = refuse(fileName, `its ${frontMatter ? 'front matter' : 'YAML'} has no topics`, [
-    { where: block, message: `there is no list of topics, so there are no capabilities to import. ${HOW_TOPICS_LOOK}` },
-  ]);
-  if (!isRecord(source.value)) return noTopics;
+  const body = frontMatter?.body;
+  const prose = body && looksLikeProse(body.text);
+  const noTopics = (): FrameworkReadResult => {
+    const title = isRecord(source.value) && typeof source.value.title === 'string' ? stripEmoji(source.value.title) : '';
+    if (body && prose) return readMonzoProse(fileName, title || nameFromFileName(fileName), body.text, body.firstLine);
+    return refuse(fileName, `its ${frontMatter ? 'front matter' : 'YAML'} has no topics`, [
+      {
+        where: block,
+        message: `there is no list of topics, so there are no capabilities to import. ${HOW_TOPICS_LOOK}`,
+        example: TOPICS_EXAMPLE,
+      },
+      ...(body
+        ? [{ where: `the text after the front matter (from line ${body.firstLine})`, message: 'has no "## Level N" headings either, so it is not a prose framework. Monzo\'s prose frameworks (yaml: false) look like this:', example: HOW_PROSE_LOOKS }]
+        : []),
+    ]);
+  };
+  if (!isRecord(source.value)) return noTopics();
 
   const result = FrontMatter.safeParse(source.value);
   if (!result.success)
     return refuse(fileName, 'some values are not what Turbine expects', zodProblems(result.error.issues, source.value, (path) => whereIn(source, path)));
   const front = result.data;
   const topics = front.topics ?? [];
-  if (topics.every((t) => t === null)) return noTopics;
+  if (topics.every((t) => t === null)) return noTopics();
 
   const areaName = stripEmoji(front.title ?? '') || nameFromFileName(fileName);
   const scaleName = `${areaName} levels`;
@@ -111,17 +134,18 @@ export function readMonzoYaml(fileName: string, yaml: string, frontMatter?: { fi
       highest = Math.max(highest, content.level);
       const criteria = [...content.criteria];
       const examples: string[] = [];
+      const detailed: DetailedCriterion[] = [];
+      // Each example stays under the criterion it illustrates; in customer-operations.md the
+      // criterion is a sub-level label ("Criteria for sublevel B") and its examples are the content.
       for (const item of content.exampleCriteria ?? []) {
         if (item === null) continue;
         if (typeof item === 'string') criteria.push(item);
-        else {
-          if (item.criteria) criteria.push(item.criteria);
-          examples.push(...item.examples);
-        }
+        else if (item.criteria && item.criteria.trim() !== '') detailed.push(item.examples.length > 0 ? { criterion: item.criteria, examples: item.examples } : { criterion: item.criteria });
+        else examples.push(...item.examples);
       }
-      descriptors.push({ level: content.level, criteria, examples });
+      descriptors.push({ level: content.level, criteria, examples, ...(detailed.length > 0 ? { detailed } : {}) });
     }
-    capabilities.push({ name, kind: kindFromName(topic.name || name), description: '', scaleName, descriptors });
+    capabilities.push({ name, kind: kindFromName(`${name} ${topic.name ?? ''}`), description: topic.description ?? '', scaleName, descriptors });
   }
   if (problems.length > 0) return refuse(fileName, 'some topics have no name', problems);
 
@@ -138,6 +162,6 @@ export function readMonzoYaml(fileName: string, yaml: string, frontMatter?: { fi
       scales: [{ name: scaleName, levels }],
       areas: [{ name: areaName, description: '', capabilities }],
     },
-    { where: block, message: `no capabilities found. ${HOW_TOPICS_LOOK}` },
+    { where: block, message: `no capabilities found. ${HOW_TOPICS_LOOK}`, example: TOPICS_EXAMPLE },
   );
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FrameworkReadResult } from '../../domain/framework-draft.ts';
 import { planIsEmpty, planLibraryMerge, type CapabilityLibrary } from '../../domain/library-merge.ts';
 import { Capability, CapabilityArea, LevelScale } from '../../schemas/capability.ts';
-import { checkFrameworkFileSize, MAX_FRAMEWORK_FILE_BYTES, readFrameworkFile } from './read-framework.ts';
+import { checkFrameworkFileSize, MAX_FRAMEWORK_FILE_BYTES, readFrameworkBytes, readFrameworkFile } from './read-framework.ts';
 import { libraryFile } from './turbine-library.ts';
 
 const framework = (path: string) => readFileSync(new URL(`../../../e2e/data/frameworks/${path}`, import.meta.url), 'utf8');
@@ -93,5 +93,52 @@ describe('readFrameworkFile', () => {
     };
     expect(library.capabilities).toHaveLength(first.summary.capabilities);
     expect(planIsEmpty(planLibraryMerge(r.draft, library, newId))).toBe(true);
+  });
+});
+
+describe('readFrameworkBytes: text as it was written', () => {
+  const bytesOf = (path: string) => new Uint8Array(readFileSync(new URL(`../../../e2e/data/frameworks/${path}`, import.meta.url)));
+  const texts = (r: FrameworkReadResult) => (r.ok ? r.draft.areas.flatMap((a) => [a.name, ...a.capabilities.flatMap((c) => [c.name, ...c.descriptors.flatMap((d) => d.criteria)])]) : []);
+
+  it('decodes a CSV that Excel saved as Windows-1252, with a note, and never stores replacement characters', () => {
+    const r = readFrameworkBytes('excel-1252.csv', bytesOf('shapes/excel-1252.csv'));
+    if (!r.ok) throw new Error(r.headline);
+    expect(texts(r)).toEqual(['Qualité', 'Revue de code', 'Relit le code d’un collègue avec soin', 'Explique ses remarques – “pourquoi” avant “comment”']);
+    expect(JSON.stringify(r.draft)).not.toContain('\uFFFD');
+    expect(r.draft.notes).toEqual([
+      'excel-1252.csv is not UTF-8, so Turbine read it as Windows-1252, the encoding Excel uses for "CSV (Comma delimited)": check that words such as "Qualité" look right below. To avoid this, save as "CSV UTF-8 (Comma delimited)".',
+    ]);
+  });
+
+  it('reads UTF-8 without a note, and says so when the file already holds replacement characters', () => {
+    const csv = 'area,capability,level,descriptor\nQualité,Revue,1,Relit\n';
+    const plain = readFrameworkBytes('ok.csv', new TextEncoder().encode(csv));
+    expect(plain.ok && plain.draft.notes).toBeFalsy();
+    const lost = readFrameworkBytes('lost.csv', new TextEncoder().encode(csv.replace('é', '\uFFFD')));
+    expect(lost.ok && lost.draft.notes?.[0]).toMatch(/^lost\.csv already holds 1 replacement character/);
+  });
+
+  it('decodes a UTF-16 export from a text editor, with or without its byte-order mark', () => {
+    const csv = 'area,capability,level,descriptor\nQualité,Revue,1,Relit\n';
+    const le = new Uint8Array(csv.length * 2);
+    for (let i = 0; i < csv.length; i++) le[i * 2] = csv.charCodeAt(i);
+    for (const bytes of [new Uint8Array([0xff, 0xfe, ...le]), le]) {
+      const r = readFrameworkBytes('unicode.csv', bytes);
+      if (!r.ok) throw new Error(r.headline);
+      expect(texts(r)[0]).toBe('Qualité');
+      expect(r.draft.notes?.[0]).toMatch(/^unicode\.csv is UTF-16 text/);
+    }
+    const be = new Uint8Array(csv.length * 2);
+    for (let i = 0; i < csv.length; i++) be[i * 2 + 1] = csv.charCodeAt(i);
+    expect(readFrameworkBytes('unicode.csv', be).ok).toBe(true);
+  });
+
+  it('says what kind of file a binary one looks like, without showing its bytes', () => {
+    const zip = refused(readFrameworkBytes('framework.json', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0xff, 0xfe])));
+    expect(zip.headline).toBe('framework.json is not a framework Turbine can read: it looks like a ZIP archive, such as an Excel workbook (.xlsx) or a Word document.');
+    expect(zip.problems[0]?.message).toContain('CSV UTF-8');
+    const blob = refused(readFrameworkBytes('framework.json', new Uint8Array([0x7b, 0x00, 0x13, 0x9c, 0x00, 0x00, 0x01, 0x88, 0x22, 0x41, 0x00])));
+    expect(blob.headline).toBe('framework.json is not a framework Turbine can read: it is a binary file, not text.');
+    expect(refused(readFrameworkBytes('empty.csv', new Uint8Array())).headline).toBe('empty.csv is empty.');
   });
 });

@@ -2,8 +2,9 @@
  * One entry point for "Import a framework": picks the reader by extension, then by content
  * where an extension is shared (a .yml can be an FT job family or Monzo-style topics).
  */
-import type { FrameworkReadResult } from '../../domain/framework-draft.ts';
+import type { FrameworkDraft, FrameworkReadResult } from '../../domain/framework-draft.ts';
 import { normaliseText } from './common.ts';
+import { decodeFrameworkBytes } from './decode.ts';
 import { readFtJobFamily } from './ft.ts';
 import { readMonzoMarkdown, readMonzoYaml } from './monzo.ts';
 import { readCapabilityCsv } from './turbine-csv.ts';
@@ -25,6 +26,22 @@ export function checkFrameworkFileSize(fileName: string, bytes: number): Framewo
       problems: [{ where: fileName, message: 'check that this is a framework file and not another kind of file.' }],
     };
   return undefined;
+}
+
+/** A file as the browser hands it over: size first, then its bytes decoded as they were written (decode.ts), then read. */
+export function readFrameworkBytes(fileName: string, bytes: Uint8Array): FrameworkReadResult {
+  const tooBig = checkFrameworkFileSize(fileName, bytes.length);
+  if (tooBig) return tooBig;
+  const decoded = decodeFrameworkBytes(fileName, bytes);
+  if (!decoded.ok) return decoded;
+  const result = readFrameworkFile(fileName, decoded.text);
+  if (!result.ok || !decoded.note) return result;
+  const note = decoded.note;
+  const withNote = (draft: FrameworkDraft): FrameworkDraft => ({ ...draft, notes: [note, ...(draft.notes ?? [])] });
+  const draft = withNote(result.draft);
+  if (!result.choice) return { ok: true, draft };
+  const options = result.choice.options.map((o) => ({ ...o, draft: o.draft === result.draft ? draft : withNote(o.draft) }));
+  return { ok: true, draft, choice: { ...result.choice, options } };
 }
 
 export function readFrameworkFile(fileName: string, text: string): FrameworkReadResult {

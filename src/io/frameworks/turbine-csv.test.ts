@@ -147,6 +147,45 @@ describe('readCapabilityCsv', () => {
   });
 });
 
+describe('readCapabilityCsv with detail and from spreadsheets', () => {
+  it('keeps examples, proficiency and links under a descriptor marked detailed', () => {
+    const csv = [
+      'area,capability,level,descriptor,example,detailed,proficiency,link_label,link_url',
+      'Ops,Support,1,Criteria for sublevel A,Asks for help,yes,,,',
+      'Ops,Support,1,Criteria for sublevel A,Welcomes feedback,yes,,,',
+      'Ops,Support,1,Criteria for sublevel B,Welcomes feedback,yes,Foundational,Guide,https://example.com/guide',
+      'Ops,Support,1,Follows the runbook,A level example,,,,',
+    ].join('\n');
+    expect(draftOf(readCapabilityCsv('ops.csv', csv)).areas[0]?.capabilities[0]?.descriptors).toEqual([
+      {
+        level: 1,
+        criteria: ['Follows the runbook'],
+        examples: ['A level example'],
+        detailed: [
+          { criterion: 'Criteria for sublevel A', examples: ['Asks for help', 'Welcomes feedback'] },
+          { criterion: 'Criteria for sublevel B', examples: ['Welcomes feedback'], proficiency: 'Foundational', links: [{ label: 'Guide', url: 'https://example.com/guide' }] },
+        ],
+      },
+    ]);
+  });
+
+  it('refuses a link that is not http or https, and detail without a descriptor', () => {
+    const csv = ['area,capability,level,descriptor,detailed,link_url', 'Ops,Support,1,Uses the runbook,yes,javascript:alert(1)', 'Ops,Support,1,,yes,'].join('\n');
+    const r = refused(readCapabilityCsv('ops.csv', csv));
+    expect(r.problems).toEqual([
+      { where: 'line 2', message: expect.stringContaining('"javascript:alert(1)", which is not an http:// or https:// address') },
+      { where: 'line 3', message: expect.stringContaining('says detailed but has no descriptor') },
+    ]);
+  });
+
+  it("understands Excel's sep= first line, keeping the file's line numbers", () => {
+    const ok = draftOf(readCapabilityCsv('excel.csv', 'sep=;\r\narea;capability;level;descriptor\r\nQuality;Code review;1;Reviews, carefully\r\n'));
+    expect(ok.areas[0]?.capabilities[0]?.descriptors).toEqual([{ level: 1, criteria: ['Reviews, carefully'], examples: [] }]);
+    const bad = refused(readCapabilityCsv('excel.csv', 'sep=;\narea;capability;level;descriptor\nQuality;Code review;high;Reviews\n'));
+    expect(bad.problems[0]?.where).toBe('line 3');
+  });
+});
+
 describe('writeCapabilityCsv', () => {
   function library(): CapabilityLibrary {
     return {
@@ -182,7 +221,18 @@ describe('writeCapabilityCsv', () => {
           kind: 'non-technical',
           description: '',
           scaleId: id(2),
-          descriptors: [{ level: 3, criteria: ['Asks for feedback'], examples: [] }],
+          descriptors: [
+            {
+              level: 3,
+              criteria: ['Asks for feedback'],
+              examples: [],
+              detailed: [
+                { criterion: 'Criteria for sublevel A', examples: ['Welcomes feedback', 'Asks peers'] },
+                { criterion: 'Criteria for sublevel B', examples: ['Welcomes feedback'] },
+                { criterion: 'Leads retrospectives', proficiency: 'Working knowledge', links: [{ label: 'Guide', url: 'https://example.com/retro' }] },
+              ],
+            },
+          ],
         },
       ],
     };

@@ -6,12 +6,21 @@
  * capability declares the area; a row with a scale and level but no area declares that level
  * of the scale; a capability row with a level but no descriptor or example declares the level
  * without describing it. Rows without a scale use TURBINE_SCALE.
+ *
+ * A row whose `detailed` column says yes holds a criterion that keeps its own examples,
+ * proficiency and links (as imported from Monzo's exampleCriteria or an FT competency): its
+ * example, proficiency and link belong to its descriptor, and rows repeating the descriptor
+ * add more of them. Without that column a row's example describes the level as a whole.
+ *
+ * Excel's "CSV (Comma delimited)" writes a first line `sep=;` (or `sep=,`) naming the
+ * delimiter; it is honoured and skipped.
  */
 import Papa from 'papaparse';
 import { defaultScale } from '../../domain/default-scale.ts';
 import type { DraftCapability, DraftScale, FrameworkDraft, FrameworkProblem, FrameworkReadResult } from '../../domain/framework-draft.ts';
 import { nameKey, type CapabilityLibrary } from '../../domain/library-merge.ts';
 import { cleanName, finishDraft, normaliseText, refuse, titleFor } from './common.ts';
+import type { DetailedCriterion } from '../../schemas/capability.ts';
 import { libraryToDraft } from './turbine-library.ts';
 
 /** Every column, in the order writeCapabilityCsv writes them. */
@@ -29,6 +38,10 @@ export const CSV_COLUMNS = [
   'example',
   'target_people',
   'target_level',
+  'detailed',
+  'proficiency',
+  'link_label',
+  'link_url',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 const REQUIRED: readonly Column[] = ['area', 'capability', 'level', 'descriptor'];
@@ -58,7 +71,9 @@ interface ScaleEntry {
 
 export function readCapabilityCsv(fileName: string, text: string): FrameworkReadResult {
   const body = normaliseText(text);
-  const rows = parseRows(body, detectDelimiter(body));
+  // Excel's `sep=;` line names the delimiter; it is replaced by an empty line so line numbers stay the file's.
+  const sep = /^sep=(.)[ \t]*(?:\n|$)/i.exec(body);
+  const rows = sep ? parseRows(`\n${body.slice(sep[0].length)}`, sep[1]!) : parseRows(body, detectDelimiter(body));
   const headerAt = rows.findIndex((r) => r.cells.some((c) => c.trim() !== ''));
   const header = rows[headerAt];
   if (!header) return refuse(fileName, 'it is empty', [{ where: 'line 1', message: 'there is no header line. The first line must name the columns, e.g. area,capability,level,descriptor.' }]);
@@ -187,12 +202,45 @@ export function readCapabilityCsv(fileName: string, text: string): FrameworkRead
 
     const descriptor = get('descriptor');
     const example = get('example');
+    const detailedText = get('detailed').toLowerCase();
+    const proficiency = get('proficiency');
+    const linkUrl = get('link_url');
+    const linkLabel = get('link_label');
+    if (detailedText !== '' && !YES.has(detailedText) && !NO.has(detailedText)) {
+      fail(`has "${get('detailed')}" in the detailed column. Write yes when the row's example, proficiency and link belong to its descriptor, or leave it empty.`);
+      continue;
+    }
+    const detailed = YES.has(detailedText);
+    if (!detailed && (proficiency !== '' || linkUrl !== '' || linkLabel !== '')) {
+      fail('has a proficiency or link but the detailed column is not yes. They belong to a descriptor: write yes in the detailed column.');
+      continue;
+    }
+    if (detailed && descriptor === '') {
+      fail('says detailed but has no descriptor. Put the criterion its example, proficiency or link belongs to in the descriptor column.');
+      continue;
+    }
+    if (linkUrl !== '' && !/^https?:\/\/\S+$/i.test(linkUrl)) {
+      fail(`has the link "${linkUrl.slice(0, 80)}", which is not an http:// or https:// address. Turbine keeps web links only.`);
+      continue;
+    }
+    if (linkLabel !== '' && linkUrl === '') {
+      fail('has a link label but no link_url. Add the address or remove the label.');
+      continue;
+    }
     if (descriptor === '' && example === '') continue;
     if (level === undefined) {
       fail(`has ${descriptor === '' ? 'an example' : 'a descriptor'} but no level. Add the level it describes.`);
       continue;
     }
-    capability.descriptors.push({ level, criteria: descriptor === '' ? [] : [descriptor], examples: example === '' ? [] : [example] });
+    if (detailed) {
+      const item: DetailedCriterion = {
+        criterion: descriptor,
+        ...(example !== '' ? { examples: [example] } : {}),
+        ...(proficiency !== '' ? { proficiency } : {}),
+        ...(linkUrl !== '' ? { links: [{ label: linkLabel || linkUrl, url: linkUrl }] } : {}),
+      };
+      capability.descriptors.push({ level, criteria: [], examples: [], detailed: [item] });
+    } else capability.descriptors.push({ level, criteria: descriptor === '' ? [] : [descriptor], examples: example === '' ? [] : [example] });
   }
   if (problems.length > 0) return refuse(fileName, `${problems.length === 1 ? 'a row is' : 'some rows are'} not what Turbine expects`, problems);
 
@@ -236,8 +284,15 @@ export function writeCapabilityCsv(library: CapabilityLibrary): string {
       for (const value of values) {
         const levelCells = { ...capCells, level: value, level_name: levels.get(value)?.name, level_description: levels.get(value)?.description };
         const d = cap.descriptors.find((x) => x.level === value);
-        const count = Math.max(d?.criteria.length ?? 0, d?.examples.length ?? 0, 1);
+        const count = Math.max(d?.criteria.length ?? 0, d?.examples.length ?? 0, d?.detailed?.length ? 0 : 1);
         for (let i = 0; i < count; i++) row({ ...levelCells, descriptor: d?.criteria[i], example: d?.examples[i] });
+        for (const x of d?.detailed ?? []) {
+          const examples = x.examples ?? [];
+          const links = x.links ?? [];
+          const n = Math.max(examples.length, links.length, 1);
+          for (let i = 0; i < n; i++)
+            row({ ...levelCells, descriptor: x.criterion, example: examples[i], detailed: 'yes', proficiency: x.proficiency, link_label: links[i]?.label, link_url: links[i]?.url });
+        }
       }
     }
   }
@@ -271,6 +326,9 @@ function detectDelimiter(body: string): string {
   const score = (d: string) => first.split(d).filter((c) => REQUIRED.includes(c.trim().replace(/^"|"$/g, '').trim().toLowerCase() as Column)).length;
   return [',', ';', '\t'].reduce((best, d) => (score(d) > score(best) ? d : best), ',');
 }
+
+const YES = new Set(['yes', 'y', 'true', '1', 'x']);
+const NO = new Set(['no', 'n', 'false', '0']);
 
 function withArticle(column: string): string {
   return `${/^[aeiou]/.test(column) ? 'an' : 'a'} ${column}`;

@@ -123,7 +123,12 @@ export function libraryToDraft(library: CapabilityLibrary, fileName: string): Fr
       kind: c.kind,
       description: c.description,
       scaleName,
-      descriptors: c.descriptors.map((d) => ({ level: d.level, criteria: [...d.criteria], examples: [...d.examples] })),
+      descriptors: c.descriptors.map((d) => ({
+        level: d.level,
+        criteria: [...d.criteria],
+        examples: [...d.examples],
+        ...(d.detailed ? { detailed: d.detailed.map((x) => ({ ...x, ...(x.examples ? { examples: [...x.examples] } : {}), ...(x.links ? { links: x.links.map((l) => ({ ...l })) } : {}) })) } : {}),
+      })),
       ...(c.target ? { target: { ...c.target } } : {}),
     });
   }

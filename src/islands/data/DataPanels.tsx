@@ -11,6 +11,7 @@ import { exportWorkspaceFile } from '../../io/export-session.ts';
 import { formatBytes, readStorageHealth, requestPersistence, type StorageHealth } from '../../state/storage-health.ts';
 import { createAction } from '../../state/action.ts';
 import { href } from '../../state/routes.ts';
+import Confirm from '../../components/Confirm.tsx';
 import ActionStatus from '../../components/ActionStatus.tsx';
 import { thisQuarter } from '../../domain/dates.ts';
 import { formatMoment } from '../../domain/day-format.ts';
@@ -156,10 +157,9 @@ function SamplePanel(props: { hasSample: boolean }) {
 }
 
 function StartOverPanel(props: { total: number }) {
-  const [confirming, setConfirming] = createSignal(false);
   const action = createAction();
-  const erase = async () => {
-    const ok = await action.run(
+  const erase = () =>
+    action.run(
       'delete the workspace',
       async () => {
         await takeSnapshot('before starting over');
@@ -168,40 +168,22 @@ function StartOverPanel(props: { total: number }) {
       },
       'Your workspace is empty. Import a file or start entering your team.',
     );
-    if (ok) setConfirming(false);
-  };
   return (
     <section class="card" aria-labelledby="start-over-heading">
       <h2 id="start-over-heading">Start over</h2>
       <p>Delete everything Turbine holds in this browser. Export first if you may want it back.</p>
-      <Show
-        when={confirming()}
-        fallback={
-          <button
-            type="button"
-            class="secondary"
-            disabled={props.total === 0}
-            onClick={() => {
-              action.clear();
-              setConfirming(true);
-            }}
-          >
-            Start over…
-          </button>
-        }
+      <Confirm
+        variant="panel"
+        question={`This deletes all ${number.format(props.total)} records in this browser. It cannot be undone.`}
+        confirmLabel="Delete everything"
+        keepLabel="Keep my data"
+        onConfirm={erase}
+        busy={action.pending()}
+        disabled={props.total === 0}
+        onAsk={action.clear}
       >
-        <div class="notice warn" role="alert">
-          <p>This deletes all {number.format(props.total)} records in this browser. It cannot be undone.</p>
-          <div class="row">
-            <button type="button" class="danger" disabled={action.pending()} ref={(el) => queueMicrotask(() => el.focus())} onClick={() => void erase()}>
-              Delete everything
-            </button>
-            <button type="button" class="secondary" onClick={() => setConfirming(false)}>
-              Keep my data
-            </button>
-          </div>
-        </div>
-      </Show>
+        Start over…
+      </Confirm>
       <ActionStatus action={action} pendingText="Deleting…" />
     </section>
   );

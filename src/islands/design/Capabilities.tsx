@@ -27,6 +27,7 @@ import ImportRefusal from '../../components/ImportRefusal.tsx';
 import ActionStatus from '../../components/ActionStatus.tsx';
 import Field from '../../components/Field.tsx';
 import FormActions from '../../components/FormActions.tsx';
+import FrameworkPreview, { type ReadyFramework } from './FrameworkPreview.tsx';
 
 type Capability = RecordOf<'capabilities'>;
 type Scale = RecordOf<'levelScales'>;
@@ -71,7 +72,7 @@ type ImportStep =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string }
   | { kind: 'refused'; fileName: string; headline: string; problems: FrameworkProblem[] }
-  | { kind: 'ready'; draft: FrameworkDraft; plan: LibraryMergePlan }
+  | { kind: 'ready'; ready: ReadyFramework }
   | { kind: 'done'; text: string };
 
 function FrameworkImport(props: { library: CapabilityLibrary }) {
@@ -88,7 +89,7 @@ function FrameworkImport(props: { library: CapabilityLibrary }) {
       setStep({ kind: 'refused', fileName: file.name, headline: result.headline, problems: result.problems });
       return;
     }
-    setStep({ kind: 'ready', draft: result.draft, plan: result.plan });
+    setStep({ kind: 'ready', ready: result });
   };
 
   const apply = async (plan: LibraryMergePlan, draft: FrameworkDraft) => {
@@ -138,71 +139,15 @@ function FrameworkImport(props: { library: CapabilityLibrary }) {
           <ImportRefusal
             fileName={s().fileName}
             headline={s().headline}
-            problems={s().problems.map((p) => ({ path: p.where, message: p.message }))}
+            problems={s().problems.map((p) => ({ path: p.where, message: p.message, example: p.example }))}
             unchanged="Your library is unchanged."
           />
         )}
       </Show>
       <Show when={step().kind === 'ready' && (step() as Extract<ImportStep, { kind: 'ready' }>)}>
-        {(s) => <FrameworkPreview draft={s().draft} plan={s().plan} onImport={() => void apply(s().plan, s().draft)} onCancel={reset} />}
+        {(s) => <FrameworkPreview ready={s().ready} library={props.library} onImport={(plan, draft) => void apply(plan, draft)} onCancel={reset} />}
       </Show>
     </section>
-  );
-}
-
-function FrameworkPreview(props: { draft: FrameworkDraft; plan: LibraryMergePlan; onImport: () => void; onCancel: () => void }) {
-  const s = () => props.plan.summary;
-  const nothingNew = () =>
-    props.plan.capabilities.add.length === 0 && props.plan.capabilities.update.length === 0 && props.plan.areas.add.length === 0 && props.plan.scales.add.length === 0;
-  return (
-    <div class="stack preview" role="region" aria-label="Framework preview">
-      <h3>{props.draft.title}</h3>
-      <p>
-        {props.draft.fileName} holds {s().areas} {s().areas === 1 ? 'area' : 'areas'}, {s().capabilities} capabilities, {s().levels} levels and{' '}
-        {s().descriptors} descriptors.
-      </p>
-      <table>
-        <caption class="visually-hidden">What the import would change</caption>
-        <thead>
-          <tr><th scope="col">What</th><th scope="col" class="num">New</th><th scope="col" class="num">Updated</th><th scope="col" class="num">Already there</th></tr>
-        </thead>
-        <tbody>
-          <tr><th scope="row">Capabilities</th><td class="num">{props.plan.capabilities.add.length}</td><td class="num">{props.plan.capabilities.update.length}</td><td class="num">{props.plan.capabilities.unchanged}</td></tr>
-          <tr><th scope="row">Areas</th><td class="num">{props.plan.areas.add.length}</td><td class="num">—</td><td class="num">{s().areas - props.plan.areas.add.length}</td></tr>
-          <tr><th scope="row">Level scales</th><td class="num">{props.plan.scales.add.length}</td><td class="num">—</td><td class="num">{props.draft.scales.length - props.plan.scales.add.length}</td></tr>
-        </tbody>
-      </table>
-      <details>
-        <summary>Areas and capabilities in the file</summary>
-        <For each={props.draft.areas}>
-          {(area) => (
-            <div>
-              <h4>{area.name}</h4>
-              <ul>
-                <For each={area.capabilities}>
-                  {(c) => (
-                    <li>
-                      {c.name} ({kindLabel[c.kind]}): levels {c.descriptors.map((d) => d.level).join(', ') || 'none described'}
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </div>
-          )}
-        </For>
-      </details>
-      <Show when={props.plan.notes.length > 0}>
-        <ul>
-          <For each={props.plan.notes}>{(note) => <li>{note}</li>}</For>
-        </ul>
-      </Show>
-      <div class="row">
-        <Show when={!nothingNew()} fallback={<p role="status">Everything in this file is already in your library.</p>}>
-          <button type="button" onClick={() => props.onImport()}>Add to my library</button>
-        </Show>
-        <button type="button" class="secondary" onClick={() => props.onCancel()}>Cancel</button>
-      </div>
-    </div>
   );
 }
 
@@ -346,6 +291,7 @@ function CapabilityForm(props: { initialCapability: Capability | undefined; init
     doing: 'save the capability',
   });
   const v = form.values;
+  const detailedCount = (level: number) => c?.descriptors.find((d) => d.level === level)?.detailed?.length ?? 0;
   const scales = () => props.library.levelScales;
   const scale = (): Pick<Scale, 'levels'> => scales().find((s) => s.id === v.scaleId) ?? { levels: [0, 1, 2, 3, 4].map((l) => ({ value: l, name: ['None', 'Learning', 'Working', 'Strong', 'Expert who teaches'][l]!, description: '' })) };
 
@@ -357,8 +303,12 @@ function CapabilityForm(props: { initialCapability: Capability | undefined; init
     const ok = await form.submit(event, async (values) => {
       const kept = new Map((c?.descriptors ?? []).map((d) => [d.level, d]));
       const descriptors = levels
-        .map((l) => ({ level: l.value, criteria: (values.criteria[l.value] ?? '').split('\n').map((x) => x.trim()).filter(Boolean), examples: kept.get(l.value)?.examples ?? [] }))
-        .filter((d) => d.criteria.length > 0 || d.examples.length > 0);
+        .map((l) => {
+          // Examples and detailed criteria (sub-levels, proficiency, links) are not edited here: they are kept as imported.
+          const detailed = kept.get(l.value)?.detailed;
+          return { level: l.value, criteria: (values.criteria[l.value] ?? '').split('\n').map((x) => x.trim()).filter(Boolean), examples: kept.get(l.value)?.examples ?? [], ...(detailed ? { detailed } : {}) };
+        })
+        .filter((d) => d.criteria.length > 0 || d.examples.length > 0 || (d.detailed ?? []).length > 0);
       saved = await saveCapability({
         ...(c ?? {}),
         name: values.name.trim(),
@@ -434,7 +384,12 @@ function CapabilityForm(props: { initialCapability: Capability | undefined; init
         <p class="hint">One behaviour per line. Leave a level empty if there is nothing to say about it.</p>
         <Index each={scale().levels}>
           {(l) => (
-            <Field id={`cap-level-${l().value}`} label={`${l().value} ${l().name}`} error={form.error(`criteria.${l().value}`)}>
+            <Field
+              id={`cap-level-${l().value}`}
+              label={`${l().value} ${l().name}`}
+              error={form.error(`criteria.${l().value}`)}
+              hint={detailedCount(l().value) > 0 ? `Also ${detailedCount(l().value)} criteria with their own examples, proficiency or links from the imported framework, kept as they are.` : undefined}
+            >
               {(control) => <textarea {...control} rows={2} value={v.criteria[l().value] ?? ''} onInput={(e) => form.set('criteria', l().value, e.currentTarget.value)} />}
             </Field>
           )}

@@ -10,7 +10,9 @@ import { filterDecisions, type DecisionStatusFilter } from '../../domain/decisio
 import { localToday } from '../../domain/dates.ts';
 import { formatDay } from '../../domain/day-format.ts';
 import { createLiveStore } from '../../state/live-store.ts';
-import { describeError } from '../../domain/errors.ts';
+import { createAction } from '../../state/action.ts';
+import ActionStatus from '../../components/ActionStatus.tsx';
+import Confirm from '../../components/Confirm.tsx';
 import LiveSection from '../../components/LiveSection.tsx';
 import DecisionForm, { statusLabels, statuses } from './DecisionForm.tsx';
 
@@ -113,12 +115,11 @@ function Page(props: { data: DecisionsPage; today: string }) {
 
 function DecisionEntry(props: { decision: Decision; today: string; names: string[]; printTarget: boolean; onPrint: () => void }) {
   const [editing, setEditing] = createSignal(false);
-  const [confirming, setConfirming] = createSignal(false);
-  const [error, setError] = createSignal<string>();
+  // Deleting: the entry's going says it worked; a failure is said beside its buttons.
+  const action = createAction();
   const d = () => props.decision;
   const headingId = () => `decision-${d().id}-title`;
   let heading: HTMLHeadingElement | undefined;
-  let keep: HTMLButtonElement | undefined;
   // The version the edit form starts from. The live store updates d() in place when another tab
   // saves, so it is kept when editing starts: the save is refused if the decision changed since.
   let readAt: string | undefined;
@@ -131,17 +132,9 @@ function DecisionEntry(props: { decision: Decision; today: string; names: string
     setEditing(false);
     heading?.focus();
   };
-  const remove = async () => {
-    setError(undefined);
-    try {
-      await deleteDecision(d().id);
-    } catch (e) {
-      setError(describeError(e, 'delete the decision'));
-    }
-  };
-  const askToDelete = () => {
-    setConfirming(true);
-    keep?.focus();
+  const remove = () => {
+    const id = d().id;
+    return action.run('delete the decision', () => deleteDecision(id));
   };
 
   return (
@@ -184,37 +177,18 @@ function DecisionEntry(props: { decision: Decision; today: string; names: string
               <dd>{d().input.join(', ')}</dd>
             </Show>
           </dl>
-          <Show when={error()}>
-            <div class="notice error" role="alert">
-              <p>{error()}</p>
-            </div>
-          </Show>
           <div class="row no-print">
-            <Show
-              when={confirming()}
-              fallback={
-                <>
-                  <button type="button" class="secondary small" onClick={startEditing}>
-                    Edit<span class="visually-hidden"> “{d().title}”</span>
-                  </button>
-                  <button type="button" class="secondary small" onClick={() => props.onPrint()}>
-                    Print<span class="visually-hidden"> “{d().title}”</span>
-                  </button>
-                  <button type="button" class="secondary small" onClick={askToDelete}>
-                    Delete<span class="visually-hidden"> “{d().title}”</span>
-                  </button>
-                </>
-              }
-            >
-              <span>Delete this decision record?</span>
-              <button type="button" class="danger small" onClick={() => void remove()}>
-                Yes, delete it
-              </button>
-              <button type="button" class="secondary small" ref={keep} onClick={() => setConfirming(false)}>
-                Keep it
-              </button>
-            </Show>
+            <button type="button" class="secondary small" onClick={startEditing}>
+              Edit<span class="visually-hidden"> “{d().title}”</span>
+            </button>
+            <button type="button" class="secondary small" onClick={() => props.onPrint()}>
+              Print<span class="visually-hidden"> “{d().title}”</span>
+            </button>
+            <Confirm question="Delete this decision record?" confirmLabel="Yes, delete it" keepLabel="Keep it" onConfirm={remove} busy={action.pending()} onAsk={action.clear}>
+              Delete<span class="visually-hidden"> “{d().title}”</span>
+            </Confirm>
           </div>
+          <ActionStatus action={action} pendingText="Deleting…" />
         </Show>
       </article>
     </li>

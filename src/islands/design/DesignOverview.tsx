@@ -4,7 +4,7 @@
  */
 import { createMemo, For, Show } from 'solid-js';
 import { createLiveQuery } from '../../state/live-query.ts';
-import { readCharter, readMatrix, readSystems } from '../../db/design.ts';
+import { readCharter, readMatrix, readMentoring, readSystems } from '../../db/design.ts';
 import LiveSection from '../../components/LiveSection.tsx';
 import ActOnThis from '../../components/ActOnThis.tsx';
 import { insightsOf } from '../../domain/insights.ts';
@@ -13,7 +13,7 @@ import { href, type Route } from '../../state/routes.ts';
 
 
 export default function DesignOverview() {
-  const query = createLiveQuery(async () => ({ team: await readCharter(), systems: await readSystems(), matrix: await readMatrix() }));
+  const query = createLiveQuery(async () => ({ team: await readCharter(), systems: await readSystems(), matrix: await readMatrix(), mentoring: await readMentoring() }));
   return (
     <LiveSection query={query}>
       {(d) => {
@@ -49,7 +49,7 @@ export default function DesignOverview() {
             </section>
 
             <Show when={d.matrix.capabilities.length > 0 && current().length > 0}>
-              <ActOnThis insights={insights()} data={d.matrix} limit={5} />
+              <ActOnThis insights={insights()} data={d.matrix} mentoring={d.mentoring} limit={5} />
             </Show>
 
             <section class="card" aria-labelledby="people-heading">

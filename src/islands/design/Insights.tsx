@@ -6,7 +6,8 @@
  */
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { createLiveQuery } from '../../state/live-query.ts';
-import { readMatrix, type MatrixData } from '../../db/design.ts';
+import { readMatrix, readMentoring, type MatrixData } from '../../db/design.ts';
+import { nextSort, RISK_FIRST, sortBusFactor, type BusFactorColumn, type BusFactorSort } from '../../domain/bus-factor.ts';
 import { insightsOf, personRadar, type CapabilityCoverage, type Insights as InsightsResult, type RadarArea } from '../../domain/insights.ts';
 import { coverageConfig, radarConfig } from '../../charts/design-charts.ts';
 import Chart from '../../charts/Chart.tsx';
@@ -16,14 +17,15 @@ import { href } from '../../state/routes.ts';
 
 export default function Insights() {
   const matrix = createLiveQuery(readMatrix);
+  const mentoring = createLiveQuery(readMentoring);
   return (
     <Show when={matrix.data()} fallback={matrix.error() ? <p class="notice error" role="alert">{describeError(matrix.error(), 'read the matrix')}</p> : <p role="status">Loading…</p>}>
-      {(d) => <InsightsView data={d()} />}
+      {(d) => <InsightsView data={d()} mentoring={mentoring.data()} />}
     </Show>
   );
 }
 
-function InsightsView(props: { data: MatrixData }) {
+function InsightsView(props: { data: MatrixData; mentoring: ReadonlyMap<string, number> | undefined }) {
   const computed = createMemo(() => insightsOf(props.data));
   const result = () => computed().result;
   const personName = createMemo(() => new Map(props.data.people.map((p) => [p.id, p.name])));
@@ -47,7 +49,7 @@ function InsightsView(props: { data: MatrixData }) {
           </ul>
         </section>
 
-        <ActOnThis insights={result()} data={props.data} />
+        <ActOnThis insights={result()} data={props.data} mentoring={props.mentoring} />
 
         <section class="card" aria-labelledby="gaps-heading">
           <h2 id="gaps-heading">Gaps, most severe first</h2>
@@ -75,6 +77,8 @@ function InsightsView(props: { data: MatrixData }) {
             </div>
           </Show>
         </section>
+
+        <BusFactorTable coverage={result().coverage} areaName={(id) => areaName().get(id) ?? ''} names={names} />
 
         <div class="grid-2">
           <section class="card" aria-labelledby="spof-heading">
@@ -193,27 +197,74 @@ function CoverageChart(props: { coverage: CapabilityCoverage[]; areas: { id: str
       </div>
       <Show when={shown().length > 0} fallback={<p class="muted">No capabilities in this area.</p>}>
         <Chart config={coverageConfig(shown())} summary={summary()} height={Math.max(160, 60 + shown().length * 28)} />
-        <details>
-          <summary>Coverage as a table</summary>
-          <table>
-            <thead>
-              <tr><th scope="col">Capability</th><th scope="col" class="num">At target level</th><th scope="col" class="num">Target</th><th scope="col" class="num">Strong (bus factor)</th></tr>
-            </thead>
-            <tbody>
-              <For each={shown()}>
+        <p class="hint">The numbers are in the bus factor table above.</p>
+      </Show>
+    </section>
+  );
+}
+
+const COLUMNS: { column: BusFactorColumn; label: string; num?: boolean }[] = [
+  { column: 'name', label: 'Capability' },
+  { column: 'area', label: 'Area' },
+  { column: 'busFactor', label: 'Bus factor', num: true },
+  { column: 'meeting', label: 'At target level', num: true },
+  { column: 'gap', label: 'Missing', num: true },
+];
+
+/** Every capability's bus factor, target and coverage, single points of failure first; each column sorts. */
+function BusFactorTable(props: { coverage: CapabilityCoverage[]; areaName: (id: string) => string; names: (ids: string[]) => string }) {
+  const [sort, setSort] = createSignal<BusFactorSort>(RISK_FIRST);
+  const rows = createMemo(() => sortBusFactor(props.coverage, sort(), props.areaName));
+  const ariaSort = (column: BusFactorColumn) => (sort().column === column ? (sort().descending ? 'descending' : 'ascending') : undefined);
+  return (
+    <section class="card" aria-labelledby="bus-heading">
+      <h2 id="bus-heading">Bus factor and coverage</h2>
+      <p class="hint">
+        Bus factor: how many people are strong (at the strong level of the scale or above) and could carry the capability alone.
+        Single points of failure come first. Choose a column heading to sort by it; choose it again to reverse.
+      </p>
+      <Show when={sort().column !== 'risk'}>
+        <button type="button" class="secondary small" onClick={() => setSort(RISK_FIRST)}>Single points of failure first</button>
+      </Show>
+      <div class="table-scroll">
+        <table class="bus-factor-table">
+          <caption class="visually-hidden">Bus factor, target and coverage of every capability</caption>
+          <thead>
+            <tr>
+              <For each={COLUMNS}>
                 {(c) => (
-                  <tr>
-                    <th scope="row">{c.name}</th>
-                    <td class="num">{c.meeting.length}</td>
-                    <td class="num">{c.target.people} at ≥ {c.target.level}</td>
-                    <td class="num">{c.busFactor}</td>
-                  </tr>
+                  <th scope="col" class={c.num ? 'num' : undefined} aria-sort={ariaSort(c.column)}>
+                    <button type="button" class="sort-button" onClick={() => setSort(nextSort(sort(), c.column))}>
+                      {c.label}
+                      <span aria-hidden="true">{sort().column === c.column ? (sort().descending ? ' ▼' : ' ▲') : ''}</span>
+                    </button>
+                  </th>
                 )}
               </For>
-            </tbody>
-          </table>
-        </details>
-      </Show>
+              <th scope="col" class="num">Target</th>
+              <th scope="col">Strong</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={rows()}>
+              {(c) => (
+                <tr classList={{ 'spof-row': c.busFactor === 1 }}>
+                  <th scope="row">{c.name}</th>
+                  <td>{props.areaName(c.areaId)}</td>
+                  <td class="num">
+                    {c.busFactor}
+                    <Show when={c.busFactor === 1}> <span class="flag">single point of failure</span></Show>
+                  </td>
+                  <td class="num">{c.meeting.length}</td>
+                  <td class="num">{c.gap}</td>
+                  <td class="num">{c.target.people} at ≥ {c.target.level}{c.target.explicit ? '' : ' (default)'}</td>
+                  <td>{props.names(c.strong) || 'Nobody'}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

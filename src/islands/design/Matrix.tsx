@@ -1,7 +1,13 @@
 /**
  * The capability matrix: people × capabilities, grouped by area. Keyboard first
  * (an ARIA grid with one tab stop): arrows move, digits set a level, G toggles
- * "wants to grow here", Delete clears, Enter opens the level chooser.
+ * "wants to grow here", Delete clears, Enter opens the level chooser. A click only
+ * selects and focuses a cell, so typing works straight after it; a double-click or
+ * the "Choose a level" button opens the chooser.
+ *
+ * Two views, never mixed: the manager's (what coverage and gaps count) and the
+ * person's self-assessment. Compare mode shows the self-assessment beside the
+ * manager's level and flags cells two levels or more apart.
  *
  * It is virtualised: only the rows and columns in view (plus the active cell) are in
  * the DOM, so 300 × 300 stays fast. The workspace is read once; edits update the
@@ -10,14 +16,15 @@
  */
 import { batch, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { readMatrix, recordAssessments, type MatrixData } from '../../db/design.ts';
-import { applyAssessment, cellOf, historyOf, latestCells, type Cell, type CellIndex } from '../../domain/matrix-cells.ts';
+import { applyAssessment, cellOf, historyOf, latestCellsByView, selfDifference, type Cell, type CellIndex, type CellView } from '../../domain/matrix-cells.ts';
 import { coverage } from '../../domain/insights.ts';
-import { areaRuns, capabilitiesInView, descriptorText, levelBand, levelLabel, peopleInView, scaleLookup, visibleWindow, type MatrixFilter } from '../../domain/matrix-view.ts';
+import { areaRuns, capabilitiesInView, descriptorText, levelLabel, levelStyle, peopleInView, scaleLookup, visibleWindow, type MatrixFilter } from '../../domain/matrix-view.ts';
 import { matrixCsv } from '../../io/matrix-csv.ts';
 import { describeError } from '../../domain/errors.ts';
 import { downloadText } from '../../state/download.ts';
 import { href, paramsOf } from '../../state/routes.ts';
 import { localToday } from '../../domain/dates.ts';
+import { formatDay } from '../../domain/day-format.ts';
 import type { RecordOf } from '../../schemas/records.ts';
 import { clamp, targetShort, targetText, withActive } from './matrix-labels.ts';
 import Legend from './MatrixLegend.tsx';
@@ -26,7 +33,6 @@ import PersonHistory from './PersonHistory.tsx';
 
 type Capability = RecordOf<'capabilities'>;
 type Person = RecordOf<'people'>;
-type Source = 'manager' | 'self';
 
 // Sizes in px; the same numbers size the elements in global.css (.matrix-*). Only
 // computed positions are set from here: the CSP blocks constant inline styles, which
@@ -57,13 +63,18 @@ export default function Matrix() {
 function MatrixView(props: { initialData: MatrixData }) {
   // ?person= (from People's "Capabilities" link) filters to that person and opens their history.
   const { person } = paramsOf('design/matrix', location.search);
-  const cells: CellIndex = latestCells(props.initialData.assessments);
+  const views = latestCellsByView(props.initialData.assessments);
+  /** The manager's view: what coverage, gaps and the CSV read. */
+  const cells: CellIndex = views.manager;
+  const today = localToday();
   /** Bumped on every edit: cells read it to know the index changed under them. */
   const [version, setVersion] = createSignal(0);
   const history = [...props.initialData.assessments];
 
   const [filter, setFilter] = createSignal<MatrixFilter>({ areaId: '', person: '', personId: person });
-  const [source, setSource] = createSignal<Source>('manager');
+  const [view, setView] = createSignal<CellView>('manager');
+  const [compare, setCompare] = createSignal(false);
+  const shown = () => views[view()];
   const [active, setActive] = createSignal({ r: 0, c: 0 });
   const [announcement, setAnnouncement] = createSignal('');
   const [error, setError] = createSignal<string>();
@@ -77,7 +88,7 @@ function MatrixView(props: { initialData: MatrixData }) {
   const bands = createMemo(() => areaRuns(cols()));
   const coverageOf = createMemo(() => {
     version();
-    const input = { people: props.initialData.people, areas: props.initialData.capabilityAreas, capabilities: props.initialData.capabilities, scales: props.initialData.levelScales, cells };
+    const input = { people: props.initialData.people, areas: props.initialData.capabilityAreas, capabilities: props.initialData.capabilities, scales: props.initialData.levelScales, cells, today };
     return new Map(coverage(input).map((c) => [c.capabilityId, c]));
   });
 
@@ -100,17 +111,35 @@ function MatrixView(props: { initialData: MatrixData }) {
   const renderedRows = createMemo(() => withActive(rowWindow(), active().r, rows().length));
   const renderedCols = createMemo(() => withActive(colWindow(), active().c, cols().length));
 
+  /** The cell in the view being shown (and recorded). */
   const cellAt = (r: number, c: number): Cell | undefined => {
     version();
     const person = rows()[r];
     const capability = cols()[c];
-    return person && capability ? cellOf(cells, person.id, capability.id) : undefined;
+    return person && capability ? cellOf(shown(), person.id, capability.id) : undefined;
   };
 
-  const cellName = (person: Person, capability: Capability, cell: Cell | undefined) => {
+  /** In compare mode, the person's self-assessment of a cell shown in the manager's view. */
+  const selfAt = (r: number, c: number): Cell | undefined => {
+    if (!compare() || view() !== 'manager') return undefined;
+    version();
+    const person = rows()[r];
+    const capability = cols()[c];
+    return person && capability ? cellOf(views.self, person.id, capability.id) : undefined;
+  };
+
+  const cellName = (person: Person, capability: Capability, cell: Cell | undefined, self?: Cell) => {
     const scale = scaleOf(capability.scaleId);
-    const level = cell?.level === null || cell?.level === undefined ? 'not rated' : `level ${levelLabel(scale, cell.level)}`;
-    return `${person.name}, ${capability.name}: ${level}${cell?.interested ? ', wants to grow here' : ''}`;
+    const rated = cell?.level !== null && cell?.level !== undefined;
+    const level =
+      view() === 'self'
+        ? rated ? `self-assessed level ${levelLabel(scale, cell!.level!)}` : 'not self-assessed'
+        : rated ? `level ${levelLabel(scale, cell!.level!)}` : 'not rated';
+    const diff = selfDifference(cell, self);
+    const compared = diff
+      ? `; self-assessment level ${levelLabel(scale, self!.level!)}, ${Math.abs(diff.by)} ${Math.abs(diff.by) === 1 ? 'level' : 'levels'} ${diff.by > 0 ? 'higher' : 'lower'}${diff.flag ? ': worth a conversation' : ''}`
+      : '';
+    return `${person.name}, ${capability.name}: ${level}${cell?.interested ? ', wants to grow here' : ''}${compared}`;
   };
 
   const activeDescriptor = createMemo(() => {
@@ -156,29 +185,37 @@ function MatrixView(props: { initialData: MatrixData }) {
     const person = rows()[r];
     const capability = cols()[c];
     if (!person || !capability) return;
-    const before = cellOf(cells, person.id, capability.id);
+    // Edits go to the view on screen: the manager's, or the self-assessment.
+    const index = shown();
+    const before = cellOf(index, person.id, capability.id);
     const next = {
       personId: person.id,
       capabilityId: capability.id,
       level: change.level !== undefined ? change.level : (before?.level ?? null),
       interested: change.interested ?? before?.interested ?? false,
-      source: source(),
+      source: view(),
     };
     if (before && before.level === next.level && before.interested === next.interested) return;
     if (!before && next.level === null && !next.interested) return;
     // Shown at once; the write follows.
     const at = new Date().toISOString();
-    applyAssessment(cells, { ...next, id: '', at });
+    applyAssessment(index, { ...next, id: '', at });
     batch(() => {
       setVersion((v) => v + 1);
       setError(undefined);
-      setAnnouncement(`${cellName(person, capability, cellOf(cells, person.id, capability.id))}.`);
+      setAnnouncement(`${cellName(person, capability, cellOf(index, person.id, capability.id))}.`);
     });
     try {
-      const [saved] = await recordAssessments([{ ...next, at }]);
-      if (saved) history.push(saved);
+      const { added, replaced } = await recordAssessments([{ ...next, at }]);
+      for (const gone of replaced) {
+        const i = history.findIndex((a) => a.id === gone.id);
+        if (i >= 0) history.splice(i, 1);
+      }
+      history.push(...added);
+      // The history panel reads `history`: show the correction there too.
+      if (replaced.length > 0 || added.length > 0) setVersion((v) => v + 1);
     } catch (e) {
-      const row = cells.get(person.id);
+      const row = index.get(person.id);
       if (before) row?.set(capability.id, before);
       else row?.delete(capability.id);
       setVersion((v) => v + 1);
@@ -219,7 +256,7 @@ function MatrixView(props: { initialData: MatrixData }) {
   };
 
   const exportCsv = () => {
-    const csv = matrixCsv({ ...props.initialData, cells });
+    const csv = matrixCsv({ ...props.initialData, cells, selfCells: views.self });
     downloadText(csv, `turbine-matrix-${localToday()}.csv`, 'text/csv');
   };
 
@@ -246,12 +283,18 @@ function MatrixView(props: { initialData: MatrixData }) {
           <input id="matrix-person" type="search" value={filter().person} onInput={(e) => { setFilter({ ...filter(), person: e.currentTarget.value, personId: undefined }); setActive({ r: 0, c: active().c }); }} />
         </div>
         <div class="field">
-          <label for="matrix-source">Recording</label>
-          <select id="matrix-source" value={source()} onChange={(e) => setSource(e.currentTarget.value as Source)}>
+          <label for="matrix-source">Showing and recording</label>
+          <select id="matrix-source" value={view()} onChange={(e) => setView(e.currentTarget.value as CellView)}>
             <option value="manager">My view as manager</option>
             <option value="self">Their self-assessment</option>
           </select>
         </div>
+        <Show when={view() === 'manager'}>
+          <div class="field-inline">
+            <input type="checkbox" id="matrix-compare" checked={compare()} onChange={(e) => setCompare(e.currentTarget.checked)} />
+            <label for="matrix-compare">Compare with self-assessment</label>
+          </div>
+        </Show>
         <Show when={filter().personId}>
           <button type="button" class="secondary" onClick={() => setFilter({ ...filter(), personId: undefined })}>Show everyone</button>
         </Show>
@@ -259,10 +302,12 @@ function MatrixView(props: { initialData: MatrixData }) {
       </div>
 
       <p class="hint no-print" id="matrix-keys">
-        Arrow keys move. Type a level’s number to set it, <kbd>G</kbd> to mark “wants to grow here”, <kbd>Delete</kbd> to clear,{' '}
-        <kbd>Enter</kbd> to choose from the level descriptors, <kbd>H</kbd> for the person’s history. Every change is kept.
+        Click a cell or move with the arrow keys. Type a level’s number to set it, <kbd>G</kbd> to mark “wants to grow here”, <kbd>Delete</kbd> to clear,{' '}
+        <kbd>Enter</kbd> or a double-click to choose from the level descriptors, <kbd>H</kbd> for the person’s history. Every change is kept;
+        a correction within a few minutes replaces the slip it corrects.
+        {view() === 'self' ? ' You are recording their self-assessment: it is kept apart and never changes your view, coverage or gaps.' : ''}
       </p>
-      <Legend scales={props.initialData.levelScales} />
+      <Legend scales={props.initialData.levelScales} capabilities={props.initialData.capabilities} compare={compare() && view() === 'manager'} />
       <Show when={error()}>
         <p class="notice error" role="alert">{error()}</p>
       </Show>
@@ -342,15 +387,21 @@ function MatrixView(props: { initialData: MatrixData }) {
                         <button type="button" class="link-button" tabindex={-1} onClick={() => setHistoryFor(person().id)} aria-label={`${person().name}: show history`}>
                           {person().name}
                         </button>
+                        <Show when={person().startDate && person().startDate! > today}>
+                          {/* Rated already, but not counted in coverage until they start. */}
+                          <span class="muted starts">&nbsp;from {formatDay(person().startDate!)}</span>
+                        </Show>
                       </div>
                       <For each={renderedCols().list}>
                         {(c) => {
                           const capability = () => cols()[c]!;
                           const cell = () => cellAt(r, c);
+                          const self = () => selfAt(r, c);
+                          const differs = () => selfDifference(cell(), self());
                           const isActive = () => active().r === r && active().c === c;
-                          const band = () => {
+                          const style = () => {
                             const level = cell()?.level;
-                            return level === null || level === undefined ? undefined : levelBand(scaleOf(capability().scaleId), level);
+                            return level === null || level === undefined ? undefined : levelStyle(scaleOf(capability().scaleId), level);
                           };
                           return (
                             <div
@@ -358,17 +409,21 @@ function MatrixView(props: { initialData: MatrixData }) {
                               aria-colindex={c + 2}
                               data-cell={`${r}:${c}`}
                               tabindex={isActive() ? 0 : -1}
-                              class={`matrix-cell${band() !== undefined ? ` band-${band()}` : ''}`}
+                              class={`matrix-cell${style() ? ` band-${style()!.band}${style()!.strong ? ' strong' : ''}` : ''}${differs() ? (differs()!.flag ? ' differs differs-far' : ' differs') : ''}`}
                               style={{ left: `${NAME_W + c * COL_W}px` }}
-                              aria-label={cellName(person(), capability(), cell())}
+                              aria-label={cellName(person(), capability(), cell(), self())}
                               aria-describedby={isActive() && activeDescriptor() ? 'matrix-descriptor' : undefined}
                               onFocus={() => { if (!isActive()) setActive({ r, c }); }}
-                              onClick={() => { setActive({ r, c }); setChooser({ r, c }); }}
+                              onClick={() => moveTo(r, c)}
+                              onDblClick={() => { moveTo(r, c); setChooser({ r, c }); }}
                             >
                               <span aria-hidden="true">
                                 {cell()?.level ?? ''}
                                 <Show when={cell()?.interested}><span class="grow-mark">↗</span></Show>
                               </span>
+                              <Show when={differs()}>
+                                <span class="self-mark" aria-hidden="true">{differs()!.flag ? '!' : ''}{self()!.level}</span>
+                              </Show>
                             </div>
                           );
                         }}
@@ -379,6 +434,15 @@ function MatrixView(props: { initialData: MatrixData }) {
               </For>
             </div>
           </div>
+        </div>
+      </Show>
+
+      {/* After the grid, so Tab goes from the toolbar straight into the cells. */}
+      <Show when={rows()[active().r] && cols()[active().c]}>
+        <div class="row no-print">
+          <button type="button" class="secondary small" onClick={() => setChooser({ ...active() })}>
+            Choose a level for {rows()[active().r]!.name} in {cols()[active().c]!.name}
+          </button>
         </div>
       </Show>
 

@@ -15,6 +15,7 @@ import { createAction } from '../../state/action.ts';
 import { href } from '../../state/routes.ts';
 import { confirmLeave } from '../../state/unsaved.ts';
 import { createUrlState, type UrlState } from '../../state/url-state.ts';
+import Confirm from '../../components/Confirm.tsx';
 import ActionStatus from '../../components/ActionStatus.tsx';
 import LiveSection from '../../components/LiveSection.tsx';
 import PageLink from '../../components/PageLink.tsx';
@@ -278,13 +279,11 @@ function PersonFacts(props: { person: Person; cadence: Cadence | undefined; toda
 
 function LogEntry(props: { oneOnOne: OneOnOne; today: string; template: ConversationTemplate; owners: string[] }) {
   const [editing, setEditing] = createSignal(false);
-  const [confirming, setConfirming] = createSignal(false);
   // Ticking an item and deleting the entry: the checkbox and the entry's going say when they worked.
   const action = createAction();
   const o = () => props.oneOnOne;
   const headingId = () => `entry-${o().id}`;
   let heading: HTMLHeadingElement | undefined;
-  let keep: HTMLButtonElement | undefined;
   // The version the edit form starts from. The live store updates o() in place when another tab
   // saves, so it is kept when editing starts: the save is refused if the 1:1 changed since.
   let readAt: string | undefined;
@@ -304,10 +303,6 @@ function LogEntry(props: { oneOnOne: OneOnOne; today: string; template: Conversa
   const stopEditing = () => {
     setEditing(false);
     heading?.focus();
-  };
-  const askToDelete = () => {
-    setConfirming(true);
-    keep?.focus();
   };
 
   return (
@@ -353,27 +348,12 @@ function LogEntry(props: { oneOnOne: OneOnOne; today: string; template: Conversa
           <p class="muted">Next 1:1: {o().nextDate ? formatDay(o().nextDate!) : 'not set'}</p>
           <ActionStatus action={action} />
           <div class="row no-print">
-            <Show
-              when={confirming()}
-              fallback={
-                <>
-                  <button type="button" class="secondary small" onClick={startEditing}>
-                    Edit<span class="visually-hidden"> the 1:1 of {formatDay(o().date)}</span>
-                  </button>
-                  <button type="button" class="secondary small" onClick={askToDelete}>
-                    Delete<span class="visually-hidden"> the 1:1 of {formatDay(o().date)}</span>
-                  </button>
-                </>
-              }
-            >
-              <span>Delete this 1:1 and its action items?</span>
-              <button type="button" class="danger small" onClick={() => void remove()}>
-                Yes, delete it
-              </button>
-              <button type="button" class="secondary small" ref={keep} onClick={() => setConfirming(false)}>
-                Keep it
-              </button>
-            </Show>
+            <button type="button" class="secondary small" onClick={startEditing}>
+              Edit<span class="visually-hidden"> the 1:1 of {formatDay(o().date)}</span>
+            </button>
+            <Confirm question="Delete this 1:1 and its action items?" confirmLabel="Yes, delete it" keepLabel="Keep it" onConfirm={remove} busy={action.pending()} onAsk={action.clear}>
+              Delete<span class="visually-hidden"> the 1:1 of {formatDay(o().date)}</span>
+            </Confirm>
           </div>
         </Show>
       </article>

@@ -13,6 +13,7 @@ import ActionStatus from '../../components/ActionStatus.tsx';
 import SampleTeamButton from '../data/SampleTeamButton.tsx';
 import Conversations from './Conversations.tsx';
 import { describeError } from '../../domain/errors.ts';
+import { formatDay } from '../../domain/day-format.ts';
 
 interface PhaseView {
   id: 'design' | 'hire' | 'learn' | 'grow';
@@ -36,7 +37,7 @@ const phases: PhaseView[] = [
       s.design.teamName ? `Team: ${s.design.teamName}` : 'No charter yet',
       plural(s.design.people, 'person', 'people') + (s.design.movedOn ? ` (${s.design.movedOn} moved on)` : ''),
       plural(s.design.capabilities, 'capability', 'capabilities'),
-      `${s.design.peopleRated} of ${plural(s.design.people + s.design.movedOn, 'person', 'people')} rated in the matrix`,
+      `${s.design.peopleRated} of ${plural(s.design.people, 'person', 'people')} rated in the matrix`,
       plural(s.design.decisions, 'decision record'),
     ],
   },
@@ -118,7 +119,7 @@ export default function Lifecycle() {
               </p>
             </Show>
             <Show when={s().hireSignals.length > 0}>
-              <HireSignals signals={s().hireSignals} />
+              <HireSignals signals={s().hireSignals} today={today} />
             </Show>
             <Show when={s().design.people > 0}>
               <Conversations today={today} />
@@ -180,8 +181,8 @@ function BackupReminder(props: { summary: WorkspaceSummary; today: string }) {
   );
 }
 
-/** Cross-phase signal: a recent hire changed the coverage the design was built on. */
-function HireSignals(props: { signals: HireSignal[] }) {
+/** Cross-phase signal: a recent hire changed (or, before their start date, will change) the coverage the design was built on. */
+function HireSignals(props: { signals: HireSignal[]; today: string }) {
   return (
     <section class="card signal-card" aria-labelledby="signals-heading">
       <h2 id="signals-heading">Across the phases</h2>
@@ -191,7 +192,12 @@ function HireSignals(props: { signals: HireSignal[] }) {
             <For each={signal.rises}>
               {(rise) => (
                 <li>
-                  Hiring {signal.name} raises coverage of {rise.name} from {rise.from} to {rise.to}:{' '}
+                  <Show
+                    when={signal.startDate && signal.startDate > props.today}
+                    fallback={<>Hiring {signal.name} raises coverage of {rise.name} from {rise.from} to {rise.to}:{' '}</>}
+                  >
+                    Hiring {signal.name} will raise coverage of {rise.name} from {rise.from} to {rise.to} on {formatDay(signal.startDate!)}:{' '}
+                  </Show>
                   <a href={href('design/insights')}>revisit the design</a>.
                 </li>
               )}
