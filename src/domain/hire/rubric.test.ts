@@ -22,6 +22,11 @@ describe('seededAnchors', () => {
     expect(seededAnchors(capability, scale)).toEqual({ 1: 'Two', 2: '', 3: '', 4: 'Six' });
   });
 
+  it('includes a framework’s detailed criteria by their text, after the plain ones', () => {
+    const capability = { descriptors: [{ level: 1, criteria: ['Reads the code'], examples: [], detailed: [{ criterion: 'Fixes small bugs', proficiency: 'Working knowledge', links: [{ label: 'Guide', url: 'https://example.com' }] }] }] };
+    expect(seededAnchors(capability, undefined)?.[1]).toBe('Reads the code\nFixes small bugs');
+  });
+
   it('gives nothing for a capability without descriptors', () => {
     expect(seededAnchors({ descriptors: [] }, undefined)).toBeUndefined();
   });

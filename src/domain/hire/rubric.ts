@@ -14,10 +14,14 @@ export type Anchors = RubricRow['anchors'];
 
 const SCORES = [1, 2, 3, 4] as const;
 
-/** A descriptor as one anchor: its criteria, one per line, then its examples. */
+/**
+ * A descriptor as one anchor: its criteria, one per line (plain ones, then a framework's
+ * detailed ones, by their text; their links and proficiency names stay in the library), then
+ * its examples.
+ */
 function describe(descriptor: Capability['descriptors'][number] | undefined): string {
   if (!descriptor) return '';
-  const criteria = descriptor.criteria.map((c) => c.trim()).filter(Boolean);
+  const criteria = [...descriptor.criteria, ...(descriptor.detailed ?? []).map((d) => d.criterion)].map((c) => c.trim()).filter(Boolean);
   const examples = descriptor.examples.map((e) => e.trim()).filter(Boolean);
   return [...criteria, ...(examples.length ? [`For example: ${examples.join('; ')}`] : [])].join('\n');
 }
