@@ -130,7 +130,10 @@ export default function ScorecardForm(props: {
           note={(questionId) => v.questionNotes[noteIndex(questionId)]?.note ?? ''}
           onNote={(questionId, text) => {
             const i = noteIndex(questionId);
-            if (i >= 0) form.set('questionNotes', i, 'note', text);
+            if (i >= 0) return form.set('questionNotes', i, 'note', text);
+            // A question added to the stage since the form opened gets its note too.
+            const question = kit().questions.find((q) => q.id === questionId)?.text ?? '';
+            form.set('questionNotes', v.questionNotes.length, { questionId, question, note: text });
           }}
           score={(capability, anchorId) => {
             const i = () => v.scores.findIndex((s) => s.capabilityId === capability.id);
