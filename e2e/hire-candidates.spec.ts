@@ -59,6 +59,31 @@ test('three candidates, independent scorecards, the decision view, a hire on the
     await shot('2-candidate');
     await expectNoAxeViolations(page);
 
+    // The next stage comes first, then skipping ahead, then moving back.
+    const stage = page.getByLabel('Move to stage');
+    await expect(stage.getByRole('option')).toHaveText(['Incident and design interview (next)', 'Debrief', 'Phone screen (back)']);
+    await expect(stage).toHaveValue(await stage.getByRole('option').first().getAttribute('value') ?? '');
+    // Moving back asks first; keeping her where she is changes nothing.
+    await stage.selectOption({ label: 'Phone screen (back)' });
+    await page.getByRole('button', { name: 'Move', exact: true }).click();
+    const ask = page.getByRole('group', { name: 'Move Ana Lima back to Phone screen?' });
+    await expect(ask).toBeFocused();
+    await expect(ask).toHaveAccessibleDescription(/^Ana Lima is at Take-home: observability exercise\. Moving back records a new move on 24 Nov 2026/);
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Tab');
+    await expect(ask.getByRole('button', { name: 'Move back to Phone screen' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(ask).toHaveCount(0);
+    await expect(stage).toBeFocused();
+    await expect(moves).toHaveCount(2);
+    // Asked again and confirmed, the move back is recorded.
+    await page.getByRole('button', { name: 'Move', exact: true }).click();
+    await ask.getByRole('button', { name: 'Move back to Phone screen' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Moved to Phone screen on 24 Nov 2026.' })).toBeVisible();
+    await expect(moves).toHaveText(['Phone screen: 23 Nov 2026', 'Take-home: observability exercise: 24 Nov 2026', 'Phone screen: 24 Nov 2026']);
+    await expect(stage.getByRole('option').first()).toHaveText('Take-home: observability exercise (next)');
+
     await candidates.backToList();
     await candidates.open('Chloe Park');
     await page.getByLabel('Status', { exact: true }).selectOption('withdrawn');
@@ -77,9 +102,34 @@ test('three candidates, independent scorecards, the decision view, a hire on the
     await expect(page.getByText('Skips the take-home: his public tracing library shows the same skills.')).toBeVisible();
   });
 
-  await test.step('Tomás scores the screen without seeing anyone else’s', async () => {
+  await test.step('Tomás scores the screen with its interview kit, without seeing anyone else’s', async () => {
     await candidates.viewAs('Tomás Herrera (interviewer)');
     await expect(page.getByRole('status').filter({ hasText: 'hidden from Tomás Herrera until Tomás Herrera submits' })).toContainText('none has been submitted yet');
+    // The kit: the stage's questions from the bank, each with what good looks like and a note,
+    // and each capability's rubric, expanded, every score described by its anchor.
+    const kit = page.getByRole('region', { name: 'Interview kit: Phone screen' });
+    await expect(kit).toContainText('Screen · 30 minutes · 2 questions (about 25 min)');
+    const incidentQuestion = kit.getByRole('group', { name: /^Tell us about an incident you were part of/ });
+    await expect(incidentQuestion).toContainText('15 min · assesses Incident response');
+    await expect(incidentQuestion).toContainText('What good looks like: Triages and communicates before fixing');
+    await expect(kit.getByRole('group', { name: /^A partner team needs a change by Friday/ })).toBeVisible();
+    const rubric = kit.getByRole('list', { name: 'What a 1, 2, 3 and 4 look like for Incident response' });
+    await expect(rubric.getByRole('listitem')).toHaveCount(4);
+    await expect(rubric.getByRole('listitem').nth(2)).toContainText('Triages, communicates and mitigates in a sensible order');
+    const incident = kit.getByRole('group', { name: 'Incident response', exact: true });
+    await expect(incident.getByRole('radio', { name: '3', exact: true })).toHaveAccessibleDescription(/^Triages, communicates and mitigates in a sensible order/);
+    const note = 'Led the March payments outage; paged the partner team within ten minutes.';
+    await incidentQuestion.getByLabel('Notes on this question').fill(note);
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Draft saved.' })).toBeVisible();
+    // The draft is stored with its note: the form opened again starts from it.
+    await candidates.viewAs('The hiring manager');
+    await candidates.viewAs('Tomás Herrera (interviewer)');
+    await expect(kit.getByRole('group', { name: /^Tell us about an incident/ }).getByLabel('Notes on this question')).toHaveValue(note);
+    // Submitting still needs every capability scored.
+    await page.getByRole('button', { name: 'Submit scorecard' }).click();
+    await expect(incident.getByText('choose a score or “No signal” before submitting')).toBeVisible();
+    await expect(incident.getByRole('radio', { name: '1', exact: true })).toBeFocused();
     await candidates.fillScorecard({
       scores: { 'Incident response': '3', 'Partner communication': '3' },
       evidence: { 'Incident response': 'Led a payments outage and its review.' },
@@ -88,7 +138,10 @@ test('three candidates, independent scorecards, the decision view, a hire on the
     await shot('3-scorecard-form');
     await expectNoAxeViolations(page);
     await candidates.submitScorecard();
-    await expect(candidates.scorecard('Tomás Herrera’s scorecard, Phone screen')).toBeVisible();
+    const submitted = candidates.scorecard('Tomás Herrera’s scorecard, Phone screen');
+    await expect(submitted).toBeVisible();
+    await expect(submitted.getByRole('term')).toHaveText([/^Tell us about an incident you were part of/]);
+    await expect(submitted.getByRole('definition')).toHaveText([note]);
   });
 
   await test.step('Amara cannot see Tomás’s scorecard until she submits hers', async () => {
@@ -150,6 +203,7 @@ test('three candidates, independent scorecards, the decision view, a hire on the
     await page.getByRole('button', { name: 'Add Ben Okoro to the team' }).click();
     await expect(page.getByRole('heading', { name: 'Ben Okoro Hired', level: 2 })).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: 'This hire raises coverage of Incident response from 2 to 3: revisit the design.' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: `${OPENING} has hired 2 of 2` })).toContainText('close it as filled on Openings, once the 2 candidates still active have heard from you.');
     await shot('5-hired');
     await page.emulateMedia({ media: 'print' });
     await shot('6-print');
@@ -172,5 +226,45 @@ test('three candidates, independent scorecards, the decision view, a hire on the
     await expect(page).toHaveURL(/\/design\/insights\/$/);
     await page.goBack();
     await shot('7-home');
+  });
+
+  await test.step('the opening has hired its two and offers to close', async () => {
+    await page.goto('/hire/');
+    const filled = page.getByRole('region', { name: 'Headcount filled' });
+    await expect(filled).toContainText(`${OPENING} has hired 2 of 2.`);
+    await expect(filled).toContainText('2 candidates are still active: tell them, then withdraw or reject them');
+    await expectNoAxeViolations(page);
+    await filled.getByRole('button', { name: `Close ${OPENING} as filled` }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Closed ${OPENING} as filled.` })).toBeVisible();
+    await expect(filled).toHaveCount(0);
+    const row = page.getByRole('region', { name: 'Openings' }).getByRole('row', { name: new RegExp(`^${OPENING}`) });
+    await expect(row.getByRole('cell').nth(1)).toHaveText('Filled');
+  });
+
+  await test.step('an anonymised candidate is read-only where their personal data was', async () => {
+    await candidates.goto();
+    await candidates.chooseOpening(OPENING);
+    await page.getByLabel('Status', { exact: true }).selectOption('withdrawn');
+    await candidates.open('Chloe Park');
+    const chloe = page.url();
+    await expect(page.getByRole('button', { name: 'Edit details' })).toBeVisible();
+
+    await page.goto('/hire/privacy/');
+    await page.getByRole('button', { name: 'Anonymise Chloe Park' }).click();
+    await page.getByRole('button', { name: 'Confirm: anonymise' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Anonymised.' })).toBeVisible();
+
+    await page.goto(chloe);
+    await expect(page.getByRole('heading', { name: /^Anonymised candidate \w{6} Withdrawn$/, level: 2 })).toBeVisible();
+    await expect(page.getByRole('note')).toContainText('Anonymised on 23 Nov 2026: their name, contact details, notes and every note about them were removed and cannot be written again.');
+    await expect(page.getByRole('button', { name: 'Edit details' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Change status' })).toHaveCount(0);
+    await expect(page.getByRole('textbox', { name: 'Rationale' })).toHaveCount(0);
+    await candidates.viewAs('Tomás Herrera (interviewer)');
+    await expect(page.getByRole('status').filter({ hasText: 'was anonymised on 23 Nov 2026' })).toContainText('scorecards for them are read-only');
+    await expect(page.getByRole('button', { name: 'Submit scorecard' })).toHaveCount(0);
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+    await shot('8-anonymised');
+    await expectNoAxeViolations(page);
   });
 });

@@ -17,6 +17,9 @@ test('a hiring manager drafts an opening from a gap, builds and checks its loop,
   test.setTimeout(120_000);
   let capability = '';
   let opening = '';
+  const shot = async (name: string) => {
+    await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+  };
 
   await test.step('load the sample team and follow a gap from Insights to Hire', async () => {
     const data = new DataPage(page, testInfo);
@@ -35,19 +38,26 @@ test('a hiring manager drafts an opening from a gap, builds and checks its loop,
     const form = page.getByRole('form', { name: 'New opening' });
     // The form's own status line (its save) is there too; the drafting note is the one naming the gap.
     await expect(form.getByRole('status').filter({ hasText: 'Drafting an opening' })).toContainText(`Drafting an opening from the gap in ${capability}.`);
-    opening = `Engineer for ${capability}`;
+    // Titled like a job from the gap; what it still needs first is the level, so that is where the keyboard is.
+    opening = `Software engineer, ${capability}`;
     await expect(form.getByLabel('Title')).toHaveValue(opening);
+    await expect(form.getByRole('status').filter({ hasText: 'Drafting an opening' })).toContainText('Which level is this hire?');
+    await expect(form.getByLabel('Level')).toBeFocused();
     await expect(form.getByRole('group', { name: 'Must-haves' }).getByRole('checkbox', { name: capability, exact: true })).toBeChecked();
     await expect(form.getByRole('group', { name: 'Nice-to-haves' }).getByRole('checkbox', { name: capability, exact: true })).not.toBeChecked();
     await expectNoAxeViolations(page);
-    await form.getByLabel('Level').fill('L4');
+    // Opening it without a level is refused, beside the field.
     await form.getByLabel('Status').selectOption({ label: 'Open' });
+    await form.getByRole('button', { name: 'Save opening' }).click();
+    await expect(form.getByText('say the level before opening it')).toBeVisible();
+    await expect(form.getByLabel('Level')).toBeFocused();
+    await form.getByLabel('Level').fill('L4');
     await form.getByLabel('Target days to decision').fill('28');
     await form.getByRole('button', { name: 'Save opening' }).click();
     await expect(page.getByRole('status').filter({ hasText: `Saved the opening ${opening}.` })).toBeVisible();
     await expect(page).toHaveURL(/\/hire\/$/);
     const row = page.getByRole('region', { name: 'Openings' }).getByRole('row', { name: new RegExp(`^${opening}`) });
-    await expect(row.getByRole('cell')).toHaveText(['L4', 'Open', capability, 'No loop yet', '0', '0', '0', /Edit/]);
+    await expect(row.getByRole('cell')).toHaveText(['L4', 'Open', capability, 'No loop yet Build one', '0', '0', '0', /Edit/]);
     // The gap list offers the same step from Hire, and says the gap is now being hired for.
     const gaps = page.getByRole('region', { name: 'Gaps to hire for' });
     await expect(gaps.getByRole('listitem').filter({ hasText: capability }).first()).toContainText(`Already a must-have of ${opening}`);
@@ -55,13 +65,34 @@ test('a hiring manager drafts an opening from a gap, builds and checks its loop,
     await expectNoAxeViolations(page);
   });
 
-  await test.step('build a loop: a screen and a take-home without a time box, the must-have assessed once', async () => {
-    await page.getByRole('navigation', { name: 'Hire pages' }).getByRole('link', { name: 'Loops' }).click();
+  await test.step('build its loop from the opening: the new loop is the opening’s loop', async () => {
+    await page.getByRole('link', { name: 'Build its interview loop' }).click();
+    await expect(page).toHaveURL(/\/hire\/loops\/\?opening=/);
+    await expect(page.getByRole('status').filter({ hasText: 'Building the interview loop for' })).toContainText(`Building the interview loop for ${opening}`);
+    await expect(page.getByLabel('Name of a new loop')).toHaveValue(`${opening} loop`);
     await page.getByLabel('Name of a new loop').fill('Reliability loop');
     await page.getByRole('button', { name: 'Create loop' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Created Reliability loop.' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: `Created Reliability loop for ${opening}: its candidates go through it.` })).toBeVisible();
     const editor = page.getByRole('form', { name: 'Edit Reliability loop' });
+    await expect(editor.getByText(`Used by ${opening}.`)).toBeVisible();
+    await expect(editor.getByLabel('Check the must-haves of')).toHaveValue('using');
     await expect(editor.getByRole('status').filter({ hasText: '1 problem' })).toBeVisible();
+    // With no opening to check against, the checks say what they did not check.
+    await editor.getByLabel('Check the must-haves of').selectOption({ label: 'No opening: stages only' });
+    await expect(editor.getByRole('status').filter({ hasText: 'no must-have was checked' })).toHaveText(
+      '1 problem and 0 warnings in the stages, but no must-have was checked: no opening was chosen. Choose the opening this loop is for.',
+    );
+    await editor.getByLabel('Check the must-haves of').selectOption({ label: `The openings using this loop (1)` });
+    // The opening says so too.
+    await page.goto('/hire/');
+    const row = page.getByRole('region', { name: 'Openings' }).getByRole('row', { name: new RegExp(`^${opening}`) });
+    await expect(row.getByRole('cell').nth(3)).toHaveText('Reliability loop');
+    await row.getByRole('link', { name: 'Reliability loop' }).click();
+    await expect(page.getByRole('form', { name: 'Edit Reliability loop' })).toBeVisible();
+  });
+
+  await test.step('build a loop: a screen and a take-home without a time box, the must-have assessed once', async () => {
+    const editor = page.getByRole('form', { name: 'Edit Reliability loop' });
 
     await editor.getByLabel('Kind of stage to add').selectOption({ label: 'Screen' });
     await editor.getByRole('button', { name: 'Add stage' }).click();
@@ -69,23 +100,30 @@ test('a hiring manager drafts an opening from a gap, builds and checks its loop,
     await expect(screen.getByLabel('Stage name')).toBeFocused();
     await screen.getByRole('group', { name: 'Capabilities assessed' }).getByRole('checkbox', { name: capability, exact: true }).check();
     await screen.getByRole('group', { name: 'Interviewers' }).getByRole('checkbox', { name: 'Sofia Rossi' }).check();
+    // The rubric starts from the capability's level descriptors, to edit rather than write from nothing.
+    const seeded = screen.getByRole('group', { name: `Rubric for ${capability}` });
+    await expect(seeded).toContainText(`Drafted from the level descriptors of ${capability}`);
+    for (const score of [1, 2, 3, 4]) await expect(seeded.getByLabel(`Score ${score}`)).not.toHaveValue('');
 
     await editor.getByLabel('Kind of stage to add').selectOption({ label: 'Take-home' });
     await editor.getByRole('button', { name: 'Add stage' }).click();
     const takeHome = editor.getByRole('region', { name: 'Stage 2: Take-home' });
     await expect(takeHome.getByLabel('Time box (hours)')).toHaveValue('');
 
-    // Checked against the drafted opening, before any opening uses the loop.
-    await editor.getByLabel('Check the must-haves of').selectOption({ label: opening });
+    // Checked against the opening the loop was built for.
     const findings = editor.getByRole('list', { name: 'Findings' });
     await expect(findings.getByRole('listitem')).toHaveText([
       `Problem: ${capability} is a must-have but only 1 stage assesses it (Phone screen): add it to another stage so no single interview decides.`,
       'Problem: Take-home has no time box: tell candidates how long to spend, 4 hours at most. Go to Take-home',
     ]);
     await expectNoAxeViolations(page);
-    // The finding links to its stage.
+    // The finding links to its stage, and opens it when it is collapsed.
+    await takeHome.getByRole('button', { name: 'Stage 2: Take-home' }).click();
+    await expect(takeHome.getByLabel('Time box (hours)')).toHaveCount(0);
+    await expect(takeHome).toContainText('1 finding below the stages');
     await findings.getByRole('link', { name: 'Go to Take-home' }).click();
     await expect(takeHome).toBeFocused();
+    await expect(takeHome.getByLabel('Time box (hours)')).toBeVisible();
   });
 
   await test.step('fix the checks and watch them clear, write a rubric, save', async () => {
@@ -106,10 +144,27 @@ test('a hiring manager drafts an opening from a gap, builds and checks its loop,
     await expect(page.getByRole('status').filter({ hasText: 'Saved Reliability loop.' })).toBeVisible();
     await expect(editor.getByText('Unsaved changes')).toHaveCount(0);
 
-    // Saved means stored: a reload shows the same loop, rubric included.
+    // Saved means stored: a reload shows the same loop, rubric included. It opens a stage at a
+    // time: each stage collapsed to its summary, opened from its heading.
     await page.reload();
-    await expect(page.getByRole('region', { name: 'Stage 1: Phone screen' }).getByRole('group', { name: `Rubric for ${capability}` }).getByLabel('Score 4')).toHaveValue(anchors[3]!);
-    await expect(page.getByRole('region', { name: 'Stage 2: Take-home' }).getByLabel('Time box (hours)')).toHaveValue('3');
+    const screenStage = page.getByRole('region', { name: 'Stage 1: Phone screen' });
+    const takeHomeStage = page.getByRole('region', { name: 'Stage 2: Take-home' });
+    await expect(screenStage).toContainText(`Screen · 30 min · assesses ${capability} · with Sofia Rossi · 0 questions · rubric for 1 of 1`);
+    await expect(takeHomeStage).toContainText(`Take-home · time box 3 hours · assesses ${capability} · no interviewers`);
+    await expect(screenStage.getByLabel('Stage name')).toHaveCount(0);
+    await shot('loop-editor-collapsed');
+    await expectNoAxeViolations(page);
+    const toggle = screenStage.getByRole('button', { name: 'Stage 1: Phone screen' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(screenStage.getByRole('group', { name: `Rubric for ${capability}` }).getByLabel('Score 4')).toHaveValue(anchors[3]!);
+    await page.getByRole('button', { name: 'Show every stage’s details' }).click();
+    await expect(takeHomeStage.getByLabel('Time box (hours)')).toHaveValue('3');
+    await expect(takeHomeStage.getByLabel('Kind')).toHaveValue('take-home');
+    await expect(takeHomeStage.getByLabel('Kind').locator('option:checked')).toHaveText('Take-home');
+    await shot('loop-editor');
     await expectNoAxeViolations(page);
   });
 
@@ -121,7 +176,7 @@ test('a hiring manager drafts an opening from a gap, builds and checks its loop,
     await expect(list.getByRole('link', { name: 'Copy of Reliability loop' })).toHaveAttribute('aria-current', 'true');
     await expect(page).toHaveURL(/\?loop=/);
     const copy = page.getByRole('form', { name: 'Edit Copy of Reliability loop' });
-    await expect(copy.getByRole('region', { name: 'Stage 2: Take-home' }).getByLabel('Time box (hours)')).toHaveValue('3');
+    await expect(copy.getByRole('region', { name: 'Stage 2: Take-home' })).toContainText('time box 3 hours');
 
     const download = page.waitForEvent('download');
     await copy.getByRole('button', { name: 'Export loop as file' }).click();
@@ -181,6 +236,7 @@ test('a hiring manager drafts an opening from a gap, builds and checks its loop,
     await page.goto('/hire/loops/');
     await page.getByRole('region', { name: 'Interview loops' }).getByRole('link', { name: 'Reliability loop', exact: true }).click();
     const screen = page.getByRole('region', { name: 'Stage 1: Phone screen' });
+    await screen.getByRole('button', { name: 'Stage 1: Phone screen' }).click();
     await screen.getByRole('group', { name: 'Questions' }).getByRole('checkbox', { name: QUESTION }).check();
     await page.getByRole('button', { name: 'Save loop' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved Reliability loop.' })).toBeVisible();
@@ -195,6 +251,7 @@ test('a hiring manager drafts an opening from a gap, builds and checks its loop,
     // The link goes to the stage in its loop.
     await used.getByRole('link', { name: 'Reliability loop: Phone screen' }).click();
     await expect(page.getByRole('region', { name: 'Stage 1: Phone screen' })).toBeFocused();
+    await expect(page.getByRole('region', { name: 'Stage 1: Phone screen' }).getByRole('group', { name: 'Questions' }).getByRole('checkbox', { name: QUESTION })).toBeChecked();
     await expectNoAxeViolations(page);
   });
 });

@@ -15,6 +15,7 @@ import {
   setCandidateStatus,
 } from './candidates.ts';
 import { readSummary } from './summary.ts';
+import { anonymiseCandidate } from './hire-privacy.ts';
 import { sampleWorkspace } from '../domain/sample-team.ts';
 import { latestCells } from '../domain/matrix-cells.ts';
 
@@ -97,13 +98,13 @@ describe('scorecards', () => {
     const draft = await saveScorecard({ ...base, scores: [{ capabilityId: cap('Incident response'), score: 3, evidence: 'Led one.' }] });
     expect(draft.submittedAt).toBeUndefined();
     // Saving again for the same interviewer and stage updates the same scorecard.
-    await saveScorecard({ ...base, scores: [{ capabilityId: cap('Incident response'), score: null, evidence: '' }] });
+    const again = await saveScorecard({ ...base, read: draft, scores: [{ capabilityId: cap('Incident response'), score: null, evidence: '' }] });
     expect(await readScorecards(c.id)).toHaveLength(1);
-    await expect(saveScorecard({ ...base, scores: [] }, NOW)).rejects.toThrow('recommendation');
+    await expect(saveScorecard({ ...base, read: again, scores: [] }, NOW)).rejects.toThrow('recommendation');
     const rest = loop.stages[0]!.capabilityIds.filter((id) => id !== cap('Incident response')).map((capabilityId) => ({ capabilityId, score: null, evidence: '' }));
-    const submitted = await saveScorecard({ ...base, scores: [{ capabilityId: cap('Incident response'), score: 2, evidence: ' x ' }, ...rest], recommendation: 'yes' }, NOW);
+    const submitted = await saveScorecard({ ...base, read: again, scores: [{ capabilityId: cap('Incident response'), score: 2, evidence: ' x ' }, ...rest], recommendation: 'yes' }, NOW);
     expect(submitted).toMatchObject({ id: draft.id, submittedAt: NOW, scores: [{ score: 2, evidence: 'x' }, ...rest] });
-    await expect(saveScorecard({ ...base, scores: [], recommendation: 'no' })).rejects.toThrow('already submitted');
+    await expect(saveScorecard({ ...base, read: submitted, scores: [], recommendation: 'no' })).rejects.toThrow('already submitted');
     expect((await db.scorecardSets.get(c.id))!.count).toBe(1);
   });
 
@@ -118,8 +119,37 @@ describe('scorecards', () => {
     const names = (await readCandidatesPage()).capabilities.filter((cap) => others.includes(cap.id)).map((cap) => cap.name);
     await expect(saveScorecard({ ...base, scores: partial }, NOW)).rejects.toThrow(`score ${names[0]!}`);
     expect(await readScorecards(c.id)).toEqual([draft]);
-    const submitted = await saveScorecard({ ...base, scores: [...partial, ...others.map((capabilityId) => ({ capabilityId, score: null, evidence: '' }))] }, NOW);
+    const submitted = await saveScorecard({ ...base, read: draft, scores: [...partial, ...others.map((capabilityId) => ({ capabilityId, score: null, evidence: '' }))] }, NOW);
     expect(submitted.submittedAt).toBe(NOW);
+  });
+
+  it('keeps the notes per question of the interview kit with the scorecard, leaving out empty ones', async () => {
+    const { opening, loop, person } = await sample();
+    const stage = loop.stages[0]!;
+    const c = await addCandidate({ openingId: opening.id, name: 'Ana', source: '', contact: '', notes: '', firstStageId: stage.id, at: NOW });
+    const [q1, q2] = [crypto.randomUUID(), crypto.randomUUID()];
+    const base = { candidateId: c.id, stageId: stage.id, interviewer: { personId: person('Tomás Herrera') }, notes: '', recommendation: 'yes' as const };
+    const draft = await saveScorecard({ ...base, scores: [], questionNotes: [{ questionId: q1, question: 'Walk me through an outage.', note: ' Named the runbook. ' }, { questionId: q2, question: 'Paging?', note: '  ' }] });
+    expect(draft.questionNotes).toEqual([{ questionId: q1, question: 'Walk me through an outage.', note: 'Named the runbook.' }]);
+    const scores = stage.capabilityIds.map((capabilityId) => ({ capabilityId, score: 3, evidence: '' }));
+    const submitted = await saveScorecard({ ...base, read: draft, scores, questionNotes: draft.questionNotes }, NOW);
+    expect((await readScorecards(c.id))[0]).toEqual(submitted);
+    expect(submitted.questionNotes).toEqual(draft.questionNotes);
+    // Every capability scored is still the rule, notes or not.
+    const other = await addCandidate({ openingId: opening.id, name: 'Bo', source: '', contact: '', notes: '', firstStageId: stage.id, at: NOW });
+    await expect(saveScorecard({ ...base, candidateId: other.id, scores: [], questionNotes: draft.questionNotes }, NOW)).rejects.toThrow('before submitting');
+  });
+
+  it('refuses to save over a scorecard another tab saved since the form read it', async () => {
+    const { opening, loop, person } = await sample();
+    const c = await addCandidate({ openingId: opening.id, name: 'Ana', source: '', contact: '', notes: '', firstStageId: loop.stages[0]!.id, at: NOW });
+    const base = { candidateId: c.id, stageId: loop.stages[0]!.id, interviewer: { personId: person('Tomás Herrera') }, notes: '', scores: [] };
+    const first = await saveScorecard({ ...base, notes: 'First tab' });
+    // A second form that started before the first save, and one that read the first save.
+    await expect(saveScorecard({ ...base, notes: 'Second tab' })).rejects.toMatchObject({ name: 'StaleRecordError', fresh: first });
+    const other = await saveScorecard({ ...base, read: first, notes: 'Other tab' });
+    await expect(saveScorecard({ ...base, read: first, notes: 'Stale' })).rejects.toMatchObject({ name: 'StaleRecordError', fresh: other });
+    expect((await readScorecards(c.id)).map((s) => s.notes)).toEqual(['Other tab']);
   });
 
   it('refuses a score outside 1–4', async () => {
@@ -128,6 +158,23 @@ describe('scorecards', () => {
     await expect(
       saveScorecard({ candidateId: c.id, stageId: loop.stages[0]!.id, interviewer: { personId: person('Tomás Herrera') }, notes: '', scores: [{ capabilityId: cap('Incident response'), score: 5, evidence: '' }] }),
     ).rejects.toThrow();
+    expect(await readScorecards(c.id)).toEqual([]);
+  });
+});
+
+describe('an anonymised candidate', () => {
+  it('is read-only where their personal data was: details, scorecards, rationale and the early-opening reason', async () => {
+    const { opening, loop, person } = await sample();
+    const c = await addCandidate({ openingId: opening.id, name: 'Ana', source: 'Referral', contact: 'ana@example.com', notes: 'Likes Go', firstStageId: loop.stages[0]!.id, at: NOW });
+    await setCandidateStatus(c.id, 'rejected', NOW);
+    await anonymiseCandidate(c.id, NOW);
+    const stored = (await db.candidates.get(c.id))!;
+    await expect(saveCandidateDetails(c.id, { name: 'Ana Lima', source: '', contact: 'ana@example.com', notes: '' }, stored.updatedAt)).rejects.toThrow('anonymised');
+    await expect(saveScorecard({ candidateId: c.id, stageId: loop.stages[0]!.id, interviewer: { personId: person('Tomás Herrera') }, notes: 'Strong', scores: [] })).rejects.toThrow('anonymised');
+    await expect(recordDecision(c.id, { outcome: 'no-hire', rationale: 'Thin on incidents', decidedBy: 'Sam', at: NOW, early: false })).rejects.toThrow('anonymised');
+    await expect(openDecisionViewEarly(c.id, { by: 'Sam', reason: 'Offer elsewhere', at: NOW })).rejects.toThrow('anonymised');
+    await expect(setCandidateStatus(c.id, 'active', NOW)).rejects.toThrow('anonymised');
+    expect(await db.candidates.get(c.id)).toEqual(stored);
     expect(await readScorecards(c.id)).toEqual([]);
   });
 });

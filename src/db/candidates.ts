@@ -16,7 +16,8 @@ import { interviewerKey, type InterviewerRef } from '../domain/hire/visibility.t
 import { unscoredCapabilities } from '../domain/hire/scorecard.ts';
 import { insightsOf } from '../domain/insights.ts';
 import { database } from './database.ts';
-import { checkFresh, stamp } from './fresh.ts';
+import { checkFresh, GoneRecordError, ReplacedWorkspaceError, StaleRecordError, stamp } from './fresh.ts';
+import { wasWorkspaceReplacedElsewhere } from './lifecycle.ts';
 import { groupTable, putGroup, readGroup, readKind, writeKind, type PlainRecord } from './record-store.ts';
 
 type CandidateRecord = RecordOf<'candidates'>;
@@ -36,22 +37,25 @@ export interface CandidatesPage {
   people: RecordOf<'people'>[];
   capabilities: RecordOf<'capabilities'>[];
   levelScales: RecordOf<'levelScales'>[];
+  /** The question bank, for each stage's interview kit. */
+  questions: RecordOf<'questions'>[];
 }
 
 export async function readCandidatesPage(): Promise<CandidatesPage> {
   const db = database();
-  return db.transaction('r', [db.openings, db.interviewLoops, db.candidates, db.people, db.capabilities, db.levelScales], async () => {
-    const [openings, loops, candidates, people, capabilities, levelScales] = await Promise.all([
+  return db.transaction('r', [db.openings, db.interviewLoops, db.candidates, db.people, db.capabilities, db.levelScales, db.questions], async () => {
+    const [openings, loops, candidates, people, capabilities, levelScales, questions] = await Promise.all([
       db.openings.toArray(),
       db.interviewLoops.toArray(),
       db.candidates.toArray(),
       db.people.toArray(),
       db.capabilities.toArray(),
       db.levelScales.toArray(),
+      db.questions.toArray(),
     ]);
     openings.sort((a, b) => a.title.localeCompare(b.title));
     people.sort((a, b) => a.name.localeCompare(b.name));
-    return { openings, loops, candidates, people, capabilities, levelScales };
+    return { openings, loops, candidates, people, capabilities, levelScales, questions };
   });
 }
 
@@ -129,10 +133,20 @@ export async function saveCandidateDetails(id: string, details: CandidateDetails
   const db = database();
   return db.transaction('rw', db.candidates, async () => {
     const current = await checkFresh(db.candidates, { id, updatedAt: readAt }, `${name}’s record`);
+    refuseAnonymised(current, 'their name, contact and notes can no longer be written');
     const record = Candidate.parse({ ...current, name, source: details.source.trim(), contact: details.contact.trim(), notes: details.notes.trim(), updatedAt: stamp(current.updatedAt) });
     await db.candidates.put(record);
     return record;
   });
+}
+
+/**
+ * An anonymised candidate's personal data is gone for good: the fields that held it (name,
+ * contact, notes, scorecard evidence and notes, the decision's rationale, the reason for
+ * opening the decision view early) are read-only, so nothing about them is written back.
+ */
+function refuseAnonymised(candidate: CandidateRecord, what: string): void {
+  if (candidate.anonymisedAt !== undefined) throw new Error(`this candidate was anonymised, so ${what}`);
 }
 
 /** Records that the candidate reached a stage on a date (the next one, or any chosen stage). */
@@ -147,6 +161,7 @@ export async function moveCandidate(id: string, stageId: string, at: string): Pr
 export async function setCandidateStatus(id: string, status: CandidateRecord['status'], at: string): Promise<CandidateRecord> {
   return updateCandidate(id, (c) => {
     if (status === c.status) return c;
+    refuseAnonymised(c, 'their status can no longer change');
     if (status === 'active') {
       const { closedAt: _closed, ...rest } = c;
       return { ...rest, status };
@@ -176,6 +191,14 @@ export interface ScorecardDraft {
   scores: ScorecardRecord['scores'];
   recommendation?: ScorecardRecord['recommendation'];
   notes: string;
+  /** Notes per question of the interview kit; empty ones are not stored. */
+  questionNotes?: ScorecardRecord['questionNotes'];
+  /**
+   * The scorecard as the form read it: absent when the form started a new one, else its
+   * `updatedAt`. A save over a version the form did not read (another tab saved the same
+   * interviewer's card since) is refused.
+   */
+  read?: { updatedAt?: string | undefined } | undefined;
 }
 
 /**
@@ -188,13 +211,20 @@ export async function saveScorecard(draft: ScorecardDraft, submitAt?: string): P
   if (submitAt !== undefined && draft.recommendation === undefined) throw new Error('choose an overall recommendation before submitting');
   const db = database();
   return db.transaction('rw', [groupTable(db, 'scorecards'), db.candidates, db.openings, db.interviewLoops, db.capabilities], async () => {
+    if (wasWorkspaceReplacedElsewhere()) throw new ReplacedWorkspaceError();
     const candidate = await db.candidates.get(draft.candidateId);
     if (!candidate) throw new Error('this candidate is no longer in the workspace');
+    refuseAnonymised(candidate, 'scorecards about them can no longer be written');
     if (submitAt !== undefined) await checkComplete(candidate, draft);
     const cards = await readGroup(db, 'scorecards', draft.candidateId);
     const key = interviewerKey(draft.interviewer);
     const existing = cards.find((s) => (draft.id !== undefined && s.id === draft.id) || (s.stageId === draft.stageId && interviewerKey(s.interviewer) === key));
     if (existing?.submittedAt !== undefined) throw new Error('this scorecard was already submitted and can no longer change');
+    if (draft.read !== undefined || existing !== undefined) {
+      if (existing === undefined) throw new GoneRecordError('This scorecard');
+      if (draft.read === undefined || draft.read.updatedAt !== existing.updatedAt) throw new StaleRecordError('This scorecard', existing);
+    }
+    const questionNotes = (draft.questionNotes ?? []).map((q) => ({ ...q, note: q.note.trim() })).filter((q) => q.note !== '');
     const record = Scorecard.parse({
       id: existing?.id ?? newId(),
       candidateId: draft.candidateId,
@@ -203,8 +233,10 @@ export async function saveScorecard(draft: ScorecardDraft, submitAt?: string): P
       scores: draft.scores.map((s) => ({ ...s, evidence: s.evidence.trim() })),
       ...(draft.recommendation !== undefined ? { recommendation: draft.recommendation } : {}),
       notes: draft.notes.trim(),
+      ...(questionNotes.length > 0 ? { questionNotes } : {}),
       ...(submitAt !== undefined ? { submittedAt: submitAt } : {}),
       ...(existing?.sample !== undefined ? { sample: existing.sample } : {}),
+      updatedAt: stamp(existing?.updatedAt),
     });
     const all = existing ? cards.map((s) => (s.id === existing.id ? record : s)) : [...cards, record];
     await putGroup(db, 'scorecards', draft.candidateId, all);
@@ -232,7 +264,10 @@ export async function openDecisionViewEarly(id: string, choice: { by: string; re
   const by = choice.by.trim();
   if (by === '') throw new Error('who is opening it: must not be empty');
   if (choice.reason.trim() === '') throw new Error('why: say why it cannot wait for every scorecard');
-  return updateCandidate(id, (c) => ({ ...c, decisionViewOpenedEarly: { at: choice.at, by, reason: choice.reason.trim() } }));
+  return updateCandidate(id, (c) => {
+    refuseAnonymised(c, 'a reason about them can no longer be written');
+    return { ...c, decisionViewOpenedEarly: { at: choice.at, by, reason: choice.reason.trim() } };
+  });
 }
 
 export interface DecisionInput {
@@ -253,6 +288,7 @@ export async function recordDecision(id: string, input: DecisionInput): Promise<
   if (input.decidedBy.trim() === '') throw new Error('decided by: must not be empty');
   return updateCandidate(id, (c) => {
     if (c.status === 'hired') throw new Error(`${c.name} has already joined the team`);
+    refuseAnonymised(c, 'a decision rationale about them can no longer be written');
     const decision = { outcome: input.outcome, rationale: input.rationale.trim(), decidedBy: input.decidedBy.trim(), at: input.at, early: input.early };
     if (input.outcome === 'no-hire') return { ...c, decision, status: 'rejected', closedAt: c.closedAt ?? input.at };
     const { closedAt: _closed, ...rest } = c;

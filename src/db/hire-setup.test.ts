@@ -85,6 +85,18 @@ describe('loops', () => {
     expect((await readLoopsPage()).loops.map((l) => l.name)).toEqual(['Reliability loop']);
   });
 
+  it('builds a loop for an opening and attaches it in the same write; an opening that has a loop by then is refused', async () => {
+    const { incident } = await library();
+    const opening = await saveOpening({ title: 'Software engineer, Reliability', level: 'L4', status: 'open', mustHave: [incident.id], niceToHave: [], targetDaysToDecision: 21 });
+    const loop = await createLoop('Reliability loop', opening.id);
+    const attached = await db.openings.get(opening.id);
+    expect(attached?.loopId).toBe(loop.id);
+    expect(attached!.updatedAt! > opening.updatedAt!).toBe(true);
+    await expect(createLoop('Second loop', opening.id)).rejects.toThrow('already has a loop');
+    await expect(createLoop('Orphan loop', crypto.randomUUID())).rejects.toThrow('no longer in the workspace');
+    expect((await readLoopsPage()).loops.map((l) => l.name)).toEqual(['Reliability loop']);
+  });
+
   it('refuses a loop pointing at a capability, question or person that is not stored', async () => {
     const loop = await createLoop('Loop');
     const stage = { id: crypto.randomUUID(), name: 'Screen', kind: 'screen' as const, capabilityIds: [], interviewers: [], questionIds: [], rubric: [] };

@@ -109,8 +109,25 @@ async function checkLoopReferences(loop: LoopRecord): Promise<void> {
   if ((await db.people.bulkGet(personIds)).some((p) => p === undefined)) throw new Error('an interviewer is no longer in the workspace');
 }
 
-export async function createLoop(name: string): Promise<LoopRecord> {
-  return saveLoop({ name, description: '', stages: [] });
+/**
+ * A new, empty loop. Built for an opening (`forOpening`), it becomes that opening's loop in the
+ * same transaction, so the opening never points at a loop that is not there, nor the loop's
+ * checks at no opening. An opening that has a loop by then (chosen in another tab) is refused
+ * rather than silently switched.
+ */
+export async function createLoop(name: string, forOpening?: string): Promise<LoopRecord> {
+  if (forOpening === undefined) return saveLoop({ name, description: '', stages: [] });
+  const db = database();
+  return db.transaction('rw', [db.interviewLoops, db.openings, db.capabilities, db.questions, db.people], async () => {
+    const opening = await db.openings.get(forOpening);
+    if (!opening) throw new Error('the opening it was for is no longer in the workspace');
+    if (opening.loopId !== undefined && (await db.interviewLoops.get(opening.loopId))) {
+      throw new Error(`${opening.title} already has a loop: open it from the list, or choose another loop on the opening`);
+    }
+    const loop = await saveLoop({ name, description: '', stages: [] });
+    await db.openings.put(Opening.parse({ ...opening, loopId: loop.id, updatedAt: stamp(opening.updatedAt) }));
+    return loop;
+  });
 }
 
 /** A copy with new ids for the loop and its stages, named "Copy of …". */

@@ -1375,6 +1375,8 @@ export function sampleWorkspace(today: string): WorkspaceData {
         niceToHave: [capId('card'), capId('iac')],
         loopId,
         targetDaysToDecision: 21,
+        // Kwame joined from this opening; the team hires a second engineer through it.
+        headcount: 2,
         sample,
       },
     ],

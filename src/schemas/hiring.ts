@@ -13,6 +13,8 @@ export const Opening = z.object({
   niceToHave: z.array(Id).default([]),
   loopId: Id.optional(),
   targetDaysToDecision: z.number().int().min(1).max(365).default(21),
+  /** How many people this opening hires; absent means one. Once that many are hired, the opening offers to close. */
+  headcount: z.number().int().min(1).max(1000).optional(),
   sample: SampleFlag,
   updatedAt: UpdatedAt,
 });
@@ -136,6 +138,17 @@ export const Score = z.object({
   evidence: Text.default(''),
 });
 
+/**
+ * The interviewer's note on one question of the stage's interview kit. The question's text is
+ * kept as it was asked, so the note still reads right after the bank's question is edited or
+ * removed (which is why questionId is not a checked reference).
+ */
+export const QuestionNote = z.object({
+  questionId: Id,
+  question: Text,
+  note: Text,
+});
+
 /** One interviewer's independent view of one candidate at one stage. */
 export const Scorecard = z.object({
   id: Id,
@@ -145,6 +158,8 @@ export const Scorecard = z.object({
   scores: z.array(Score).default([]),
   recommendation: Recommendation.optional(),
   notes: Text.default(''),
+  /** Notes per question of the interview kit, in the order asked; only questions with a note. Added after format 2: absent on older scorecards. */
+  questionNotes: z.array(QuestionNote).optional(),
   submittedAt: IsoDateTime.optional(),
   sample: SampleFlag,
   updatedAt: UpdatedAt,

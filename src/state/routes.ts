@@ -31,8 +31,8 @@ const routes = {
   'design/decisions': page('design/decisions/'),
   /** draft: comma-separated capability ids to draft an opening for. */
   hire: page('hire/', 'draft'),
-  /** loop: the loop open in the editor. */
-  'hire/loops': page('hire/loops/', 'loop'),
+  /** loop: the loop open in the editor; opening: a new loop is built for that opening and attached to it. */
+  'hire/loops': page('hire/loops/', 'loop', 'opening'),
   'hire/questions': page('hire/questions/'),
   /** opening: the list filtered to one opening; candidate: one candidate open. */
   'hire/candidates': page('hire/candidates/', 'opening', 'candidate'),

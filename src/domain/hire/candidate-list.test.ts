@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InterviewLoop } from '../../schemas/hiring.ts';
-import { filterCandidates, foldName, loopInterviewers, nextStageId, pageOf, scorecardStages } from './candidate-list.ts';
+import { filterCandidates, foldName, loopInterviewers, moveChoices, nextStageId, pageOf, scorecardStages } from './candidate-list.ts';
 
 const S = (n: number) => `30000000-0000-4000-8000-00000000000${n}`;
 const P = (n: number) => `50000000-0000-4000-8000-00000000000${n}`;
@@ -66,3 +66,21 @@ describe('interviewers', () => {
   });
 });
 
+
+describe('moveChoices', () => {
+  const ids = (choices: { stageId: string; relation: string }[]) => choices.map((c) => `${c.stageId.slice(-1)} ${c.relation}`);
+  it('offers the next stage first, then the later ones, then the earlier ones as moving back, leaving out the current stage', () => {
+    expect(ids(moveChoices({ moves: [] }, loop))).toEqual(['1 next', '2 ahead', '3 ahead', '4 ahead']);
+    expect(ids(moveChoices({ moves: [{ stageId: S(2), at }] }, loop))).toEqual(['3 next', '4 ahead', '1 back']);
+    // The latest move counts, whatever order the moves were stored in.
+    const later = '2026-11-05T10:00:00.000Z';
+    expect(ids(moveChoices({ moves: [{ stageId: S(3), at: later }, { stageId: S(1), at }] }, loop))).toEqual(['4 next', '1 back', '2 back']);
+    // After the last stage there is no next: only moving back is left.
+    expect(ids(moveChoices({ moves: [{ stageId: S(4), at }] }, loop))).toEqual(['1 back', '2 back', '3 back']);
+  });
+
+  it('offers every stage, none as next, to a candidate whose stage has left the loop', () => {
+    expect(ids(moveChoices({ moves: [{ stageId: S(9), at }] }, loop))).toEqual(['1 ahead', '2 ahead', '3 ahead', '4 ahead']);
+    expect(moveChoices({ moves: [] }, undefined)).toEqual([]);
+  });
+});

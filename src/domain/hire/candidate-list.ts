@@ -91,3 +91,34 @@ export function scorecardStages<S extends InterviewLoop['stages'][number]>(
   return (loop?.stages ?? []).filter((s) => s.kind !== 'debrief' && reached.has(s.id) && s.interviewers.some((i) => interviewerKey(i) === key));
 }
 
+
+/** Where a stage lies from where the candidate is now. */
+export type MoveRelation = 'next' | 'ahead' | 'back';
+
+export interface MoveChoice {
+  stageId: string;
+  relation: MoveRelation;
+}
+
+/**
+ * The stages a candidate can be moved to, in the order to offer them: the next stage first,
+ * then the later ones (skipping ahead), then the earlier ones (moving back, which the page asks
+ * about). The stage they are in is left out: moving there again would record nothing new.
+ * Before any move every stage lies ahead, the first one next; a candidate whose stage has left
+ * the loop can go to any stage, none of them "next".
+ */
+export function moveChoices(candidate: Pick<Candidate, 'moves'>, loop: Pick<InterviewLoop, 'stages'> | undefined): MoveChoice[] {
+  const stages = loop?.stages ?? [];
+  const current = sortedMoves(candidate).at(-1)?.stageId;
+  const at = current === undefined ? -1 : stages.findIndex((s) => s.id === current);
+  const next = nextStageId(candidate, loop);
+  const ahead: MoveChoice[] = [];
+  const back: MoveChoice[] = [];
+  stages.forEach((s, i) => {
+    if (s.id === next) return;
+    if (current !== undefined && at !== -1 && i <= at) {
+      if (i < at) back.push({ stageId: s.id, relation: 'back' });
+    } else ahead.push({ stageId: s.id, relation: 'ahead' });
+  });
+  return [...(next !== undefined ? [{ stageId: next, relation: 'next' as const }] : []), ...ahead, ...back];
+}

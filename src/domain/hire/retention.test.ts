@@ -152,6 +152,18 @@ describe('anonymiseScorecards', () => {
     expect(Scorecard.parse(after)).toEqual(after);
     expect(anonymiseScorecards([after!])).toStrictEqual([after]);
   });
+
+  it('removes the interview kit’s notes per question, and counts them before', () => {
+    const questionNotes = [
+      { questionId: '70000000-0000-4000-8000-000000000001', question: 'Walk me through an outage.', note: 'Named the on-call runbook.' },
+      { questionId: '70000000-0000-4000-8000-000000000002', question: 'How do you page a partner?', note: '' },
+    ];
+    const card = scorecard(1, { questionNotes });
+    expect(whatAnonymiseRemoves(rejected(), [card])).toContainEqual({ what: 'notes on interview questions', count: 1 });
+    const [after] = anonymiseScorecards([card]);
+    expect(after).not.toHaveProperty('questionNotes');
+    expect(whatAnonymiseRemoves(anonymiseCandidate(rejected(), NOW), [after!])).toEqual([]);
+  });
 });
 
 describe('whatAnonymiseRemoves', () => {

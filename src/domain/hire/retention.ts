@@ -67,9 +67,9 @@ export function anonymiseCandidate(candidate: Candidate, now: string): Candidate
   };
 }
 
-/** Clears evidence and notes (free text about the candidate); scores and recommendations stay. */
+/** Clears evidence, notes and the notes per question (free text about the candidate); scores and recommendations stay. */
 export function anonymiseScorecards(scorecards: Scorecard[]): Scorecard[] {
-  return scorecards.map((card) => ({
+  return scorecards.map(({ questionNotes: _notes, ...card }) => ({
     ...card,
     scores: card.scores.map((s) => ({ ...s, evidence: '' })),
     notes: '',
@@ -92,6 +92,7 @@ function freeText(cards: Scorecard[]): [string, number][] {
   return [
     ['evidence notes on scorecards', cards.reduce((n, c) => n + c.scores.filter((s) => filled(s.evidence)).length, 0)],
     ['scorecard notes', cards.filter((c) => filled(c.notes)).length],
+    ['notes on interview questions', cards.reduce((n, c) => n + (c.questionNotes ?? []).filter((q) => filled(q.note)).length, 0)],
   ];
 }
 

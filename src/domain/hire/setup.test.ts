@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { InterviewLoop } from '../../schemas/hiring.ts';
 import {
   candidateCounts,
+  checkSummary,
   copyLoop,
   copyName,
   describeUses,
   draftIdsFrom,
   draftOpening,
+  filledOpenings,
   groupByArea,
   joinNames,
   loopFindings,
@@ -30,8 +32,17 @@ const loop = (stages: Partial<InterviewLoop['stages'][number]>[]) =>
 describe('draftOpening', () => {
   it('makes the gap capabilities the must-haves, once each, and names the opening after them', () => {
     const { draft, unknown } = draftOpening([C(1), C(3), C(1)], capabilities);
-    expect(draft).toEqual({ title: 'Engineer for Impact and Influence', level: '', status: 'draft', mustHave: [C(1), C(3)], niceToHave: [], targetDaysToDecision: 21 });
+    expect(draft).toEqual({ title: 'Software engineer, Impact and Influence', level: '', status: 'draft', mustHave: [C(1), C(3)], niceToHave: [], targetDaysToDecision: 21 });
     expect(unknown).toEqual([]);
+  });
+
+  it('titles the opening like a job: one capability by name, one area by its name, more by the first two and a count; the level is left to ask', () => {
+    const areas = [{ id: 'a1', name: 'Craft' }, { id: 'a2', name: 'Delivery' }];
+    const more = [...capabilities, { id: C(4), name: 'Observability', areaId: 'a2' }];
+    expect(draftOpening([C(2)], capabilities, areas).draft.title).toBe('Software engineer, Mastery');
+    expect(draftOpening([C(2), C(3)], capabilities, areas).draft.title).toBe('Software engineer, Craft');
+    expect(draftOpening([C(1), C(3), C(4)], more, areas).draft.title).toBe('Software engineer, Impact, Influence and 1 more');
+    expect(draftOpening([C(2), C(3)], capabilities, areas).draft.level).toBe('');
   });
 
   it('leaves out ids that are not in the library, and returns them', () => {
@@ -52,6 +63,42 @@ describe('draftOpening', () => {
 
   it('joins names in prose', () => {
     expect([joinNames([]), joinNames(['A']), joinNames(['A', 'B']), joinNames(['A', 'B', 'C'])]).toEqual(['', 'A', 'A and B', 'A, B and C']);
+  });
+});
+
+describe('checkSummary', () => {
+  it('says every check passes only when an opening’s must-haves were checked', () => {
+    expect(checkSummary([], 1)).toBe('No problems found: every check passes.');
+    expect(checkSummary([{ severity: 'problem' }, { severity: 'warning' }, { severity: 'warning' }], 2)).toBe('1 problem and 2 warnings.');
+    expect(checkSummary([], 0)).toBe('No problems found in the stages, but no must-have was checked: no opening was chosen. Choose the opening this loop is for.');
+    expect(checkSummary([{ severity: 'warning' }], 0)).toBe('0 problems and 1 warning in the stages, but no must-have was checked: no opening was chosen. Choose the opening this loop is for.');
+  });
+});
+
+describe('filledOpenings', () => {
+  const O = (n: number) => `50000000-0000-4000-8000-00000000000${n}`;
+  it('lists running openings that hired their headcount (one when unset), with the candidates still active', () => {
+    const openings = [
+      { id: O(1), status: 'open' as const },
+      { id: O(2), status: 'open' as const, headcount: 2 },
+      { id: O(3), status: 'paused' as const, headcount: 2 },
+      { id: O(4), status: 'filled' as const },
+      { id: O(5), status: 'draft' as const },
+    ];
+    const candidates = [
+      { openingId: O(1), status: 'hired' as const },
+      { openingId: O(1), status: 'active' as const },
+      { openingId: O(1), status: 'active' as const },
+      { openingId: O(2), status: 'hired' as const },
+      { openingId: O(3), status: 'hired' as const },
+      { openingId: O(3), status: 'hired' as const },
+      { openingId: O(4), status: 'hired' as const },
+      { openingId: O(5), status: 'rejected' as const },
+    ];
+    expect(filledOpenings(openings, candidates)).toEqual([
+      { opening: openings[0], hired: 1, headcount: 1, stillActive: 2 },
+      { opening: openings[2], hired: 2, headcount: 2, stillActive: 0 },
+    ]);
   });
 });
 

@@ -23,17 +23,22 @@ export interface OpeningDraft {
 
 /**
  * A new opening drafted from gap capabilities (Design's "act on this" link carries their ids):
- * they become the must-haves, in the order given, once each. Ids no longer in the library are
- * left out and returned, so the page can say so rather than store a dangling reference.
+ * they become the must-haves, in the order given, once each, and the title says what the hire
+ * is for (openingTitle). The level is left for the manager: only they know it. Ids no longer
+ * in the library are left out and returned, so the page can say so rather than store a
+ * dangling reference.
  */
-export function draftOpening(capabilityIds: readonly string[], capabilities: readonly { id: string; name: string }[]): { draft: OpeningDraft; unknown: string[] } {
-  const byId = new Map(capabilities.map((c) => [c.id, c.name]));
+export function draftOpening(
+  capabilityIds: readonly string[],
+  capabilities: readonly { id: string; name: string; areaId?: string }[],
+  areas: readonly { id: string; name: string }[] = [],
+): { draft: OpeningDraft; unknown: string[] } {
+  const byId = new Map(capabilities.map((c) => [c.id, c]));
   const ids = [...new Set(capabilityIds.map((id) => id.trim()).filter((id) => id !== ''))];
   const mustHave = ids.filter((id) => byId.has(id));
-  const names = mustHave.map((id) => byId.get(id)!);
   return {
     draft: {
-      title: names.length ? `Engineer for ${joinNames(names)}` : '',
+      title: openingTitle(mustHave.map((id) => byId.get(id)!), areas),
       level: '',
       status: 'draft',
       mustHave,
@@ -42,6 +47,25 @@ export function draftOpening(capabilityIds: readonly string[], capabilities: rea
     },
     unknown: ids.filter((id) => !byId.has(id)),
   };
+}
+
+/** The role a drafted opening hires; the manager renames it when the team says it otherwise. */
+export const DRAFT_ROLE = 'Software engineer';
+
+/**
+ * A title that says what the hire is for, the way job titles read: "Software engineer,
+ * Observability" for one capability; the area's name when every capability is in one area
+ * ("Software engineer, Reliability"); two names for two; the first two and how many more
+ * beyond that. Empty for none, so the form asks for a title.
+ */
+export function openingTitle(capabilities: readonly { name: string; areaId?: string }[], areas: readonly { id: string; name: string }[]): string {
+  if (capabilities.length === 0) return '';
+  const areaIds = new Set(capabilities.map((c) => c.areaId));
+  const area = areaIds.size === 1 ? areas.find((a) => a.id === capabilities[0]!.areaId) : undefined;
+  const names = capabilities.map((c) => c.name);
+  const focus =
+    names.length === 1 ? names[0]! : area ? area.name : names.length === 2 ? joinNames(names) : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
+  return `${DRAFT_ROLE}, ${focus}`;
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -129,6 +153,35 @@ export function loopFindings(
   // Problems first, then warnings; within each, the order checkLoop found them in.
   return [...out.filter((f) => f.severity === 'problem'), ...out.filter((f) => f.severity === 'warning')];
 }
+
+/**
+ * The one line above the findings. With no opening to check against, the must-have check ran
+ * on nothing, so the line says that rather than "every check passes".
+ */
+export function checkSummary(findings: readonly Pick<LoopFinding, 'severity'>[], openingsChecked: number): string {
+  const problems = findings.filter((f) => f.severity === 'problem').length;
+  const warnings = findings.length - problems;
+  const counts = `${plural(problems, 'problem')} and ${plural(warnings, 'warning')}`;
+  if (openingsChecked > 0) return findings.length === 0 ? 'No problems found: every check passes.' : `${counts}.`;
+  const stages = findings.length === 0 ? 'No problems found in the stages' : `${counts} in the stages`;
+  return `${stages}, but no must-have was checked: no opening was chosen. Choose the opening this loop is for.`;
+}
+
+/** The openings that hired as many people as they were for and are still running (draft, open or paused): each one can close as filled. */
+export function filledOpenings<O extends Pick<Opening, 'id' | 'status' | 'headcount'>>(
+  openings: readonly O[],
+  candidates: readonly Pick<Candidate, 'openingId' | 'status'>[],
+): { opening: O; hired: number; headcount: number; stillActive: number }[] {
+  const counts = candidateCounts(candidates);
+  return openings.flatMap((opening) => {
+    if (opening.status !== 'draft' && opening.status !== 'open' && opening.status !== 'paused') return [];
+    const c = counts.get(opening.id) ?? { active: 0, hired: 0, closed: 0 };
+    const headcount = opening.headcount ?? 1;
+    return c.hired >= headcount ? [{ opening, hired: c.hired, headcount, stillActive: c.active }] : [];
+  });
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Moves the stage at `index` one place up (-1) or down (+1); out-of-range moves change nothing. */
 export function moveStage<T>(stages: readonly T[], index: number, by: -1 | 1): T[] {

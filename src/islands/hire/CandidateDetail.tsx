@@ -6,8 +6,8 @@
 import { createEffect, createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import type { RecordOf } from '../../schemas/records.ts';
 import { moveCandidate, readScorecards, saveCandidateDetails, saveTakeHome, setCandidateStatus } from '../../db/candidates.ts';
-import { candidatePacing } from '../../domain/hire/pacing.ts';
-import { loopInterviewers, nextStageId } from '../../domain/hire/candidate-list.ts';
+import { candidatePacing, sortedMoves } from '../../domain/hire/pacing.ts';
+import { loopInterviewers, moveChoices, type MoveChoice } from '../../domain/hire/candidate-list.ts';
 import { dayOf, localToday, momentOn } from '../../domain/dates.ts';
 import { z } from 'zod';
 import { IsoDate, ShortText, Text } from '../../schemas/common.ts';
@@ -105,7 +105,8 @@ export default function CandidateDetail(props: { ctx: CandidatesContext; candida
           <MoveForm candidate={c()} stages={loop()?.stages ?? []} today={today} />
         </Show>
         {/* Re-made on each status change, so the form starts from the stored status. A hire is final: they are on the team. */}
-        <Show when={c().status !== 'hired' && c().status} keyed>
+        {/* An anonymised candidate's process is over for good: they do not come back as active. */}
+        <Show when={c().status !== 'hired' && !c().anonymisedAt && c().status} keyed>
           <StatusForm candidate={c()} />
         </Show>
       </section>
@@ -171,11 +172,21 @@ function Details(props: { candidate: Candidate }) {
             <dt>Notes</dt>
             <dd class="prewrap">{c().notes || '—'}</dd>
           </dl>
-          <p class="no-print">
-            <button type="button" class="secondary small" onClick={() => { action.clear(); setEditing(true); }}>
-              Edit details
-            </button>
-          </p>
+          <Show
+            when={!c().anonymisedAt}
+            fallback={
+              <p class="notice ok anonymised-note" role="note">
+                Anonymised on {day(c().anonymisedAt!)}: their name, contact details, notes and every note about them were removed and cannot be
+                written again. Stage dates, scores and the outcome stay for calibration.
+              </p>
+            }
+          >
+            <p class="no-print">
+              <button type="button" class="secondary small" onClick={() => { action.clear(); setEditing(true); }}>
+                Edit details
+              </button>
+            </p>
+          </Show>
           <ActionStatus action={action} />
         </>
       }
@@ -237,33 +248,63 @@ function DetailsForm(props: { candidate: Candidate; onSaved: () => void; onCance
 const MoveFields = z.object({ date: IsoDate });
 
 function MoveForm(props: { candidate: Candidate; stages: readonly Stage[]; today: string }) {
-  // stageId "" follows the next stage, which changes with each move.
+  // stageId "" follows the first choice (the next stage), which changes with each move.
   const form = createForm({ initial: { stageId: '', date: untrack(() => props.today) }, schema: MoveFields, doing: 'move the candidate' });
   const v = form.values;
-  const next = () => nextStageId(props.candidate, { stages: [...props.stages] });
-  const stageId = () => v.stageId || next() || props.stages[0]?.id || '';
-  const move = async (e: SubmitEvent) => {
-    const stage = props.stages.find((s) => s.id === stageId());
-    if (!stage) return e.preventDefault();
+  const choices = createMemo(() => moveChoices(props.candidate, { stages: [...props.stages] }));
+  const stageId = () => (v.stageId && choices().some((c) => c.stageId === v.stageId) ? v.stageId : (choices()[0]?.stageId ?? ''));
+  const stageOf = (id: string) => props.stages.find((s) => s.id === id);
+  const current = () => stageOf(sortedMoves(props.candidate).at(-1)?.stageId ?? '');
+  // Moving back is asked about first: it is rare, and pacing and the scorecards owed follow the stage.
+  const [askBack, setAskBack] = createSignal<{ stage: Stage; date: string }>();
+  let formElement!: HTMLFormElement;
+
+  const run = (stage: Stage) => {
     const id = props.candidate.id;
     // After the move the stage follows the next one again; the day stays, for moving on the same day.
-    await form.submit(e, (values) => moveCandidate(id, stage.id, momentOn(values.date, new Date())), {
+    return form.save(formElement, (values) => moveCandidate(id, stage.id, momentOn(values.date, new Date())), {
       done: (values) => `Moved to ${stage.name} on ${day(values.date)}.`,
       reset: { stageId: '', date: v.date },
     });
   };
+  const move = (e: SubmitEvent) => {
+    e.preventDefault();
+    const stage = stageOf(stageId());
+    if (!stage) return;
+    if (choices().find((c) => c.stageId === stage.id)?.relation === 'back') {
+      form.action.clear();
+      setAskBack({ stage, date: v.date });
+      queueMicrotask(() => document.getElementById('move-back')?.focus());
+      return;
+    }
+    void run(stage);
+  };
+  const confirmBack = async () => {
+    const ask = askBack();
+    if (!ask) return;
+    setAskBack(undefined);
+    await run(ask.stage);
+    document.getElementById('move-stage')?.focus();
+  };
+  const label = (c: MoveChoice) => `${stageOf(c.stageId)?.name ?? ''}${c.relation === 'next' ? ' (next)' : c.relation === 'back' ? ' (back)' : ''}`;
   return (
     <Show when={props.stages.length > 0} fallback={<p class="muted">The opening has no loop yet, so there are no stages to move through.</p>}>
-      <form class="stack" onSubmit={(e) => void move(e)} aria-busy={form.action.pending()} novalidate>
+      <form ref={formElement} class="stack" onSubmit={move} aria-busy={form.action.pending()} novalidate>
         <div class="row move-form">
-          <Field id="move-stage" label="Move to stage">
+          <Field id="move-stage" label="Move to stage" hint={choices()[0]?.relation === 'back' ? 'This candidate is at the last stage: only moving back is left.' : undefined}>
             {(control) => (
-              <select {...control} onChange={(e) => form.set('stageId', e.currentTarget.value)}>
-                <For each={props.stages}>
-                  {(s) => (
-                    <option value={s.id} selected={s.id === stageId()}>
-                      {s.name}
-                      {s.id === next() ? ' (next)' : ''}
+              <select
+                {...control}
+                disabled={!!askBack()}
+                onChange={(e) => {
+                  form.set('stageId', e.currentTarget.value);
+                  setAskBack(undefined);
+                }}
+              >
+                <For each={choices()}>
+                  {(c) => (
+                    <option value={c.stageId} selected={c.stageId === stageId()}>
+                      {label(c)}
                     </option>
                   )}
                 </For>
@@ -273,8 +314,38 @@ function MoveForm(props: { candidate: Candidate; stages: readonly Stage[]; today
           <Field id="move-date" label="On" error={form.error('date')}>
             {(control) => <input {...control} type="date" required value={v.date} onInput={(e) => form.set('date', e.currentTarget.value)} />}
           </Field>
-          <button type="submit" disabled={form.action.pending()}>Move</button>
+          <button type="submit" disabled={form.action.pending() || !!askBack()}>Move</button>
         </div>
+        <Show when={askBack()} keyed>
+          {(ask) => (
+            <div id="move-back" class="notice warn move-back" role="group" tabindex="-1" aria-labelledby="move-back-question" aria-describedby="move-back-why">
+              <p>
+                <strong id="move-back-question">
+                  Move {props.candidate.name} back to {ask.stage.name}?
+                </strong>{' '}
+                <span id="move-back-why">
+                {props.candidate.name} is at {current()?.name ?? 'a later stage'}. Moving back records a new move on {day(ask.date)}: pacing counts
+                from it, and {ask.stage.name}’s interviewers owe a scorecard again if theirs is not in.
+                </span>
+              </p>
+              <div class="row">
+                <button type="button" onClick={() => void confirmBack()}>
+                  Move back to {ask.stage.name}
+                </button>
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => {
+                    setAskBack(undefined);
+                    document.getElementById('move-stage')?.focus();
+                  }}
+                >
+                  Keep at {current()?.name ?? 'this stage'}
+                </button>
+              </div>
+            </div>
+          )}
+        </Show>
         <ActionStatus action={form.action} />
       </form>
     </Show>

@@ -10,6 +10,7 @@ import { Person } from '../../schemas/person.ts';
 import { IsoDate } from '../../schemas/common.ts';
 import { hireCandidate } from '../../db/candidates.ts';
 import { proposedLevels } from '../../domain/hire/hired.ts';
+import { filledOpenings } from '../../domain/hire/setup.ts';
 import { localToday } from '../../domain/dates.ts';
 import type { CandidatesContext } from './candidates-context.tsx';
 import { createForm } from '../../state/form.ts';
@@ -24,6 +25,8 @@ type Scorecard = RecordOf<'scorecards'>;
 
 export default function DecisionHire(props: { ctx: CandidatesContext; candidate: Candidate; opening: Opening | undefined; cards: readonly Scorecard[] }) {
   const person = () => props.ctx.data.people.find((p) => p.id === props.candidate.personId);
+  // This hire may be the last the opening was for: say so, with the way to close it.
+  const filled = createMemo(() => (props.opening ? filledOpenings([props.opening], props.ctx.data.candidates)[0] : undefined));
   return (
     <Show when={props.candidate.status === 'hired'} fallback={<HireForm {...props} />}>
       <section class="card no-print" aria-labelledby="joined-heading">
@@ -32,6 +35,14 @@ export default function DecisionHire(props: { ctx: CandidatesContext; candidate:
           {person()?.name ?? props.candidate.name} joined the team as a new hire
           {person()?.startDate ? `, starting ${day(person()!.startDate!)}` : ''}. <a href={href('design/matrix')}>See them in the matrix</a>.
         </p>
+        <Show when={filled()}>
+          {(f) => (
+            <p class="notice ok" role="status">
+              {f().opening.title} has hired {f().hired} of {f().headcount}: <a href={href('hire')}>close it as filled on Openings</a>
+              {f().stillActive > 0 ? `, once the ${plural(f().stillActive, 'candidate')} still active ${f().stillActive === 1 ? 'has' : 'have'} heard from you` : ''}.
+            </p>
+          )}
+        </Show>
         <Show when={props.candidate.hireSignal?.rises.length}>
           <ul class="signal-list">
             <For each={props.candidate.hireSignal!.rises}>

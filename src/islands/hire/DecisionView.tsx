@@ -95,24 +95,26 @@ function OpenEarly(props: { candidate: Candidate; missing: number }) {
         The decision view opens once every expected scorecard is in: {plural(props.missing, 'scorecard')} still to come. Deciding on
         part of the picture lets the first loud score anchor everyone.
       </p>
-      <details class="open-early">
-        <summary>Open it early anyway</summary>
-        <form class="form stack" onSubmit={(e) => void open(e)} aria-busy={form.action.pending()} novalidate>
-          <Field id="early-by" label="Who is opening it" error={form.error('by')}>
-            {(control) => <input {...control} required maxLength={500} value={form.values.by} onInput={(e) => form.set('by', e.currentTarget.value)} />}
-          </Field>
-          <Field id="early-reason" label="Why it cannot wait" error={form.error('reason')}>
-            {(control) => <textarea {...control} rows="2" required value={form.values.reason} onInput={(e) => form.set('reason', e.currentTarget.value)} />}
-          </Field>
-          {/* Secondary on purpose: opening early is the exception, not the way forward. */}
-          <div class="row">
-            <button type="submit" class="secondary" disabled={form.action.pending()}>
-              Open the decision view early
-            </button>
-          </div>
-          <ActionStatus action={form.action} />
-        </form>
-      </details>
+      <Show when={!props.candidate.anonymisedAt}>
+        <details class="open-early">
+          <summary>Open it early anyway</summary>
+          <form class="form stack" onSubmit={(e) => void open(e)} aria-busy={form.action.pending()} novalidate>
+            <Field id="early-by" label="Who is opening it" error={form.error('by')}>
+              {(control) => <input {...control} required maxLength={500} value={form.values.by} onInput={(e) => form.set('by', e.currentTarget.value)} />}
+            </Field>
+            <Field id="early-reason" label="Why it cannot wait" error={form.error('reason')}>
+              {(control) => <textarea {...control} rows="2" required value={form.values.reason} onInput={(e) => form.set('reason', e.currentTarget.value)} />}
+            </Field>
+            {/* Secondary on purpose: opening early is the exception, not the way forward. */}
+            <div class="row">
+              <button type="submit" class="secondary" disabled={form.action.pending()}>
+                Open the decision view early
+              </button>
+            </div>
+            <ActionStatus action={form.action} />
+          </form>
+        </details>
+      </Show>
     </div>
   );
 }
@@ -273,42 +275,47 @@ function DecisionRecord(props: { candidate: Candidate; early: boolean }) {
       fallback={
         <section class="card no-print" aria-labelledby="decide-heading">
           <h4 id="decide-heading">Decide</h4>
-          <Show when={props.early}>
-            <p class="notice warn">Not every scorecard is in: the decision will be recorded as taken early.</p>
+          <Show
+            when={!props.candidate.anonymisedAt}
+            fallback={<p class="muted">No decision was recorded before this candidate was anonymised. A decision’s rationale is about them, so none can be added now.</p>}
+          >
+            <Show when={props.early}>
+              <p class="notice warn">Not every scorecard is in: the decision will be recorded as taken early.</p>
+            </Show>
+            <form class="form stack" onSubmit={(e) => void decide(e)} aria-busy={form.action.pending()} novalidate>
+              <fieldset class="choice">
+                <legend>Decision</legend>
+                <For each={[{ value: 'hire', label: 'Hire' }, { value: 'no-hire', label: 'No hire' }] as const}>
+                  {(o) => (
+                    <label class="option">
+                      <input
+                        type="radio"
+                        name="decision-outcome"
+                        value={o.value}
+                        checked={v.outcome === o.value}
+                        aria-invalid={form.error('outcome') ? 'true' : undefined}
+                        aria-describedby={form.error('outcome') ? 'decision-outcome-error' : undefined}
+                        onChange={() => form.set('outcome', o.value)}
+                      />
+                      {o.label}
+                    </label>
+                  )}
+                </For>
+                <Show when={form.error('outcome')}>
+                  <span id="decision-outcome-error" class="field-error">
+                    {form.error('outcome')}
+                  </span>
+                </Show>
+              </fieldset>
+              <Field id="decision-rationale" label="Rationale" hint="What in the whole picture decided it, including how you weighed any outlier or dissent." error={form.error('rationale')}>
+                {(control) => <textarea {...control} rows="3" required value={v.rationale} onInput={(e) => form.set('rationale', e.currentTarget.value)} />}
+              </Field>
+              <Field id="decision-by" label="Decided by" error={form.error('decidedBy')}>
+                {(control) => <input {...control} required maxLength={500} value={v.decidedBy} onInput={(e) => form.set('decidedBy', e.currentTarget.value)} />}
+              </Field>
+              <FormActions action={form.action} submitLabel="Record the decision" />
+            </form>
           </Show>
-          <form class="form stack" onSubmit={(e) => void decide(e)} aria-busy={form.action.pending()} novalidate>
-            <fieldset class="choice">
-              <legend>Decision</legend>
-              <For each={[{ value: 'hire', label: 'Hire' }, { value: 'no-hire', label: 'No hire' }] as const}>
-                {(o) => (
-                  <label class="option">
-                    <input
-                      type="radio"
-                      name="decision-outcome"
-                      value={o.value}
-                      checked={v.outcome === o.value}
-                      aria-invalid={form.error('outcome') ? 'true' : undefined}
-                      aria-describedby={form.error('outcome') ? 'decision-outcome-error' : undefined}
-                      onChange={() => form.set('outcome', o.value)}
-                    />
-                    {o.label}
-                  </label>
-                )}
-              </For>
-              <Show when={form.error('outcome')}>
-                <span id="decision-outcome-error" class="field-error">
-                  {form.error('outcome')}
-                </span>
-              </Show>
-            </fieldset>
-            <Field id="decision-rationale" label="Rationale" hint="What in the whole picture decided it, including how you weighed any outlier or dissent." error={form.error('rationale')}>
-              {(control) => <textarea {...control} rows="3" required value={v.rationale} onInput={(e) => form.set('rationale', e.currentTarget.value)} />}
-            </Field>
-            <Field id="decision-by" label="Decided by" error={form.error('decidedBy')}>
-              {(control) => <input {...control} required maxLength={500} value={v.decidedBy} onInput={(e) => form.set('decidedBy', e.currentTarget.value)} />}
-            </Field>
-            <FormActions action={form.action} submitLabel="Record the decision" />
-          </form>
         </section>
       }
     >
@@ -325,7 +332,7 @@ function DecisionRecord(props: { candidate: Candidate; early: boolean }) {
             <dt>When</dt>
             <dd>{day(d().at)}</dd>
             <dt>Rationale</dt>
-            <dd class="prewrap">{d().rationale || '—'}</dd>
+            <dd class="prewrap">{d().rationale || (props.candidate.anonymisedAt ? 'Removed when the candidate was anonymised' : '—')}</dd>
           </dl>
           <Show when={d().early}>
             <p class="notice warn">Taken before every expected scorecard was in.</p>

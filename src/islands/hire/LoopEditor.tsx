@@ -10,7 +10,8 @@ import { downloadText } from '../../state/download.ts';
 import { createForm } from '../../state/form.ts';
 import type { Action } from '../../state/action.ts';
 import { deleteLoop, duplicateLoop, saveLoop, type LoopsPageData } from '../../db/hire-setup.ts';
-import { groupByArea, joinNames, loopFindings, moveStage } from '../../domain/hire/setup.ts';
+import { checkSummary, groupByArea, joinNames, loopFindings, moveStage } from '../../domain/hire/setup.ts';
+import { seededAnchors } from '../../domain/hire/rubric.ts';
 import { loopFile, loopFileName } from '../../io/loop-file.ts';
 import { localToday } from '../../domain/dates.ts';
 import { APP_NAME, APP_VERSION } from '../../app-info.ts';
@@ -50,19 +51,38 @@ export default function LoopEditor(props: {
   });
   const findings = createMemo(() => loopFindings(draft, checkedOpenings(), { capability: nameOf }));
   const stageName = (id: string | undefined) => draft.stages.find((s) => s.id === id)?.name ?? 'the stage';
-  const summary = () => {
-    const problems = findings().filter((f) => f.severity === 'problem').length;
-    const warnings = findings().length - problems;
-    if (findings().length === 0) return 'No problems found: every check passes.';
-    return `${plural(problems, 'problem')} and ${plural(warnings, 'warning')}.`;
+  const personName = createMemo(() => new Map(props.data.people.map((p) => [p.id, p.name])));
+  const seeds = createMemo(() => {
+    const scales = new Map(props.data.library.levelScales.map((sc) => [sc.id, sc]));
+    return new Map(props.data.library.capabilities.map((c) => [c.id, seededAnchors(c, scales.get(c.scaleId))]));
+  });
+
+  // A long loop reads a stage at a time: each stage shows its summary, and its fields once opened.
+  const [openStages, setOpenStages] = createSignal<ReadonlySet<string>>(new Set());
+  const STAGE_FIELDS = ['name', 'kind', 'durationMinutes', 'timeBoxHours'];
+  /** A stage with a field to fix stays open, so the save can focus that field. */
+  const isOpen = (stageId: string, index: number) => openStages().has(stageId) || STAGE_FIELDS.some((f) => form.error(`stages.${index}.${f}`));
+  const setOpen = (stageId: string, open: boolean) =>
+    setOpenStages((set) => {
+      const next = new Set(set);
+      if (open) next.add(stageId);
+      else next.delete(stageId);
+      return next;
+    });
+  const allOpen = () => draft.stages.length > 0 && draft.stages.every((s) => openStages().has(s.id));
+  /** Opens a stage and moves the keyboard to it (from a finding's link, or an address with #stage-…). */
+  const goToStage = (stageId: string) => {
+    setOpen(stageId, true);
+    const target = document.getElementById(`stage-${stageId}`);
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus();
   };
+  const findingsOf = (stageId: string) => findings().filter((f) => f.stageId === stageId).length;
+  const summary = () => checkSummary(findings(), checkedOpenings().length);
 
   // Arriving with #stage-<id> (from the question bank): the stage exists only once the island has drawn it.
   onMount(() => {
-    if (!location.hash.startsWith('#stage-')) return;
-    const target = document.getElementById(location.hash.slice(1));
-    target?.scrollIntoView();
-    target?.focus();
+    if (location.hash.startsWith('#stage-')) goToStage(location.hash.slice('#stage-'.length));
   });
 
   /** Saves the loop; the stored version (its new updatedAt, tidied stages) becomes what the form edits. */
@@ -118,6 +138,7 @@ export default function LoopEditor(props: {
     change((loop) => {
       loop.stages.push({ id, kind, name: defaults.name, capabilityIds: [], interviewers: [], questionIds: [], rubric: [], ...(defaults.durationMinutes ? { durationMinutes: defaults.durationMinutes } : {}) });
     });
+    setOpen(id, true);
     queueMicrotask(() => document.getElementById(`${id}-name`)?.focus());
   };
 
@@ -138,7 +159,22 @@ export default function LoopEditor(props: {
 
       <div class="loop-editor-body">
         <div class="stack">
-          <h3>Stages</h3>
+          <div class="row spread">
+            <h3>Stages</h3>
+            <Show when={draft.stages.length > 0}>
+              <button
+                type="button"
+                class="secondary small"
+                aria-pressed={allOpen() ? 'true' : 'false'}
+                onClick={() => setOpenStages(allOpen() ? new Set<string>() : new Set(draft.stages.map((s) => s.id)))}
+              >
+                Show every stage’s details
+              </button>
+            </Show>
+          </div>
+          <Show when={draft.stages.length > 1}>
+            <p class="hint">Open a stage to edit it; its summary says what it covers.</p>
+          </Show>
           <Show when={draft.stages.length > 0} fallback={<p class="muted">No stages yet. Most loops have a screen, one or two interviews (or a short take-home) and a debrief.</p>}>
             <ol class="stage-list">
               <For each={draft.stages}>
@@ -165,6 +201,11 @@ export default function LoopEditor(props: {
                         const i = index();
                         change((loop) => void loop.stages.splice(i, 1));
                       }}
+                      open={isOpen(stage.id, index())}
+                      onToggle={() => setOpen(stage.id, !isOpen(stage.id, index()))}
+                      personName={(id) => personName().get(id) ?? 'someone no longer in the workspace'}
+                      findings={findingsOf(stage.id)}
+                      seed={(id) => seeds().get(id)}
                     />
                   </li>
                 )}
@@ -203,12 +244,10 @@ export default function LoopEditor(props: {
                     <a
                       href={`#stage-${f.stageId}`}
                       onClick={(e) => {
-                        // Focus the stage itself, so the next Tab continues inside it.
-                        const target = document.getElementById(`stage-${f.stageId}`);
-                        if (!target) return;
+                        // Open the stage and focus it, so the next Tab continues inside it.
+                        if (!document.getElementById(`stage-${f.stageId}`)) return;
                         e.preventDefault();
-                        target.scrollIntoView({ block: 'start' });
-                        target.focus();
+                        goToStage(f.stageId!);
                       }}
                     >
                       Go to {stageName(f.stageId)}

@@ -5,7 +5,7 @@
  * that use the loop (or a chosen opening), and link to the stage they are about. A loop can
  * be duplicated, exported as a file and imported from one (checked and previewed first).
  */
-import { For, Show, untrack } from 'solid-js';
+import { createEffect, For, Show, untrack } from 'solid-js';
 import { z } from 'zod';
 import { createLiveStore } from '../../state/live-store.ts';
 import { describeError } from '../../domain/errors.ts';
@@ -32,14 +32,28 @@ export default function Loops() {
   const newLoop = createForm({ initial: { name: '' }, schema: z.object({ name: Name }), doing: 'create the loop' });
 
   const select = (id: string | undefined) => url.go({ loop: id });
+  /** Arriving from an opening's "Build its interview loop" (?opening=): the loop created here is attached to it. */
+  const forOpening = () => {
+    const id = url.params().opening;
+    return id ? data.data()?.openings.find((o) => o.id === id) : undefined;
+  };
+  // Named after the opening, once its title is read; the manager may rename it before creating.
+  let named = false;
+  createEffect(() => {
+    const o = forOpening();
+    if (named || !o) return;
+    named = true;
+    if (newLoop.values.name === '') newLoop.reset({ name: `${o.title} loop` });
+  });
 
   const create = async (event: SubmitEvent) => {
     action.clear();
+    const opening = forOpening();
     let created: { id: string; name: string } | undefined;
-    const ok = await newLoop.submit(event, async (values) => void (created = await createLoop(values.name.trim())), { reset: { name: '' } });
+    const ok = await newLoop.submit(event, async (values) => void (created = await createLoop(values.name.trim(), opening?.id)), { reset: { name: '' } });
     if (!ok || !created) return;
     select(created.id);
-    action.report(`Created ${created.name}. Add its stages below.`);
+    action.report(opening ? `Created ${created.name} for ${opening.title}: its candidates go through it. Add its stages below.` : `Created ${created.name}. Add its stages below.`);
   };
 
   return (
@@ -71,6 +85,18 @@ export default function Loops() {
                   )}
                 </For>
               </ul>
+            </Show>
+            <Show when={forOpening()}>
+              {(o) => (
+                <p class="notice ok" role="status">
+                  <Show
+                    when={!o().loopId}
+                    fallback={<>{o().title} already has a loop: {d().loops.find((l) => l.id === o().loopId)?.name ?? 'one no longer in the workspace'}.</>}
+                  >
+                    Building the interview loop for <strong>{o().title}</strong>: the loop you create here becomes its loop, and its checks run against its must-haves.
+                  </Show>
+                </p>
+              )}
             </Show>
             <form class="row new-loop" onSubmit={(e) => void create(e)} aria-busy={newLoop.action.pending()} novalidate>
               <Field id="new-loop-name" label="Name of a new loop" error={newLoop.error('name')}>

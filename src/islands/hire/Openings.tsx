@@ -13,7 +13,7 @@ import { href } from '../../state/routes.ts';
 import { describeError } from '../../domain/errors.ts';
 import { readOpeningsPage, saveOpening } from '../../db/hire-setup.ts';
 import { insightsOf } from '../../domain/insights.ts';
-import { candidateCounts, draftIdsFrom, draftOpening, groupByArea, joinNames, type OpeningDraft } from '../../domain/hire/setup.ts';
+import { candidateCounts, draftIdsFrom, draftOpening, filledOpenings, groupByArea, joinNames, type OpeningDraft } from '../../domain/hire/setup.ts';
 import { Opening } from '../../schemas/hiring.ts';
 import ActionStatus from '../../components/ActionStatus.tsx';
 import Field from '../../components/Field.tsx';
@@ -21,9 +21,13 @@ import FormActions from '../../components/FormActions.tsx';
 import CapabilityPicker from './CapabilityPicker.tsx';
 
 /** The fields checked before saving, with the stored record's own rules; the days are typed as text. */
-const OpeningFields = Opening.pick({ title: true, level: true, status: true }).extend({
-  days: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1 day').max(365, 'must be at most 365 days'),
-});
+const OpeningFields = Opening.pick({ title: true, level: true, status: true })
+  .extend({
+    days: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1 day').max(365, 'must be at most 365 days'),
+    headcount: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000'),
+  })
+  // Candidates, interviewers and the rubric's bar all depend on the level: an open opening says it.
+  .refine((o) => o.status !== 'open' || o.level.trim() !== '', { path: ['level'], error: 'say the level before opening it: the loop’s bar depends on it' });
 type PageData = Awaited<ReturnType<typeof readOpeningsPage>>;
 
 export const statusLabel = { draft: 'Draft', open: 'Open', paused: 'Paused', filled: 'Filled', closed: 'Closed' } as const;
@@ -41,11 +45,14 @@ export default function Openings() {
   const [editing, setEditing] = createSignal<Editing>();
   // Reports the opening form's save, which closes the form; a saved opening without a loop gets a link to build one.
   const action = createAction();
-  const [loopHint, setLoopHint] = createSignal(false);
+  // The opening just saved without a loop, to offer building one for it.
+  const [loopHint, setLoopHint] = createSignal<string>();
   const clear = () => {
     action.clear();
-    setLoopHint(false);
+    setLoopHint(undefined);
   };
+  // Closing an opening that hired its headcount: reported on its own line above the list.
+  const closing = createAction();
   const [linkNote, setLinkNote] = createSignal<string>();
 
   // Arriving from Design's "Draft an opening for …": open the drafted opening once the library is read.
@@ -55,7 +62,7 @@ export default function Openings() {
     drafted = true;
     const ids = draftIdsFrom(location.search);
     if (ids.length === 0) return;
-    const { draft, unknown } = draftOpening(ids, d.matrix.capabilities);
+    const { draft, unknown } = draftOpening(ids, d.matrix.capabilities, d.matrix.capabilityAreas);
     if (unknown.length) setLinkNote(`${unknown.length === 1 ? 'One capability' : `${unknown.length} capabilities`} in the link ${unknown.length === 1 ? 'is' : 'are'} no longer in your library and ${unknown.length === 1 ? 'was' : 'were'} left out.`);
     if (draft.mustHave.length) setEditing({ draft, fromGap: draft.mustHave });
   };
@@ -66,7 +73,7 @@ export default function Openings() {
   const startDraft = (ids: string[]) => {
     const d = data.data();
     if (!d) return;
-    const { draft } = draftOpening(ids, d.matrix.capabilities);
+    const { draft } = draftOpening(ids, d.matrix.capabilities, d.matrix.capabilityAreas);
     clear();
     setEditing({ draft, fromGap: draft.mustHave });
   };
@@ -79,6 +86,11 @@ export default function Openings() {
         const gaps = createMemo(() => (d().matrix.capabilities.length ? insightsOf(d().matrix).result.gaps : []));
         const groups = createMemo(() => groupByArea(d().matrix.capabilityAreas, d().matrix.capabilities));
         const loopName = (id: string | undefined) => d().loops.find((l) => l.id === id)?.name;
+        const filled = createMemo(() => filledOpenings(d().openings, d().candidates));
+        const closeFilled = (o: Opening) => {
+          clear();
+          return closing.run('close the opening', () => saveOpening({ ...o, status: 'filled' }), `Closed ${o.title} as filled.`);
+        };
         const openFor = (capabilityId: string) => d().openings.filter((o) => (o.status === 'draft' || o.status === 'open' || o.status === 'paused') && o.mustHave.includes(capabilityId));
         return (
           <div class="stack">
@@ -91,11 +103,39 @@ export default function Openings() {
               </button>
             </div>
             <ActionStatus action={action} />
-            <Show when={loopHint() && action.state().status === 'done'}>
-              <p>
-                <a href={href('hire/loops')}>Build its interview loop</a>.
-              </p>
+            <Show when={action.state().status === 'done' && loopHint()}>
+              {(id) => (
+                <p>
+                  <a href={href('hire/loops', { opening: id() })}>Build its interview loop</a>: the new loop is attached to the opening.
+                </p>
+              )}
             </Show>
+            <Show when={filled().length > 0}>
+              <section class="card notice ok filled-openings" aria-labelledby="filled-heading">
+                <h2 id="filled-heading">Headcount filled</h2>
+                <ul>
+                  <For each={filled()}>
+                    {(f) => (
+                      <li>
+                        <p>
+                          <strong>{f.opening.title}</strong> has hired {f.hired} of {f.headcount}. Close it as filled, so it leaves the running openings and nobody
+                          new is sourced for it.
+                          <Show when={f.stillActive > 0}>
+                            {' '}
+                            {f.stillActive === 1 ? '1 candidate is' : `${f.stillActive} candidates are`} still active: tell them, then withdraw or reject them on{' '}
+                            <a href={href('hire/candidates', { opening: f.opening.id })}>its candidates</a>.
+                          </Show>
+                        </p>
+                        <button type="button" class="secondary" disabled={closing.pending()} onClick={() => void closeFilled(f.opening)}>
+                          Close {f.opening.title} as filled
+                        </button>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </section>
+            </Show>
+            <ActionStatus action={closing} />
             <Show when={editing()} keyed>
               {(e) => (
                 <OpeningForm
@@ -106,7 +146,7 @@ export default function Openings() {
                   onSaved={(o) => {
                     setEditing(undefined);
                     action.report(`Saved the opening ${o.title}.`);
-                    setLoopHint(!o.loopId);
+                    setLoopHint(o.loopId ? undefined : o.id);
                     // A reload must not draft the same opening again.
                     if (location.search.includes('draft=')) history.replaceState(null, '', location.pathname);
                   }}
@@ -136,7 +176,15 @@ export default function Openings() {
                             <td>{statusLabel[o.status]}</td>
                             <td>{o.mustHave.map(nameOf).join(', ') || 'None yet'}</td>
                             <td>
-                              <Show when={loopName(o.loopId)} fallback={<span class="muted">No loop yet</span>}>
+                              <Show
+                                when={loopName(o.loopId)}
+                                fallback={
+                                  <>
+                                    <span class="muted">No loop yet</span>{' '}
+                                    <a href={href('hire/loops', { opening: o.id })} aria-label={`Build the interview loop for ${o.title}`}>Build one</a>
+                                  </>
+                                }
+                              >
                                 {(name) => <a href={href('hire/loops', { loop: o.loopId })}>{name()}</a>}
                               </Show>
                             </td>
@@ -208,6 +256,7 @@ function OpeningForm(props: {
       level: start.level,
       status: start.status,
       days: String(start.targetDaysToDecision),
+      headcount: String(initial.opening?.headcount ?? 1),
       loopId: start.loopId ?? '',
       mustHave: [...start.mustHave],
       niceToHave: [...start.niceToHave],
@@ -217,6 +266,7 @@ function OpeningForm(props: {
   });
   const v = form.values;
   const fromGap = initial.fromGap;
+  const drafted = !initial.opening && !!fromGap && fromGap.length > 0 && start.title !== '';
 
   const submit = async (event: SubmitEvent) => {
     const onSaved = props.onSaved;
@@ -230,6 +280,8 @@ function OpeningForm(props: {
         mustHave: values.mustHave,
         niceToHave: values.niceToHave,
         targetDaysToDecision: Number(values.days),
+        // One is what an absent headcount means: stored only when it says more.
+        headcount: Number(values.headcount) > 1 ? Number(values.headcount) : undefined,
         loopId: values.loopId || undefined,
       });
     });
@@ -244,21 +296,27 @@ function OpeningForm(props: {
         <div class="notice ok" role="status">
           <p>
             <strong>Drafting an opening from the gap in {joinNames(fromGap!.map(props.nameOf))}.</strong> {fromGap!.length === 1 ? 'It is' : 'They are'} the
-            must-{fromGap!.length === 1 ? 'have' : 'haves'} below; add nice-to-haves, the level, a target time to decision and the loop, then save.
+            must-{fromGap!.length === 1 ? 'have' : 'haves'} below and the title is drafted from {fromGap!.length === 1 ? 'it' : 'them'}. <strong>Which level is this hire?</strong> Then add
+            nice-to-haves, a target time to decision and the loop, and save.
           </p>
         </div>
       </Show>
       <div class="grid-2">
         <Field id="opening-title" label="Title" error={form.error('title')}>
-          {(control) => <input {...control} value={v.title} onInput={(e) => form.set('title', e.currentTarget.value)} required maxLength={200} ref={(el) => queueMicrotask(() => el.focus())} />}
+          {(control) => <input {...control} value={v.title} onInput={(e) => form.set('title', e.currentTarget.value)} required maxLength={200} ref={(el) => { if (!drafted) queueMicrotask(() => el.focus()); }} />}
         </Field>
-        <Field id="opening-level" label="Level" error={form.error('level')}>
-          {(control) => <input {...control} value={v.level} onInput={(e) => form.set('level', e.currentTarget.value)} maxLength={500} />}
+        <Field id="opening-level" label="Level" hint="e.g. L4, Senior: required to open it." error={form.error('level')}>
+          {/* A drafted opening has its title: what it still needs first is the level. */}
+          {(control) => <input {...control} value={v.level} onInput={(e) => form.set('level', e.currentTarget.value)} maxLength={500} ref={(el) => { if (drafted) queueMicrotask(() => el.focus()); }} />}
+        </Field>
+        <Field id="opening-headcount" label="People to hire" error={form.error('headcount')}>
+          {(control) => <input {...control} type="number" min="1" max="1000" step="1" value={v.headcount} onInput={(e) => form.set('headcount', e.currentTarget.value)} />}
         </Field>
         <Field id="opening-status" label="Status">
           {(control) => (
-            <select {...control} value={v.status} onChange={(e) => form.set('status', e.currentTarget.value as Opening['status'])}>
-              <For each={Object.entries(statusLabel)}>{([value, label]) => <option value={value}>{label}</option>}</For>
+            // Each option says whether it is chosen: a select's value set before its options exist shows the first one.
+            <select {...control} onChange={(e) => form.set('status', e.currentTarget.value as Opening['status'])}>
+              <For each={Object.entries(statusLabel)}>{([value, label]) => <option value={value} selected={v.status === value}>{label}</option>}</For>
             </select>
           )}
         </Field>
@@ -267,9 +325,9 @@ function OpeningForm(props: {
         </Field>
         <Field id="opening-loop" label="Interview loop">
           {(control) => (
-            <select {...control} value={v.loopId} onChange={(e) => form.set('loopId', e.currentTarget.value)}>
-              <option value="">No loop yet</option>
-              <For each={props.loops}>{(l) => <option value={l.id}>{l.name}</option>}</For>
+            <select {...control} onChange={(e) => form.set('loopId', e.currentTarget.value)}>
+              <option value="" selected={v.loopId === ''}>No loop yet</option>
+              <For each={props.loops}>{(l) => <option value={l.id} selected={v.loopId === l.id}>{l.name}</option>}</For>
             </select>
           )}
         </Field>

@@ -36,7 +36,7 @@ export default function ScorecardPanel(props: {
     <section class="stack" aria-labelledby="scorecards-heading">
       <h3 id="scorecards-heading">Scorecards for {props.candidate.name}, as {myName()}</h3>
       <Show
-        when={hasSubmitted()}
+        when={hasSubmitted() || props.candidate.anonymisedAt}
         fallback={
           <p class="notice warn" role="status">
             The other interviewers’ scorecards for {props.candidate.name} are hidden from {myName()} until {myName()} submits
@@ -45,7 +45,7 @@ export default function ScorecardPanel(props: {
           </p>
         }
       >
-        <p class="notice ok" role="status">
+        <p class="notice ok" role="status" hidden={!hasSubmitted()}>
           {myName()} has submitted, so the other submitted scorecards are shown ({plural(others().length, 'scorecard')}).
         </p>
       </Show>
@@ -55,12 +55,23 @@ export default function ScorecardPanel(props: {
           reached.
         </p>
       </Show>
+      <Show when={props.candidate.anonymisedAt && stages().length > 0}>
+        <p class="notice warn" role="status">
+          {props.candidate.name} was anonymised on {day(props.candidate.anonymisedAt!)}: evidence and notes about them can no longer be written, so
+          {' '}{myName()}’s scorecards for them are read-only.
+        </p>
+      </Show>
       <For each={stages()}>
         {(stage) => {
           const card = () => props.cards.find((s) => s.stageId === stage.id && mine(s));
           return (
-            <Show when={card() && isSubmitted(card()!)} fallback={<ScorecardForm candidate={props.candidate} stage={stage} viewer={props.viewer} viewerName={myName()} existing={card()} names={names()} />}>
-              <ScorecardView card={card()!} names={names()} loopId={props.loop?.id} />
+            <Show
+              when={(card() && isSubmitted(card()!)) || props.candidate.anonymisedAt}
+              fallback={<ScorecardForm candidate={props.candidate} stage={stage} viewer={props.viewer} viewerName={myName()} existing={card()} names={names()} questions={props.ctx.data.questions} />}
+            >
+              <Show when={card()} fallback={<p class="muted">{myName()} wrote no scorecard for {stage.name}.</p>}>
+                <ScorecardView card={card()!} names={names()} loopId={props.loop?.id} />
+              </Show>
             </Show>
           );
         }}
@@ -104,6 +115,19 @@ export function ScorecardView(props: { card: Scorecard; names: ReturnType<typeof
           </For>
         </tbody>
       </table>
+      <Show when={(props.card.questionNotes ?? []).length > 0}>
+        <h5>Notes on the questions</h5>
+        <dl class="question-notes">
+          <For each={props.card.questionNotes}>
+            {(n) => (
+              <>
+                <dt>{n.question}</dt>
+                <dd class="prewrap">{n.note}</dd>
+              </>
+            )}
+          </For>
+        </dl>
+      </Show>
       <Show when={props.card.notes}>
         <p class="prewrap">{props.card.notes}</p>
       </Show>
