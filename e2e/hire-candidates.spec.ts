@@ -202,7 +202,7 @@ test('three candidates, independent scorecards, the decision view, a hire on the
     await page.getByLabel('Start date').fill('2026-12-07');
     await page.getByRole('button', { name: 'Add Ben Okoro to the team' }).click();
     await expect(page.getByRole('heading', { name: 'Ben Okoro Hired', level: 2 })).toBeVisible();
-    await expect(page.getByRole('listitem').filter({ hasText: 'This hire raises coverage of Incident response from 2 to 3: revisit the design.' })).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: 'This hire will raise coverage of Incident response from 2 to 3 on 7 Dec 2026: revisit the design.' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: `${OPENING} has hired 2 of 2` })).toContainText('close it as filled on Openings, once the 2 candidates still active have heard from you.');
     await shot('5-hired');
     await page.emulateMedia({ media: 'print' });

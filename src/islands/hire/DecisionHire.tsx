@@ -48,7 +48,11 @@ export default function DecisionHire(props: { ctx: CandidatesContext; candidate:
             <For each={props.candidate.hireSignal!.rises}>
               {(r) => (
                 <li>
-                  This hire raises coverage of {r.name} from {r.from} to {r.to}: <a href={href('design/insights')}>revisit the design</a>.
+                  {/* Until their first day they carry nothing: the rise is still to come. */}
+                  {person()?.startDate && person()!.startDate! > localToday()
+                    ? `This hire will raise coverage of ${r.name} from ${r.from} to ${r.to} on ${day(person()!.startDate!)}: `
+                    : `This hire raises coverage of ${r.name} from ${r.from} to ${r.to}: `}
+                  <a href={href('design/insights')}>revisit the design</a>.
                 </li>
               )}
             </For>
