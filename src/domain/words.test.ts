@@ -49,6 +49,7 @@ describe('plural and countAdjective', () => {
     expect(plural(2, 'capability', 'capabilities')).toBe('2 capabilities');
     expect(plural(2.5, 'hour')).toBe('2.5 hours');
     expect(plural(1 / 3, 'hour')).toBe('0.3 hours');
+    expect(plural(1250, 'record')).toBe('1,250 records');
   });
   it('keeps a count used as an adjective singular: a 3-hour time box', () => {
     expect(`a ${countAdjective(3, 'hour')} time box`).toBe('a 3-hour time box');

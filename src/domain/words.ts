@@ -68,7 +68,9 @@ export function labelled(label: string, value: string | number | undefined | nul
   return text === '' ? options.empty : `${label}: ${text}`;
 }
 
-/** Whole numbers as they are, others with at most one decimal: 2.5, not 2.4999999. */
+const counts = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** Thousands grouped and at most one decimal: 1,250 and 2.5, not 2.4999999. */
 function formatCount(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Math.round(n * 10) / 10);
+  return counts.format(n);
 }
