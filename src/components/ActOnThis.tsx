@@ -57,7 +57,7 @@ export default function ActOnThis(props: {
                 <p class="act-primary">
                   <a class="button small" href={stepHref(a.primary.step)}>{a.primary.label}</a>
                   <Show when={a.primary.why}>
-                    <span class="muted step-why"> {a.primary.why}</span>
+                    <span class="muted step-why">Why {a.primary.why}</span>
                   </Show>
                 </p>
                 <Show when={a.others.length > 0}>

@@ -33,6 +33,14 @@ export default function Charter() {
   });
   const [editing, setEditing] = createSignal(false);
   const [saved, setSaved] = createSignal(false);
+  // Closing the form puts the focus back on "Edit charter", once the view is drawn again (after a
+  // first save, only when the live query brings the new charter).
+  let returnFocus = false;
+  const focusOnReturn = (el: HTMLButtonElement) => {
+    if (!returnFocus) return;
+    returnFocus = false;
+    queueMicrotask(() => el.focus());
+  };
   return (
     <Show when={!charter.loading()} fallback={<p role="status">Loading…</p>}>
       <Show when={charter.error()}>
@@ -45,10 +53,9 @@ export default function Charter() {
             initialTeam={charter.data()?.team}
             initialSystems={charter.data()?.systems ?? []}
             onDone={(didSave) => {
+              returnFocus = true; // before the view is drawn, which is when its button asks
               setEditing(false);
               setSaved(didSave);
-              // Back on the button that opened the form (after the view has been drawn again).
-              queueMicrotask(() => document.getElementById('edit-charter')?.focus());
             }}
           />
         }
@@ -56,7 +63,7 @@ export default function Charter() {
         {(loaded) => (
           <div class="stack">
             <div class="row no-print">
-              <button type="button" id="edit-charter" onClick={() => { setSaved(false); setEditing(true); }}>Edit charter</button>
+              <button type="button" ref={focusOnReturn} onClick={() => { setSaved(false); setEditing(true); }}>Edit charter</button>
               <button type="button" class="secondary" onClick={() => window.print()}>Print</button>
               <Show when={saved()}><span role="status">Charter saved.</span></Show>
             </div>
