@@ -81,6 +81,16 @@ describe('one primary step per gap, the others secondary', () => {
   });
 });
 
+describe('sentences that start with a name', () => {
+  it('start with a capital even when the capability is named in lower case', () => {
+    const people = [person(1, 'Ada'), person(2, 'Grace')];
+    const cap = capability(1, 'observability');
+    const result = insights({ people, capabilities: [cap], areas: [], scales: [defaultScale()], cells: latestCells([rate(1, 1, 4), rate(2, 1, 1, true)]) });
+    const [action] = actOnThis(result, { person: (id) => people.find((p) => p.id === id)!.name, capability: () => 'observability' });
+    expect(action!.problem).toBe('Observability has 1 of the 2 people it needs at level 3 or above.');
+  });
+});
+
 describe('stepPlace', () => {
   it('points openings at Hire and growth at Learn', () => {
     expect(stepPlace({ kind: 'draft-opening', capabilityIds: [C(1), C(2)] })).toEqual({ route: 'hire', params: { draft: `${C(1)},${C(2)}` } });

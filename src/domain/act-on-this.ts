@@ -8,7 +8,7 @@
  */
 import type { CapabilityCoverage, Insights } from './insights.ts';
 import type { OnboardingPlan } from '../schemas/onboarding.ts';
-import { plural } from './words.ts';
+import { capitalise, plural } from './words.ts';
 
 export type NextStep =
   | { kind: 'draft-opening'; capabilityIds: string[] }
@@ -127,7 +127,7 @@ export function actOnThis(insights: Insights, names: Names, context: PartnerCont
     const problem =
       have === 0
         ? `Nobody is at level ${gap.target.level} or above in ${name}; the target is ${gap.target.people}.`
-        : `${name} has ${have} of the ${gap.target.people} people it needs at level ${gap.target.level} or above.`;
+        : capitalise(`${name} has ${have} of the ${gap.target.people} people it needs at level ${gap.target.level} or above.`);
     actions.push(grouped({
       problem,
       capabilityId: gap.capabilityId,
