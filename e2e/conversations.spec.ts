@@ -289,6 +289,11 @@ test('a decision can be recorded in full, changed later, and a bad one is refuse
   await expect(record).toHaveCount(0);
   await expect(decisions.count).toHaveText('1 decision, newest first.');
   await expectNoAxeViolations(page);
+
+  // A title that is a sentence: the confirmation ends with its full stop, not `“…Fridays.”.` (issue 8).
+  await decisions.recordInThreeSentences({ title: 'We ship on Tuesdays, not Fridays.', decided: 'Releases go out on Tuesday mornings.', why: 'Friday releases left fixes for the weekend.', by: 'Maya Lindqvist' });
+  await expect(decisions.newForm.getByRole('status')).toHaveText('Saved “We ship on Tuesdays, not Fridays.”');
+  await expect(decisions.count).toHaveText('2 decisions, newest first.');
 });
 
 test('notes, action items and decisions with HTML in them are shown as text and never run', async ({ page }, testInfo) => {

@@ -1,4 +1,8 @@
-/** The "act on this" list: each gap or single point of failure with links to its next steps, and why each partner. */
+/**
+ * The "act on this" list: one group per gap or single point of failure, most pressing first, each with
+ * the one step to take first as a button and the other steps as smaller links below it, each with why
+ * its partner was chosen.
+ */
 import { createMemo, For, Show } from 'solid-js';
 import { actOnThis, stepPlace, type NextStep } from '../domain/act-on-this.ts';
 import type { Insights } from '../domain/insights.ts';
@@ -41,23 +45,38 @@ export default function ActOnThis(props: {
     <section class="card" aria-labelledby="act-heading">
       <h2 id="act-heading">Act on this</h2>
       <Show when={actions().length > 0} fallback={<p>Nothing pressing: every capability meets its target and none rests on one person.</p>}>
+        <p class="hint">One step first for each, most pressing first; the other ways to close it are listed below it.</p>
         <ol class="actions">
           <For each={shown()}>
             {(a) => (
-              <li>
+              <li class={`act act-${a.severity}`}>
+                <h3 class="act-title">
+                  {a.capability} <span class={`act-kind act-kind-${a.severity}`}>{a.severity === 'gap' ? 'Gap' : 'Single point of failure'}</span>
+                </h3>
                 <p>{a.problem}</p>
-                <ul class="steps">
-                  <For each={a.steps}>
-                    {(s) => (
-                      <li>
-                        <a href={stepHref(s.step)}>{s.label}</a>
-                        <Show when={s.why}>
-                          <span class="muted step-why"> — {s.why}</span>
-                        </Show>
-                      </li>
-                    )}
-                  </For>
-                </ul>
+                <p class="act-primary">
+                  <a class="button small" href={stepHref(a.primary.step)}>{a.primary.label}</a>
+                  <Show when={a.primary.why}>
+                    <span class="muted step-why">Why {a.primary.why}</span>
+                  </Show>
+                </p>
+                <Show when={a.others.length > 0}>
+                  <div class="act-others">
+                    <p class="act-or">{a.others.length === 1 ? 'Or:' : 'Or one of these:'}</p>
+                    <ul class="steps">
+                      <For each={a.others}>
+                        {(s) => (
+                          <li>
+                            <a href={stepHref(s.step)}>{s.label}</a>
+                            <Show when={s.why}>
+                              <span class="muted step-why"> — {s.why}</span>
+                            </Show>
+                          </li>
+                        )}
+                      </For>
+                    </ul>
+                  </div>
+                </Show>
               </li>
             )}
           </For>

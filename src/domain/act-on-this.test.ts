@@ -49,6 +49,48 @@ describe('actOnThis', () => {
   });
 });
 
+describe('one primary step per gap, the others secondary', () => {
+  it('puts growth with a partner first, and the opening among the others', () => {
+    const actions = run([rate(1, 1, 4), rate(2, 1, 1, true), rate(3, 1, 2, true), rate(1, 2, 3), rate(2, 2, 3)]);
+    const payments = actions.find((a) => a.capabilityId === C(1))!;
+    expect(payments.capability).toBe('Payments');
+    expect(payments.primary.label).toBe('Plan growth for Grace in Payments with Ada');
+    expect(payments.primary.why).toMatch(/^Ada: level 4/);
+    expect(payments.others.map((s) => s.label)).toEqual(['Draft an opening for Payments', 'Plan growth for Lin in Payments with Ada']);
+    // Every step stays, once: the primary and the others together are the steps.
+    expect([payments.primary, ...payments.others]).toHaveLength(payments.steps.length);
+    expect(new Set([payments.primary, ...payments.others])).toEqual(new Set(payments.steps));
+    // The others keep their reasons too.
+    expect(payments.others[1]!.why).toMatch(/^Ada: /);
+  });
+
+  it('makes the opening primary when nobody can teach it', () => {
+    const actions = run([rate(2, 1, 1, true), rate(1, 2, 3), rate(2, 2, 3)]);
+    const payments = actions.find((a) => a.capabilityId === C(1))!;
+    expect(payments.primary.label).toBe('Draft an opening for Payments');
+    expect(payments.others.map((s) => s.label)).toEqual(['Plan growth for Grace in Payments']);
+  });
+
+  it('makes the first pairing primary for a single point of failure', () => {
+    const people = [person(1, 'Ada'), person(2, 'Grace'), person(3, 'Lin')];
+    const cap = { ...capability(1, 'Payments'), target: { people: 1, level: 3 } };
+    const result = insights({ people, capabilities: [cap], areas: [], scales: [defaultScale()], cells: latestCells([rate(1, 1, 4), rate(2, 1, 1, true), rate(3, 1, 1, true)]) });
+    const [action] = actOnThis(result, { person: (id) => people.find((p) => p.id === id)!.name, capability: () => 'Payments' });
+    expect(action!.primary.label).toBe('Pair Grace with Ada on Payments');
+    expect(action!.others.map((s) => s.label)).toEqual(['Pair Lin with Ada on Payments']);
+  });
+});
+
+describe('sentences that start with a name', () => {
+  it('start with a capital even when the capability is named in lower case', () => {
+    const people = [person(1, 'Ada'), person(2, 'Grace')];
+    const cap = capability(1, 'observability');
+    const result = insights({ people, capabilities: [cap], areas: [], scales: [defaultScale()], cells: latestCells([rate(1, 1, 4), rate(2, 1, 1, true)]) });
+    const [action] = actOnThis(result, { person: (id) => people.find((p) => p.id === id)!.name, capability: () => 'observability' });
+    expect(action!.problem).toBe('Observability has 1 of the 2 people it needs at level 3 or above.');
+  });
+});
+
 describe('stepPlace', () => {
   it('points openings at Hire and growth at Learn', () => {
     expect(stepPlace({ kind: 'draft-opening', capabilityIds: [C(1), C(2)] })).toEqual({ route: 'hire', params: { draft: `${C(1)},${C(2)}` } });

@@ -8,18 +8,46 @@
  */
 import type { CapabilityCoverage, Insights } from './insights.ts';
 import type { OnboardingPlan } from '../schemas/onboarding.ts';
+import { capitalise, plural } from './words.ts';
 
 export type NextStep =
   | { kind: 'draft-opening'; capabilityIds: string[] }
   | { kind: 'plan-growth'; personId: string; capabilityId: string; mentorId?: string };
 
+export interface Step {
+  label: string;
+  step: NextStep;
+  /** Why this partner, beside the suggestion. */
+  why?: string;
+}
+
 export interface Action {
   /** What is wrong, in a sentence. */
   problem: string;
   capabilityId: string;
+  /** The capability's name, to head the group of steps with. */
+  capability: string;
   severity: 'gap' | 'single-point-of-failure';
-  /** `why` says why this partner, beside the suggestion. */
-  steps: { label: string; step: NextStep; why?: string }[];
+  /** Every step, in the order they are suggested. */
+  steps: Step[];
+  /** The one step to take first (see `primaryStep`), shown prominently... */
+  primary: Step;
+  /** ...and the other steps, shown as smaller alternatives. */
+  others: Step[];
+}
+
+/**
+ * The step to take first among a gap's or single point of failure's steps: growing someone who
+ * wants to grow there, with a partner already strong in it, is quicker and cheaper than a hire
+ * and spreads the knowledge; with nobody to learn from (or nobody who wants to), the opening.
+ */
+export function primaryStep(steps: readonly Step[]): Step | undefined {
+  return steps.find((s) => s.step.kind === 'plan-growth' && s.step.mentorId !== undefined) ?? steps.find((s) => s.step.kind === 'draft-opening') ?? steps[0];
+}
+
+function grouped(action: Omit<Action, 'primary' | 'others'>): Action {
+  const primary = primaryStep(action.steps)!;
+  return { ...action, primary, others: action.steps.filter((s) => s !== primary) };
 }
 
 export interface Names {
@@ -58,8 +86,6 @@ export interface Partner {
   why: string;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /**
  * The best growth partner for `learnerId` in a capability, among the people strong in it:
  * first whoever carries the fewest capabilities alone (a bottleneck's time is the scarcest,
@@ -86,8 +112,8 @@ export function suggestPartner(
   const levelName = names.level?.(cov.capabilityId, best.level);
   const why = [
     `level ${best.level}${levelName ? ` ${levelName}` : ''}`,
-    best.lone === 0 ? 'carries no capability alone' : `the only strong person in ${count(best.lone, 'capability', 'capabilities')}`,
-    best.mentoring === 0 ? 'mentors nobody yet' : `already mentors ${count(best.mentoring, 'person', 'people')}`,
+    best.lone === 0 ? 'carries no capability alone' : `the only strong person in ${plural(best.lone, 'capability', 'capabilities')}`,
+    best.mentoring === 0 ? 'mentors nobody yet' : `already mentors ${plural(best.mentoring, 'person', 'people')}`,
   ].join('; ');
   return { personId: best.personId, why: `${names.person(best.personId)}: ${why}` };
 }
@@ -101,10 +127,11 @@ export function actOnThis(insights: Insights, names: Names, context: PartnerCont
     const problem =
       have === 0
         ? `Nobody is at level ${gap.target.level} or above in ${name}; the target is ${gap.target.people}.`
-        : `${name} has ${have} of the ${gap.target.people} people it needs at level ${gap.target.level} or above.`;
-    actions.push({
+        : capitalise(`${name} has ${have} of the ${gap.target.people} people it needs at level ${gap.target.level} or above.`);
+    actions.push(grouped({
       problem,
       capabilityId: gap.capabilityId,
+      capability: name,
       severity: 'gap',
       steps: [
         { label: `Draft an opening for ${name}`, step: { kind: 'draft-opening', capabilityIds: [gap.capabilityId] } },
@@ -120,7 +147,7 @@ export function actOnThis(insights: Insights, names: Names, context: PartnerCont
             };
           }),
       ],
-    });
+    }));
   }
 
   // Single points of failure that are not already listed as gaps.
@@ -129,9 +156,10 @@ export function actOnThis(insights: Insights, names: Names, context: PartnerCont
     if (listed.has(capabilityId)) continue;
     const name = names.capability(capabilityId);
     const learners = insights.coverage.find((c) => c.capabilityId === capabilityId)?.wantToGrow.filter((id) => id !== personId) ?? [];
-    actions.push({
+    actions.push(grouped({
       problem: `Only ${names.person(personId)} is strong in ${name}: a single point of failure.`,
       capabilityId,
+      capability: name,
       severity: 'single-point-of-failure',
       steps: learners.length
         ? learners.slice(0, 3).map((learner) => ({
@@ -139,7 +167,7 @@ export function actOnThis(insights: Insights, names: Names, context: PartnerCont
             step: { kind: 'plan-growth' as const, personId: learner, capabilityId, mentorId: personId },
           }))
         : [{ label: `Draft an opening for ${name}`, step: { kind: 'draft-opening', capabilityIds: [capabilityId] } }],
-    });
+    }));
     listed.add(capabilityId);
   }
   return actions;

@@ -17,6 +17,7 @@
 import type { OneOnOne } from '../schemas/one-on-one.ts';
 import type { Person } from '../schemas/person.ts';
 import { daysBetween } from './dates.ts';
+import { plural } from './words.ts';
 
 /** With no next 1:1 set, a conversation is due this long after the last one (about monthly). */
 export const UNPLANNED_AFTER_DAYS = 30;
@@ -157,8 +158,6 @@ export function questionOutline(title: string, questions: readonly string[]): st
 export function appendToNotes(notes: string, outline: string): string {
   return notes.trim() === '' ? outline : `${notes.trimEnd()}\n\n${outline}`;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** How a cadence reads in a sentence: "4 days overdue", "never", "due today", … */
 export function describeCadence(c: Cadence): string {

@@ -17,6 +17,7 @@ import {
 import { referencesOf } from '../schemas/references.ts';
 import { failure, jsonPath, problemsFromZod, type ImportFailure, type Problem } from './problems.ts';
 import { migrateFileData } from './migrations.ts';
+import { endSentence } from '../domain/words.ts';
 
 /** Large enough for a few hundred people and tens of thousands of scorecards; beyond it a browser tab struggles. */
 export const MAX_WORKSPACE_FILE_BYTES = 64 * 1024 * 1024;
@@ -53,7 +54,7 @@ export function readWorkspaceFile(text: string): ReadResult {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, failure: failure('not-json', `The file is not valid JSON: ${describeJsonError(e, text)}.`) };
+    return { ok: false, failure: failure('not-json', endSentence(`The file is not valid JSON: ${describeJsonError(e, text)}`)) };
   }
 
   const header = checkHeader(raw);

@@ -25,4 +25,26 @@ export const kindLabels = {
 } as const;
 
 export type RecordKind = keyof typeof kindLabels;
+
+/** One record of each kind, in a sentence: "1 person", "1 capability" (the labels above are plurals). */
+export const kindSingular: Record<RecordKind, string> = {
+  teams: 'team charter',
+  people: 'person',
+  levelScales: 'level scale',
+  capabilityAreas: 'capability area',
+  capabilities: 'capability',
+  systems: 'system',
+  goals: 'goal',
+  assessments: 'assessment',
+  oneOnOnes: '1:1',
+  decisions: 'decision',
+  questions: 'question',
+  interviewLoops: 'interview loop',
+  openings: 'opening',
+  candidates: 'candidate',
+  scorecards: 'scorecard',
+  onboardingPlans: 'onboarding plan',
+  checkIns: 'check-in',
+  ninetyDayPlans: '90-day plan',
+};
 export const kinds = Object.keys(kindLabels) as RecordKind[];

@@ -10,6 +10,7 @@ import type { DraftCapability, DraftDescriptor, DraftScale, FrameworkDraft, Fram
 import { descriptorTexts, mergeDetailed, nameKey } from '../../domain/library-merge.ts';
 import type { DetailedCriterion } from '../../schemas/capability.ts';
 import { problemsFromZod } from '../problems.ts';
+import { endSentence } from '../../domain/words.ts';
 
 /** Enough to fix a file in one pass, short enough to read. */
 export const MAX_FRAMEWORK_PROBLEMS = 20;
@@ -27,7 +28,7 @@ export function refuse(fileName: string, reason: string, problems: FrameworkProb
           { where: fileName, message: `and ${problems.length - MAX_FRAMEWORK_PROBLEMS + 1} more problems: fix these, then import again to see the rest` },
         ]
       : problems;
-  return { ok: false, headline: `${fileName} is not a framework Turbine can read: ${reason}.`, problems: shown };
+  return { ok: false, headline: endSentence(`${fileName} is not a framework Turbine can read: ${reason}`), problems: shown };
 }
 
 /** A BOM and Windows or old Mac line endings must not change what a file means. */

@@ -2,7 +2,7 @@
  * Data: where the workspace is kept and how safe it is, export, sample data and
  * starting over. Import has its own panel (ImportPanel.tsx).
  */
-import { createSignal, onMount, Show } from 'solid-js';
+import { createEffect, createSignal, on, onMount, Show } from 'solid-js';
 import { markCountsAsIntended, takeSnapshot } from '../../state/recovery.ts';
 import { createLiveQuery } from '../../state/live-query.ts';
 import { readSummary } from '../../db/summary.ts';
@@ -15,6 +15,7 @@ import Confirm from '../../components/Confirm.tsx';
 import ActionStatus from '../../components/ActionStatus.tsx';
 import { thisQuarter } from '../../domain/dates.ts';
 import { formatMoment } from '../../domain/day-format.ts';
+import { plural } from '../../domain/words.ts';
 import SampleTeamButton from './SampleTeamButton.tsx';
 import ImportPanel from './ImportPanel.tsx';
 
@@ -104,7 +105,7 @@ function ExportPanel() {
       // The download has started from the object URL; it can be released once the click is handled.
       setTimeout(() => URL.revokeObjectURL(url), 0);
       await updateSettings({ lastExportAt: exportedAt });
-      done = `Exported ${number.format(result.records)} records to ${result.fileName}.`;
+      done = `Exported ${plural(result.records, 'record')} to ${result.fileName}.`;
     });
     if (ok) action.report(done);
   };
@@ -123,17 +124,36 @@ function ExportPanel() {
 function SamplePanel(props: { hasSample: boolean; hasData: boolean }) {
   // Loading and removing the sample team are reported in one place.
   const action = createAction();
+  let heading: HTMLHeadingElement | undefined;
+  // Once the sample is gone its button goes too: the focus moves to the panel's heading, not the page's body.
+  let justRemoved = false;
+  createEffect(
+    on(
+      () => props.hasSample,
+      (has) => {
+        if (!has && justRemoved) {
+          justRemoved = false;
+          heading?.focus();
+        }
+      },
+      { defer: true },
+    ),
+  );
   const remove = async () => {
     let removed = 0;
     const ok = await action.run('remove the sample data', async () => {
       removed = await removeSampleData();
       await markCountsAsIntended();
     });
-    if (ok) action.report(`Removed ${number.format(removed)} sample records.`);
+    if (!ok) return false;
+    action.report(`Removed ${plural(removed, 'sample record')}.`);
+    if (props.hasSample) justRemoved = true;
+    else heading?.focus();
+    return true;
   };
   return (
     <section class="card" aria-labelledby="sample-heading">
-      <h2 id="sample-heading">Sample team</h2>
+      <h2 id="sample-heading" tabindex="-1" ref={heading}>Sample team</h2>
       <Show
         when={props.hasSample}
         fallback={
@@ -147,11 +167,19 @@ function SamplePanel(props: { hasSample: boolean; hasData: boolean }) {
           <span class="sample-badge">Sample data</span> The sample team is loaded. Removing it also removes anything
           you added that depends on it (an assessment of a sample person, say).
         </p>
-        <button type="button" class="secondary" disabled={action.pending()} onClick={() => void remove()}>
+        <Confirm
+          question="Remove the sample team and everything that depends on it?"
+          confirmLabel="Yes, remove it"
+          keepLabel="Keep the sample"
+          onConfirm={remove}
+          busy={action.pending()}
+          disabled={action.pending()}
+          onAsk={action.clear}
+        >
           Remove sample data
-        </button>
+        </Confirm>
       </Show>
-      <ActionStatus action={action} />
+      <ActionStatus action={action} pendingText="Removing…" />
     </section>
   );
 }
@@ -174,7 +202,7 @@ function StartOverPanel(props: { total: number }) {
       <p>Delete everything Turbine holds in this browser. Export first if you may want it back.</p>
       <Confirm
         variant="panel"
-        question={`This deletes all ${number.format(props.total)} records in this browser. It cannot be undone.`}
+        question={`This deletes ${props.total === 1 ? 'the only record' : `all ${plural(props.total, 'record')}`} in this browser. It cannot be undone.`}
         confirmLabel="Delete everything"
         keepLabel="Keep my data"
         onConfirm={erase}

@@ -11,6 +11,7 @@ import type { ImportFailure } from '../../io/problems.ts';
 import type { WriteProgress } from '../../db/workspace.ts';
 import type { ImportMode, ImportPreview } from '../../domain/import-preview.ts';
 import { describeError } from '../../domain/errors.ts';
+import { plural } from '../../domain/words.ts';
 import ImportRefusal from '../../components/ImportRefusal.tsx';
 
 type Step =
@@ -120,7 +121,7 @@ export default function ImportPanel() {
             {(s) => (
               <div class="notice ok" role="status">
                 <p>
-                  Imported {s().fileName}: {number.format(s().records)} records{' '}
+                  Imported {s().fileName}: {plural(s().records, 'record')}{' '}
                   {s().mode === 'replace' ? 'now make up your workspace' : 'merged into your workspace'}.
                 </p>
               </div>
@@ -235,7 +236,7 @@ function Preview(props: {
       </table>
       <Show when={props.mode === 'replace' && preview().totals.removed > 0}>
         <p class="notice warn">
-          Replacing removes {number.format(preview().totals.removed)} records that are not in the file. Export your
+          Replacing removes {plural(preview().totals.removed, 'record')} that {preview().totals.removed === 1 ? 'is' : 'are'} not in the file. Export your
           workspace first if you may want them back.
         </p>
       </Show>

@@ -5,7 +5,7 @@
  * it would add or update, and only then is it merged in, in one transaction. The
  * library can be exported alone to share with another manager.
  */
-import { createMemo, createSignal, For, Index, Show, untrack } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Index, on, Show, untrack } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import { z } from 'zod';
 import { createLiveQuery } from '../../state/live-query.ts';
@@ -15,6 +15,7 @@ import { applyLibraryMerge, readLibrary, saveArea, saveCapability } from '../../
 import type { CapabilityLibrary, LibraryMergePlan } from '../../domain/library-merge.ts';
 import type { FrameworkDraft, FrameworkProblem } from '../../domain/framework-draft.ts';
 import { describeError } from '../../domain/errors.ts';
+import { endSentence, plural } from '../../domain/words.ts';
 import { readFrameworkInWorker } from '../../io/framework-session.ts';
 import { downloadText } from '../../state/download.ts';
 import { localToday } from '../../domain/dates.ts';
@@ -97,7 +98,7 @@ function FrameworkImport(props: { library: CapabilityLibrary }) {
       await applyLibraryMerge(plan);
       setStep({
         kind: 'done',
-        text: `Imported ${draft.fileName}: ${plan.capabilities.add.length} capabilities added, ${plan.capabilities.update.length} updated, ${plan.capabilities.unchanged} already in your library.`,
+        text: `Imported ${draft.fileName}: ${plural(plan.capabilities.add.length, 'capability', 'capabilities')} added, ${plan.capabilities.update.length} updated, ${plan.capabilities.unchanged} already in your library.`,
       });
       if (input) input.value = '';
     } catch (e) {
@@ -197,8 +198,34 @@ function LibraryEditor(props: { library: CapabilityLibrary }) {
   const newArea = createForm({ initial: { name: '' }, schema: AreaFields, doing: 'add the area' });
   const scaleOf = (id: string) => props.library.levelScales.find((s) => s.id === id);
 
+  // Closing the form puts the focus back on the button that opened it. A save redraws the list
+  // (the live query hands back new records), so the button is found again by its id afterwards.
+  let opener: string | undefined;
+  let refocusAfterUpdate: string | undefined;
+  const open = (target: Capability | { areaId: string }, event: MouseEvent) => {
+    opener = (event.currentTarget as HTMLElement).id || undefined;
+    setEditing(target);
+  };
+  const refocus = (id: string | undefined) => queueMicrotask(() => (id ? document.getElementById(id) : null)?.focus());
+  const close = (saved: boolean) => {
+    setEditing(undefined);
+    refocus(opener);
+    if (saved) refocusAfterUpdate = opener;
+  };
+  createEffect(
+    on(
+      () => props.library,
+      () => {
+        if (!refocusAfterUpdate) return;
+        refocus(refocusAfterUpdate);
+        refocusAfterUpdate = undefined;
+      },
+      { defer: true },
+    ),
+  );
+
   const addArea = (event: SubmitEvent) =>
-    newArea.submit(event, (values) => saveArea({ name: values.name.trim(), description: '' }), { done: (values) => `Added the area ${values.name.trim()}.`, reset: { name: '' } });
+    newArea.submit(event, (values) => saveArea({ name: values.name.trim(), description: '' }), { done: (values) => endSentence(`Added the area ${values.name.trim()}`), reset: { name: '' } });
 
   return (
     <section class="card" aria-labelledby="library-heading">
@@ -220,10 +247,10 @@ function LibraryEditor(props: { library: CapabilityLibrary }) {
             initialAreaId={target.areaId}
             library={props.library}
             onSaved={(saved) => {
-              setEditing(undefined);
-              action.report(`Saved ${saved.name}.`);
+              close(true);
+              action.report(endSentence(`Saved ${saved.name}`));
             }}
-            onCancel={() => setEditing(undefined)}
+            onCancel={() => close(false)}
           />
         )}
       </Show>
@@ -234,7 +261,7 @@ function LibraryEditor(props: { library: CapabilityLibrary }) {
             <div class="area-block">
               <div class="row spread">
                 <h3>{area.name} <span class="muted">({inArea().length})</span></h3>
-                <button type="button" class="secondary small" onClick={() => setEditing({ areaId: area.id })}>Add a capability to {area.name}</button>
+                <button type="button" class="secondary small" id={`add-capability-${area.id}`} onClick={(e) => open({ areaId: area.id }, e)}>Add a capability to {area.name}</button>
               </div>
               <Show when={inArea().length > 0}>
                 <div class="table-scroll">
@@ -253,7 +280,7 @@ function LibraryEditor(props: { library: CapabilityLibrary }) {
                               <td>{scaleOf(c.scaleId)?.name ?? 'Missing scale'}</td>
                               <td>{t().people} at ≥ {t().level}{t().explicit ? '' : ' (default)'}</td>
                               <td class="num">{c.descriptors.length}</td>
-                              <td><button type="button" class="secondary small" onClick={() => setEditing(c)} aria-label={`Edit ${c.name}`}>Edit</button></td>
+                              <td><button type="button" class="secondary small" id={`edit-capability-${c.id}`} onClick={(e) => open(c, e)} aria-label={`Edit ${c.name}`}>Edit</button></td>
                             </tr>
                           );
                         }}

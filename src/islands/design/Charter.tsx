@@ -33,6 +33,14 @@ export default function Charter() {
   });
   const [editing, setEditing] = createSignal(false);
   const [saved, setSaved] = createSignal(false);
+  // Closing the form puts the focus back on "Edit charter", once the view is drawn again (after a
+  // first save, only when the live query brings the new charter).
+  let returnFocus = false;
+  const focusOnReturn = (el: HTMLButtonElement) => {
+    if (!returnFocus) return;
+    returnFocus = false;
+    queueMicrotask(() => el.focus());
+  };
   return (
     <Show when={!charter.loading()} fallback={<p role="status">Loading…</p>}>
       <Show when={charter.error()}>
@@ -45,6 +53,7 @@ export default function Charter() {
             initialTeam={charter.data()?.team}
             initialSystems={charter.data()?.systems ?? []}
             onDone={(didSave) => {
+              returnFocus = true; // before the view is drawn, which is when its button asks
               setEditing(false);
               setSaved(didSave);
             }}
@@ -54,7 +63,7 @@ export default function Charter() {
         {(loaded) => (
           <div class="stack">
             <div class="row no-print">
-              <button type="button" onClick={() => { setSaved(false); setEditing(true); }}>Edit charter</button>
+              <button type="button" ref={focusOnReturn} onClick={() => { setSaved(false); setEditing(true); }}>Edit charter</button>
               <button type="button" class="secondary" onClick={() => window.print()}>Print</button>
               <Show when={saved()}><span role="status">Charter saved.</span></Show>
             </div>
@@ -137,6 +146,18 @@ function CharterForm(props: { initialTeam: Team | undefined; initialSystems: Sys
     const row = v.scope[i];
     if (row?.id) setRemoved((ids) => [...ids, row.id!]);
     form.set('scope', (list) => list.filter((_, j) => j !== i));
+    focusRow('system', i, v.scope.length);
+  };
+  // A row added is a row to type in: the focus goes to its first field. A row removed takes its
+  // button with it: the focus goes to the row that took its place, else the "Add" button.
+  let addSystem: HTMLButtonElement | undefined;
+  let addPartner: HTMLButtonElement | undefined;
+  const focusRow = (kind: 'system' | 'partner', i: number, rows: number) => {
+    queueMicrotask(() => {
+      const row = i < rows ? i : rows - 1;
+      const field = row >= 0 ? document.getElementById(`${kind}-name-${row}`) : null;
+      (field ?? (kind === 'system' ? addSystem : addPartner))?.focus();
+    });
   };
 
   const submit = async (event: SubmitEvent) => {
@@ -200,7 +221,15 @@ function CharterForm(props: { initialTeam: Team | undefined; initialSystems: Sys
             </div>
           )}
         </Index>
-        <button type="button" class="secondary" onClick={() => form.set('scope', (list) => [...list, { name: '', kind: 'service' }])}>
+        <button
+          type="button"
+          class="secondary"
+          ref={addSystem}
+          onClick={() => {
+            form.set('scope', (list) => [...list, { name: '', kind: 'service' }]);
+            focusRow('system', v.scope.length - 1, v.scope.length);
+          }}
+        >
           Add a system
         </button>
       </fieldset>
@@ -215,13 +244,28 @@ function CharterForm(props: { initialTeam: Team | undefined; initialSystems: Sys
               <Field id={`partner-lead-${i}`} label={`Lead of partner team ${i + 1}`}>
                 {(control) => <input {...control} value={p().lead} onInput={(e) => form.set('partners', i, 'lead', e.currentTarget.value)} />}
               </Field>
-              <button type="button" class="secondary" onClick={() => form.set('partners', (list) => list.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  form.set('partners', (list) => list.filter((_, j) => j !== i));
+                  focusRow('partner', i, v.partners.length);
+                }}
+              >
                 Remove partner team {i + 1}
               </button>
             </div>
           )}
         </Index>
-        <button type="button" class="secondary" onClick={() => form.set('partners', (list) => [...list, { name: '', lead: '' }])}>
+        <button
+          type="button"
+          class="secondary"
+          ref={addPartner}
+          onClick={() => {
+            form.set('partners', (list) => [...list, { name: '', lead: '' }]);
+            focusRow('partner', v.partners.length - 1, v.partners.length);
+          }}
+        >
           Add a partner team
         </button>
       </fieldset>

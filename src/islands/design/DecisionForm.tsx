@@ -7,6 +7,7 @@ import { createSignal, For, untrack } from 'solid-js';
 import { Decision } from '../../schemas/decision.ts';
 import type { DecisionDraft, DecisionStatus } from '../../db/decisions.ts';
 import { parseNames } from '../../domain/decisions.ts';
+import { sentenceEndingWithQuote } from '../../domain/words.ts';
 import { createForm } from '../../state/form.ts';
 import Field from '../../components/Field.tsx';
 import FormActions from '../../components/FormActions.tsx';
@@ -47,7 +48,7 @@ export default function DecisionForm(props: {
     const save = props.onSave;
     return form.submit(event, (values) => save({ ...values, input: parseNames(values.input) }), {
       // A new record: confirm it and start again empty. An edit closes the form, which says enough.
-      ...(start ? {} : { done: (values: Values) => `Saved “${values.title.trim()}”.`, reset: empty }),
+      ...(start ? {} : { done: (values: Values) => sentenceEndingWithQuote('Saved ', values.title), reset: empty }),
     });
   };
 

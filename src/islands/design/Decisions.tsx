@@ -9,6 +9,7 @@ import { addDecision, deleteDecision, readDecisionsPage, updateDecision, type De
 import { filterDecisions, type DecisionStatusFilter } from '../../domain/decisions.ts';
 import { localToday } from '../../domain/dates.ts';
 import { formatDay } from '../../domain/day-format.ts';
+import { plural, sentenceEndingWithQuote } from '../../domain/words.ts';
 import { createLiveStore } from '../../state/live-store.ts';
 import { createAction } from '../../state/action.ts';
 import ActionStatus from '../../components/ActionStatus.tsx';
@@ -16,7 +17,6 @@ import Confirm from '../../components/Confirm.tsx';
 import LiveSection from '../../components/LiveSection.tsx';
 import DecisionForm, { statusLabels, statuses } from './DecisionForm.tsx';
 
-const plural = (n: number) => `${n} ${n === 1 ? 'decision' : 'decisions'}`;
 
 export default function Decisions() {
   const today = localToday();
@@ -46,7 +46,7 @@ function Page(props: { data: DecisionsPage; today: string }) {
   const countText = () => {
     const total = props.data.decisions.length;
     if (total === 0) return 'No decisions recorded yet.';
-    return filtered() ? `Showing ${shown().length} of ${plural(total)}.` : `${plural(total)}, newest first.`;
+    return filtered() ? `Showing ${shown().length} of ${plural(total, 'decision')}.` : `${plural(total, 'decision')}, newest first.`;
   };
 
   return (
@@ -96,7 +96,7 @@ function Page(props: { data: DecisionsPage; today: string }) {
         </p>
         <Show when={filtered()}>
           <p class="print-only">
-            {search().trim() !== '' ? `Search: “${search().trim()}”. ` : ''}
+            {search().trim() !== '' ? `${sentenceEndingWithQuote('Search: ', search())} ` : ''}
             {status() !== 'all' ? `Status: ${statusLabels[status() as Decision['status']].toLowerCase()}.` : ''}
           </p>
         </Show>

@@ -9,6 +9,7 @@ import { withKinds, type CapabilityLibrary, type LibraryMergePlan } from '../../
 import type { FrameworkDraft } from '../../domain/framework-draft.ts';
 import type { FrameworkOption } from '../../io/framework.worker.ts';
 import type { CapabilityKind } from '../../schemas/capability.ts';
+import { plural } from '../../domain/words.ts';
 
 export type ReadyFramework = {
   draft: FrameworkDraft;
@@ -62,7 +63,7 @@ export default function FrameworkPreview(props: {
         )}
       </Show>
       <p>
-        {draft().fileName} holds {s().areas} {s().areas === 1 ? 'area' : 'areas'}, {count(s().capabilities, 'capability', 'capabilities')}, {count(s().levels, 'level', 'levels')} and {count(s().descriptors, 'descriptor', 'descriptors')}.
+        {draft().fileName} holds {plural(s().areas, 'area')}, {plural(s().capabilities, 'capability', 'capabilities')}, {plural(s().levels, 'level')} and {plural(s().descriptors, 'descriptor')}.
       </p>
       <Show when={(draft().notes ?? []).length > 0}>
         <div class="notice warn" role="note" aria-label="Notes on reading the file">
@@ -123,8 +124,4 @@ export default function FrameworkPreview(props: {
       </div>
     </div>
   );
-}
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

@@ -23,7 +23,19 @@ export default function LevelChooser(props: {
   let dialog: HTMLDialogElement | undefined;
   const [level, setLevel] = createSignal<number | null>(props.initialCell?.level ?? null);
   const [interested, setInterested] = createSignal(props.initialCell?.interested ?? false);
-  onMount(() => dialog?.showModal());
+  // What opened the chooser (a cell, or the "Choose a level" button) gets the focus back when it closes.
+  let opener: Element | null = null;
+  onMount(() => {
+    opener = document.activeElement;
+    dialog?.showModal();
+  });
+  const closed = () => {
+    props.onClose();
+    // Queued after whatever the caller queued on close (the grid refocuses its active cell), so the opener wins.
+    queueMicrotask(() => {
+      if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) opener.focus({ preventScroll: true });
+    });
+  };
   const save = (event: SubmitEvent) => {
     event.preventDefault();
     props.onChoose({ level: level(), interested: interested() });
@@ -47,7 +59,7 @@ export default function LevelChooser(props: {
     }
   };
   return (
-    <dialog ref={dialog} class="level-chooser" aria-labelledby="chooser-heading" onClose={() => props.onClose()} onKeyDown={onKeyDown}>
+    <dialog ref={dialog} class="level-chooser" aria-labelledby="chooser-heading" onClose={closed} onKeyDown={onKeyDown}>
       <form ref={form} onSubmit={save} class="stack">
         <h2 id="chooser-heading">{props.person.name} · {props.capability.name}</h2>
         <p class="hint">Type a level’s number to pick it, then <kbd>Enter</kbd> to save.</p>

@@ -21,6 +21,7 @@ import LiveSection from '../../components/LiveSection.tsx';
 import PageLink from '../../components/PageLink.tsx';
 import OneOnOneForm, { kindLabels, type ConversationTemplate } from './OneOnOneForm.tsx';
 import { personStatusLabel } from '../../domain/person-status.ts';
+import { sentenceEndingWithQuote } from '../../domain/words.ts';
 
 /** Owners offered besides the team's names; the sample team uses the same words. */
 const MANAGER = 'Engineering manager';
@@ -65,7 +66,7 @@ function Page(props: {
   });
 
   const tickOpenItem = async (item: OpenActionItem) => {
-    const ok = await tick.run('tick the action item', () => setActionItemDone(item.oneOnOneId, item.itemId, true), `Done: “${item.text}”.`);
+    const ok = await tick.run('tick the action item', () => setActionItemDone(item.oneOnOneId, item.itemId, true), sentenceEndingWithQuote('Done: ', item.text));
     // The item leaves the list, and its checkbox with it: keep the keyboard in this section.
     if (ok) openItemsHeading?.focus();
   };

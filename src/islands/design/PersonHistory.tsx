@@ -1,5 +1,5 @@
 /** H on a matrix cell: every assessment of the person, newest first, with its date and source. */
-import { createMemo, For, Show } from 'solid-js';
+import { createMemo, For, onMount, Show } from 'solid-js';
 import { levelLabel } from '../../domain/matrix-view.ts';
 import { formatMoment } from '../../domain/day-format.ts';
 import type { RecordOf } from '../../schemas/records.ts';
@@ -17,11 +17,20 @@ export default function PersonHistory(props: {
   onClose: () => void;
 }) {
   const byId = createMemo(() => new Map(props.capabilities.map((c) => [c.id, c])));
+  // Closing puts the focus back on what opened the history (a cell with H, or a name), not on the page's body.
+  let opener: Element | null = null;
+  onMount(() => {
+    opener = document.activeElement;
+  });
+  const close = () => {
+    props.onClose();
+    if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) opener.focus({ preventScroll: true });
+  };
   return (
     <section class="card" aria-labelledby="history-heading">
       <div class="row spread">
         <h2 id="history-heading">History of {props.person.name}</h2>
-        <button type="button" class="secondary small" onClick={() => props.onClose()}>Close history</button>
+        <button type="button" class="secondary small" onClick={close}>Close history</button>
       </div>
       <Show when={props.entries.length > 0} fallback={<p class="muted">No assessments yet.</p>}>
         <div class="table-scroll history-scroll">

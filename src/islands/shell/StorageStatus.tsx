@@ -8,7 +8,8 @@ import { readStorageHealth } from '../../state/storage-health.ts';
 import { registerServiceWorker } from '../../state/service-worker.ts';
 import { findLostWorkspace, keepSnapshotsAfterChanges, settleLoss, takeSnapshot, type LostWorkspace } from '../../state/recovery.ts';
 import { snapshotFile } from '../../db/snapshots.ts';
-import { kindLabels } from '../../schemas/kinds.ts';
+import { kindLabels, kindSingular, type RecordKind } from '../../schemas/kinds.ts';
+import { plural } from '../../domain/words.ts';
 import { describeError } from '../../domain/errors.ts';
 import { formatMoment } from '../../domain/day-format.ts';
 
@@ -74,7 +75,7 @@ function LostWorkspaceNotice(props: { lost: LostWorkspace; onSettled: () => void
   const counts = () =>
     Object.entries(props.lost.latest?.counts ?? {})
       .filter(([, n]) => n > 0)
-      .map(([kind, n]) => `${n} ${(kindLabels[kind as keyof typeof kindLabels] ?? kind).toLowerCase()}`)
+      .map(([kind, n]) => (kind in kindLabels ? plural(n, kindSingular[kind as RecordKind], kindLabels[kind as RecordKind].toLowerCase()) : `${n} ${kind}`))
       .join(', ');
   const restore = async (latest: NonNullable<LostWorkspace['latest']>) => {
     setBusy(true);
