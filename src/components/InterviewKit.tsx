@@ -13,6 +13,7 @@
  */
 import { For, Show, type JSX } from 'solid-js';
 import Field from './Field.tsx';
+import { plural } from '../domain/words.ts';
 
 export type KitScore = 1 | 2 | 3 | 4;
 export const KIT_SCORES: readonly KitScore[] = [1, 2, 3, 4];
@@ -40,7 +41,6 @@ export interface KitQuestion {
 }
 
 const kindWords: Record<KitStage['kind'], string> = { screen: 'Screen', 'take-home': 'Take-home', interview: 'Interview', debrief: 'Debrief' };
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The ids the kit gives its parts, for a caller that describes its controls with them. */
 export const kitIds = (prefix: string) => ({

@@ -20,7 +20,7 @@ export const MAX_TAKE_HOME_HOURS = 4;
 
 type Stage = InterviewLoop['stages'][number];
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../words.ts';
 
 /** A debrief weighs the evidence other stages gathered; it gathers none of its own. */
 const assesses = (stage: Stage, capabilityId: string) => stage.kind !== 'debrief' && stage.capabilityIds.includes(capabilityId);

@@ -21,7 +21,7 @@ export interface AuditFinding {
 
 type Stage = InterviewLoop['stages'][number];
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../words.ts';
 
 function list(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;

@@ -5,6 +5,7 @@
  */
 import type { Candidate, InterviewLoop, Opening, Question } from '../../schemas/hiring.ts';
 import { checkLoop, type LoopFinding } from './loop-checks.ts';
+import { plural } from '../words.ts';
 
 type Stage = InterviewLoop['stages'][number];
 
@@ -181,7 +182,6 @@ export function filledOpenings<O extends Pick<Opening, 'id' | 'status' | 'headco
   });
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Moves the stage at `index` one place up (-1) or down (+1); out-of-range moves change nothing. */
 export function moveStage<T>(stages: readonly T[], index: number, by: -1 | 1): T[] {

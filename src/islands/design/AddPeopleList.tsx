@@ -13,8 +13,9 @@ import { formatDay } from '../../domain/day-format.ts';
 import type { Person } from '../../schemas/person.ts';
 import ActionStatus from '../../components/ActionStatus.tsx';
 import Field from '../../components/Field.tsx';
+import { plural } from '../../domain/words.ts';
 
-const plural = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+const people = (n: number) => plural(n, 'person', 'people');
 
 export default function AddPeopleList(props: { people: readonly Person[]; onClose: () => void }) {
   const [text, setText] = createSignal('');
@@ -47,9 +48,9 @@ export default function AddPeopleList(props: { people: readonly Person[]; onClos
     if (!p || !ready()) return;
     const names = p.add.map((d) => d.name);
     const ok = await action.run(
-      `add ${plural(p.add.length)}`,
+      `add ${people(p.add.length)}`,
       () => addPeople(p.add.map((d) => ({ name: d.name, role: d.role, level: d.level, ...(d.startDate ? { startDate: d.startDate } : {}) }))),
-      `Added ${plural(names.length)}: ${names.join(', ')}.`,
+      `Added ${people(names.length)}: ${names.join(', ')}.`,
     );
     if (ok) setText('');
   };
@@ -103,7 +104,7 @@ export default function AddPeopleList(props: { people: readonly Person[]; onClos
             <Show when={p().add.length > 0} fallback={<p class="muted">Nobody new to add yet.</p>}>
               <div class="table-scroll">
                 <table class="preview-table">
-                  <caption>{`${plural(p().add.length)} to add${p().header ? ' (the first line was read as the column names)' : ''}`}</caption>
+                  <caption>{`${people(p().add.length)} to add${p().header ? ' (the first line was read as the column names)' : ''}`}</caption>
                   <thead>
                     <tr>
                       <th scope="col">Line</th><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Level</th><th scope="col">Start date</th>
@@ -131,7 +132,7 @@ export default function AddPeopleList(props: { people: readonly Person[]; onClos
 
       <div class="row">
         <button type="submit" disabled={!ready() || action.pending()}>
-          {preview()?.add.length ? `Add ${plural(preview()!.add.length)}` : 'Add these people'}
+          {preview()?.add.length ? `Add ${people(preview()!.add.length)}` : 'Add these people'}
         </button>
         <button type="button" class="secondary" onClick={() => props.onClose()}>Close</button>
       </div>

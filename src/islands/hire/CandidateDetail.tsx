@@ -21,6 +21,7 @@ import Notice from '../../components/Notice.tsx';
 import { describeError } from '../../domain/errors.ts';
 import { NavLink, type CandidatesContext } from './candidates-context.tsx';
 import { day, lookups, plural, statuses, statusLabels } from './candidate-helpers.ts';
+import { countAdjective } from '../../domain/words.ts';
 import ScorecardPanel from './ScorecardPanel.tsx';
 import DecisionView from './DecisionView.tsx';
 
@@ -433,9 +434,12 @@ function TakeHomeForm(props: { candidate: Candidate; stage: Stage; facts: Return
         {(f) => (
           <p>
             <Show when={f().daysTaken !== undefined}>Returned after {plural(f().daysTaken!, 'day')}. </Show>
-            <Show when={f().reportedHours !== undefined}>Reported {plural(f().reportedHours!, 'hour')}. </Show>
-            <Show when={f().overTimeBox}>
-              <span class="flag">over the {plural(f().timeBoxHours!, 'hour')} time box</span>
+            <Show when={f().reportedHours !== undefined}>
+              Reported {plural(f().reportedHours!, 'hour')}
+              <Show when={f().overTimeBox}>
+                , <span class="flag">over the {countAdjective(f().timeBoxHours!, 'hour')} time box</span>
+              </Show>
+              .{' '}
             </Show>
           </p>
         )}

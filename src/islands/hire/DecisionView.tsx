@@ -17,6 +17,7 @@ import ActionStatus from '../../components/ActionStatus.tsx';
 import Field from '../../components/Field.tsx';
 import FormActions from '../../components/FormActions.tsx';
 import { day, lookups, plural, recommendationLabels, recommendations, type Lookups } from './candidate-helpers.ts';
+import { endsSentence, quote } from '../../domain/words.ts';
 import DecisionHire from './DecisionHire.tsx';
 
 type Candidate = RecordOf<'candidates'>;
@@ -63,7 +64,8 @@ export default function DecisionView(props: { ctx: CandidatesContext; candidate:
         <Show when={state().reason === 'early-choice' && props.candidate.decisionViewOpenedEarly}>
           {(early) => (
             <p class="notice warn" role="status">
-              Opened early by {early().by} on {day(early().at)}, with {plural(state().missing.length, 'scorecard')} still missing: “{early().reason}”.
+              Opened early by {early().by} on {day(early().at)}, with {plural(state().missing.length, 'scorecard')} still missing: {quote(early().reason)}
+              {endsSentence(early().reason) ? '' : '.'}
             </p>
           )}
         </Show>
@@ -223,7 +225,7 @@ function PuzzleView(props: { puzzle: Puzzle; names: Lookups; loopId: string | un
         <p>
           {recommendations
             .filter((r) => p().recommendations.mix[r] > 0)
-            .map((r) => `${recommendationLabels[r]}: ${p().recommendations.mix[r]}`)
+            .map((r) => `${recommendationLabels[r]} from ${plural(p().recommendations.mix[r], 'interviewer')}`)
             .join(' · ') || 'None yet.'}
         </p>
         <Show when={p().recommendations.dissent.length > 0}>

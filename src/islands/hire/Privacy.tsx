@@ -25,6 +25,7 @@ import ActionStatus from '../../components/ActionStatus.tsx';
 import Field from '../../components/Field.tsx';
 import Notice from '../../components/Notice.tsx';
 import type { Candidate } from '../../schemas/hiring.ts';
+import { statusLabels } from './candidate-helpers.ts';
 
 type RemovalKind = 'anonymise' | 'delete';
 
@@ -101,7 +102,7 @@ function privacyView(v: { data: PrivacyData; action: ActionRun }) {
               <tr>
                 <th scope="row">{r.candidate.name}</th>
                 <td>{openingTitle.get(r.candidate.openingId) ?? ''}</td>
-                <td>{r.candidate.status}</td>
+                <td>{statusLabels[r.candidate.status]}</td>
                 <td>{r.retentionDate ? formatDay(r.retentionDate) : 'unknown: nothing dated'}</td>
                 <td class="row-actions">
                   <button type="button" class="small secondary" onClick={() => void ask('anonymise', r.candidate)}>

@@ -13,6 +13,7 @@ import { describeError } from '../../domain/errors.ts';
 import { deleteQuestion, readLoopsPage, saveQuestion } from '../../db/hire-setup.ts';
 import { groupByArea, questionUsage } from '../../domain/hire/setup.ts';
 import type { RecordOf } from '../../schemas/records.ts';
+import { sentenceEndingWithQuote } from '../../domain/words.ts';
 import ActionStatus from '../../components/ActionStatus.tsx';
 import Field from '../../components/Field.tsx';
 import FormActions from '../../components/FormActions.tsx';
@@ -37,7 +38,7 @@ export default function Questions() {
   const groups = createMemo(() => groupByArea(data.data()?.library.capabilityAreas ?? [], data.data()?.library.capabilities ?? []));
   const shown = createMemo(() => (data.data()?.questions ?? []).filter((q) => !filter() || q.capabilityIds.includes(filter())));
 
-  const remove = (q: Question) => action.run('delete this question', () => deleteQuestion(q.id), `Deleted the question “${q.text}”.`);
+  const remove = (q: Question) => action.run('delete this question', () => deleteQuestion(q.id), sentenceEndingWithQuote('Deleted the question ', q.text));
 
   return (
     <Show when={data.data()} fallback={data.error() ? <p class="notice error" role="alert">{describeError(data.error(), 'read your workspace')}</p> : <p role="status">Loading…</p>}>
@@ -54,7 +55,7 @@ export default function Questions() {
                 groups={groups()}
                 onSaved={(q) => {
                   setEditing(undefined);
-                  action.report(`Saved the question “${q.text}”.`);
+                  action.report(sentenceEndingWithQuote('Saved the question ', q.text));
                 }}
                 onCancel={() => setEditing(undefined)}
               />

@@ -35,7 +35,7 @@ export function lookups(data: CandidatesPage): Lookups {
   };
 }
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export { plural } from '../../domain/words.ts';
 
 /** "23 Nov 2026" for a moment (its local day) or a day. */
 export const day = formatDay;

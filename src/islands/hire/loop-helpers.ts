@@ -12,6 +12,6 @@ export const stageDefaults: Record<StageKind, { name: string; durationMinutes?: 
   interview: { name: 'Interview', durationMinutes: 60 },
   debrief: { name: 'Debrief', durationMinutes: 30 },
 };
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export { plural } from '../../domain/words.ts';
 /** A deep copy the editor can change freely (records hold only JSON values). */
 export const clone = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

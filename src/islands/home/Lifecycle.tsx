@@ -24,7 +24,7 @@ interface PhaseView {
   empty: (s: WorkspaceSummary) => boolean;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../../domain/words.ts';
 
 const phases: PhaseView[] = [
   {
@@ -71,7 +71,7 @@ const phases: PhaseView[] = [
     empty: (s) => s.grow.checkIns === 0,
     facts: (s) => [
       `${plural(s.grow.checkInsThisQuarter, 'check-in')} this quarter` +
-        (s.design.people ? ` (${s.grow.peopleWithCheckIn} of ${s.design.people} people)` : ''),
+        (s.design.people ? ` (${s.grow.peopleWithCheckIn} of ${plural(s.design.people, 'person', 'people')})` : ''),
       `${plural(s.grow.checkIns, 'check-in')} in all`,
     ],
   },
