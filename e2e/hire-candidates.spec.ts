@@ -52,7 +52,7 @@ test('three candidates, independent scorecards, the decision view, a hire on the
     await page.getByLabel('Returned').fill('2026-11-27');
     await page.getByLabel('Hours reported by the candidate').fill('4.5');
     await page.getByRole('button', { name: 'Save take-home' }).click();
-    await expect(page.getByText('over the 3 hours time box')).toBeVisible();
+    await expect(page.getByText('Reported 4.5 hours, over the 3-hour time box.')).toBeVisible();
     await expect(page.getByText('Returned after 3 days.')).toBeVisible();
     const moves = page.getByRole('region', { name: 'Stages' }).getByRole('listitem');
     await expect(moves).toHaveText(['Phone screen: 23 Nov 2026', 'Take-home: observability exercise: 24 Nov 2026']);

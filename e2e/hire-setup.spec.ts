@@ -228,7 +228,7 @@ test('a hiring manager drafts an opening from a gap, builds and checks its loop,
     await form.getByLabel('Minutes needed').fill('15');
     await form.getByRole('group', { name: 'Capabilities it assesses' }).getByRole('checkbox', { name: capability, exact: true }).check();
     await form.getByRole('button', { name: 'Add question' }).click();
-    await expect(page.getByRole('status').filter({ hasText: `Saved the question “${QUESTION}”.` })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: `Saved the question “${QUESTION}”` })).toBeVisible();
     const item = page.getByRole('listitem').filter({ hasText: QUESTION });
     await expect(item).toContainText('Not used in any loop yet');
     await expectNoAxeViolations(page);
