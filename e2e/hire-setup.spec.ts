@@ -245,6 +245,8 @@ test('a hiring manager drafts an opening from a gap, builds and checks its loop,
     const used = page.getByRole('listitem').filter({ hasText: QUESTION });
     await expect(used.getByRole('link', { name: 'Reliability loop: Phone screen' })).toBeVisible();
     await used.getByRole('button', { name: `Delete the question “${QUESTION}”` }).click();
+    await expect(used.getByRole('button', { name: 'Keep it' })).toBeFocused();
+    await used.getByRole('button', { name: 'Yes, delete it' }).click();
     await expect(page.getByRole('alert')).toContainText('Could not delete this question: it is asked in Reliability loop (Phone screen): take it out of that stage first');
     await expect(used).toBeVisible();
 

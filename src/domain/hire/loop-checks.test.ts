@@ -107,6 +107,11 @@ describe('checkLoop', () => {
     ]);
   });
 
+  it('starts a sentence with a capital when it starts with a name typed in lower case', () => {
+    const findings = checkLoop(loop({ n: 1, name: 'pairing session', interviewers: [] }), undefined, names);
+    expect(findings.map((f) => f.message)).toContain('Pairing session has no interviewers yet: choose who runs it.');
+  });
+
   it('warns about a rubric row for a capability the stage does not assess', () => {
     const anchors = { 1: 'none', 2: 'some', 3: 'solid', 4: 'deep' };
     const findings = checkLoop(

@@ -20,7 +20,7 @@ export const MAX_TAKE_HOME_HOURS = 4;
 
 type Stage = InterviewLoop['stages'][number];
 
-import { plural } from '../words.ts';
+import { capitalise, plural } from '../words.ts';
 
 /** A debrief weighs the evidence other stages gathered; it gathers none of its own. */
 const assesses = (stage: Stage, capabilityId: string) => stage.kind !== 'debrief' && stage.capabilityIds.includes(capabilityId);
@@ -46,8 +46,8 @@ export function checkLoop(
       capabilityId,
       message:
         (stages.length === 0
-          ? `${name} is a must-have but no stage assesses it: add it to at least ${MIN_STAGES_PER_MUST_HAVE} stages.`
-          : `${name} is a must-have but only 1 stage assesses it (${stages[0]!.name}): add it to another stage so no single interview decides.`) +
+          ? capitalise(`${name} is a must-have but no stage assesses it: add it to at least ${MIN_STAGES_PER_MUST_HAVE} stages.`)
+          : capitalise(`${name} is a must-have but only 1 stage assesses it (${stages[0]!.name}): add it to another stage so no single interview decides.`)) +
         (inDebrief ? ' A debrief does not count: it weighs evidence rather than gathering it.' : ''),
     });
   }
@@ -58,7 +58,7 @@ export function checkLoop(
       findings.push({
         severity: 'warning',
         stageId: stage.id,
-        message: `${stage.name} assesses ${capabilityIds.length} capabilities, too thin to gather real evidence on each: keep it to ${MAX_CAPABILITIES_PER_STAGE} or fewer and move the rest to another stage.`,
+        message: capitalise(`${stage.name} assesses ${capabilityIds.length} capabilities, too thin to gather real evidence on each: keep it to ${MAX_CAPABILITIES_PER_STAGE} or fewer and move the rest to another stage.`),
       });
     }
 
@@ -68,19 +68,19 @@ export function checkLoop(
         findings.push({
           severity: 'problem',
           stageId: stage.id,
-          message: `${stage.name} has no time box: tell candidates how long to spend, ${MAX_TAKE_HOME_HOURS} hours at most.`,
+          message: capitalise(`${stage.name} has no time box: tell candidates how long to spend, ${MAX_TAKE_HOME_HOURS} hours at most.`),
         });
       } else if (stage.timeBoxHours > MAX_TAKE_HOME_HOURS) {
         findings.push({
           severity: 'problem',
           stageId: stage.id,
-          message: `${stage.name} asks for ${plural(stage.timeBoxHours, 'hour')}, which favours candidates with more free time: cut it to ${MAX_TAKE_HOME_HOURS} hours or less.`,
+          message: capitalise(`${stage.name} asks for ${plural(stage.timeBoxHours, 'hour')}, which favours candidates with more free time: cut it to ${MAX_TAKE_HOME_HOURS} hours or less.`),
         });
       }
     }
 
     if ((stage.kind === 'screen' || stage.kind === 'interview') && stage.interviewers.length === 0) {
-      findings.push({ severity: 'warning', stageId: stage.id, message: `${stage.name} has no interviewers yet: choose who runs it.` });
+      findings.push({ severity: 'warning', stageId: stage.id, message: capitalise(`${stage.name} has no interviewers yet: choose who runs it.`) });
     }
 
     for (const capabilityId of new Set(stage.rubric.map((r) => r.capabilityId))) {

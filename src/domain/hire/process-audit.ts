@@ -21,7 +21,7 @@ export interface AuditFinding {
 
 type Stage = InterviewLoop['stages'][number];
 
-import { plural } from '../words.ts';
+import { capitalise, plural } from '../words.ts';
 
 function list(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
@@ -95,7 +95,7 @@ export function auditOpening(opening: Pick<Opening, 'id'>, loop: InterviewLoop, 
         ...who,
         kind: 'skipped-stages',
         stageIds: skipped.map((s) => s.id),
-        message: `${candidate.name} skipped ${list(skipped.map((s) => s.name))}.`,
+        message: capitalise(`${candidate.name} skipped ${list(skipped.map((s) => s.name))}.`),
       });
     }
 
@@ -105,7 +105,7 @@ export function auditOpening(opening: Pick<Opening, 'id'>, loop: InterviewLoop, 
         ...who,
         kind: 'added-stages',
         stageIds: added,
-        message: `${candidate.name} went through ${plural(added.length, 'stage')} that ${added.length === 1 ? 'is' : 'are'} not in this loop.`,
+        message: capitalise(`${candidate.name} went through ${plural(added.length, 'stage')} that ${added.length === 1 ? 'is' : 'are'} not in this loop.`),
       });
     }
 
@@ -115,7 +115,7 @@ export function auditOpening(opening: Pick<Opening, 'id'>, loop: InterviewLoop, 
         ...who,
         kind: 'take-home-over-time-box',
         stageIds: [t.stageId],
-        message: `${candidate.name} reported ${plural(t.reportedHours!, 'hour')} on ${stageById.get(t.stageId)!.name}, over its ${t.timeBoxHours}-hour time box.`,
+        message: capitalise(`${candidate.name} reported ${plural(t.reportedHours!, 'hour')} on ${stageById.get(t.stageId)!.name}, over its ${t.timeBoxHours}-hour time box.`),
       });
     }
 
@@ -132,7 +132,7 @@ export function auditOpening(opening: Pick<Opening, 'id'>, loop: InterviewLoop, 
       ...who,
       kind: 'early-decision',
       stageIds: gap.stageIds,
-      message: `${candidate.name} was decided (${decision.outcome === 'hire' ? 'hire' : 'no hire'}) on ${formatDay(decision.at)} before every scorecard was in: ${facts.join('; ')}.`,
+      message: capitalise(`${candidate.name} was decided (${decision.outcome === 'hire' ? 'hire' : 'no hire'}) on ${formatDay(decision.at)} before every scorecard was in: ${facts.join('; ')}.`),
     });
   }
   return findings;

@@ -17,6 +17,7 @@ import { localToday } from '../../domain/dates.ts';
 import { APP_NAME, APP_VERSION } from '../../app-info.ts';
 import { InterviewLoop } from '../../schemas/hiring.ts';
 import ActionStatus from '../../components/ActionStatus.tsx';
+import Confirm from '../../components/Confirm.tsx';
 import Field from '../../components/Field.tsx';
 import { kindLabel, stageDefaults, plural, clone, type Loop, type StageKind } from './loop-helpers.ts';
 import StageEditor from './StageEditor.tsx';
@@ -32,7 +33,6 @@ export default function LoopEditor(props: {
   const initial = untrack(() => clone(props.initial));
   const form = createForm<Loop>({ initial, schema: InterviewLoop, doing: 'save this loop' });
   const draft = form.values;
-  const [confirmDelete, setConfirmDelete] = createSignal(false);
   const [newKind, setNewKind] = createSignal<StageKind>('screen');
   const [checkAgainst, setCheckAgainst] = createSignal('using');
   let formElement!: HTMLFormElement;
@@ -126,7 +126,8 @@ export default function LoopEditor(props: {
   const remove = async () => {
     props.page.clear();
     const ok = await form.action.run('delete this loop', () => deleteLoop(draft.id));
-    if (!ok) return setConfirmDelete(false);
+    // A refusal (an opening still uses it) is said beside the buttons, with the question closed.
+    if (!ok) return true;
     props.onSelect(undefined);
     props.page.report(`Deleted ${initial.name}.`);
   };
@@ -265,11 +266,9 @@ export default function LoopEditor(props: {
         <span class="muted" aria-live="polite">{form.dirty() ? 'Unsaved changes' : ''}</span>
         <button type="button" class="secondary" onClick={() => void duplicate()}>Duplicate loop</button>
         <button type="button" class="secondary" onClick={() => void exportFile()}>Export loop as file</button>
-        <Show when={confirmDelete()} fallback={<button type="button" class="secondary" onClick={() => setConfirmDelete(true)}>Delete loop…</button>}>
-          <span>Delete {initial.name} for good?</span>
-          <button type="button" class="danger" onClick={() => void remove()}>Delete loop</button>
-          <button type="button" class="secondary" onClick={() => setConfirmDelete(false)}>Keep it</button>
-        </Show>
+        <Confirm question={`Delete ${initial.name} for good?`} confirmLabel="Delete loop" keepLabel="Keep it" onConfirm={remove}>
+          Delete loop…
+        </Confirm>
       </div>
       <ActionStatus action={form.action} />
     </form>

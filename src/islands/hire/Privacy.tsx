@@ -26,6 +26,7 @@ import Field from '../../components/Field.tsx';
 import Notice from '../../components/Notice.tsx';
 import type { Candidate } from '../../schemas/hiring.ts';
 import { statusLabels } from './candidate-helpers.ts';
+import { capitalise, plural } from '../../domain/words.ts';
 
 type RemovalKind = 'anonymise' | 'delete';
 
@@ -42,7 +43,8 @@ export default function Privacy() {
   );
 }
 
-const removalText = (r: Removal) => `${r.what.charAt(0).toUpperCase()}${r.what.slice(1)}: ${r.count}`;
+/** "Name", "Evidence notes on scorecards (5)": a count only where there is more than one, never "Name: 1". */
+const removalText = (r: Removal) => `${capitalise(r.what)}${r.count > 1 ? ` (${r.count})` : ''}`;
 
 function privacyView(v: { data: PrivacyData; action: ActionRun }) {
   const today = localToday();
@@ -78,7 +80,7 @@ function privacyView(v: { data: PrivacyData; action: ActionRun }) {
         done = `Anonymised. Removed ${removed.map((r) => r.what).join(', ') || 'nothing more'}; scores and recommendations stay for calibration.`;
       } else {
         const removed = await deleteCandidate(id);
-        done = `Deleted the candidate with ${removed.find((r) => r.what === 'scorecards')?.count ?? 0} scorecards.`;
+        done = `Deleted the candidate with ${plural(removed.find((r) => r.what === 'scorecards')?.count ?? 0, 'scorecard')}.`;
       }
     });
     if (!ok) return;
@@ -160,7 +162,7 @@ function confirmPanel(v: { pending: { action: RemovalKind; preview: RemovalPrevi
   const removals = anonymise ? v.pending.preview.anonymise : v.pending.preview.delete;
   return (
     <section class="card notice warn confirm-removal" aria-labelledby="confirm-heading">
-      <h2 id="confirm-heading" tabindex="-1" ref={(el) => queueMicrotask(() => el.focus())}>
+      <h2 id="confirm-heading">
         {anonymise ? `Anonymise ${name}?` : `Delete ${name}?`}
       </h2>
       <Show when={removals.length > 0} fallback={<p>There is nothing left to remove: this candidate holds no personal data.</p>}>
@@ -178,7 +180,8 @@ function confirmPanel(v: { pending: { action: RemovalKind; preview: RemovalPrevi
         <button type="button" class="danger" disabled={anonymise && removals.length === 0} onClick={() => v.onConfirm()}>
           {anonymise ? 'Confirm: anonymise' : 'Confirm: delete'}
         </button>
-        <button type="button" class="secondary" onClick={() => v.onCancel()}>
+        {/* The safe answer has the focus, so Enter cannot remove by accident. */}
+        <button type="button" class="secondary" ref={(el) => queueMicrotask(() => el.focus())} onClick={() => v.onCancel()}>
           Cancel
         </button>
       </div>

@@ -15,6 +15,7 @@ import { groupByArea, questionUsage } from '../../domain/hire/setup.ts';
 import type { RecordOf } from '../../schemas/records.ts';
 import { sentenceEndingWithQuote } from '../../domain/words.ts';
 import ActionStatus from '../../components/ActionStatus.tsx';
+import Confirm from '../../components/Confirm.tsx';
 import Field from '../../components/Field.tsx';
 import FormActions from '../../components/FormActions.tsx';
 import CapabilityPicker from './CapabilityPicker.tsx';
@@ -106,7 +107,9 @@ export default function Questions() {
                       </dl>
                       <div class="row tight">
                         <button type="button" class="secondary small" aria-label={`Edit the question “${q.text}”`} onClick={() => { action.clear(); setEditing(q); }}>Edit</button>
-                        <button type="button" class="secondary small" aria-label={`Delete the question “${q.text}”`} onClick={() => void remove(q)}>Delete</button>
+                        <Confirm question="Delete this question from the bank?" confirmLabel="Yes, delete it" keepLabel="Keep it" onConfirm={() => remove(q)} busy={action.pending()} onAsk={action.clear}>
+                          Delete<span class="visually-hidden"> the question “{q.text}”</span>
+                        </Confirm>
                       </div>
                     </li>
                   )}
