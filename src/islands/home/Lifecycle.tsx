@@ -11,7 +11,6 @@ import { createAction } from '../../state/action.ts';
 import { href } from '../../state/routes.ts';
 import ActionStatus from '../../components/ActionStatus.tsx';
 import SampleTeamButton from '../data/SampleTeamButton.tsx';
-import Conversations from './Conversations.tsx';
 import { describeError } from '../../domain/errors.ts';
 import { formatDay } from '../../domain/day-format.ts';
 
@@ -25,6 +24,7 @@ interface PhaseView {
 }
 
 import { plural } from '../../domain/words.ts';
+import Conversations from './Conversations.tsx';
 
 const phases: PhaseView[] = [
   {
