@@ -17,6 +17,7 @@ import { thisQuarter } from '../../domain/dates.ts';
 import { formatMoment } from '../../domain/day-format.ts';
 import { plural } from '../../domain/words.ts';
 import SampleTeamButton from './SampleTeamButton.tsx';
+import SampleTeamQuestion from './SampleTeamQuestion.tsx';
 import ImportPanel from './ImportPanel.tsx';
 
 const number = new Intl.NumberFormat('en-GB');
@@ -159,7 +160,9 @@ function SamplePanel(props: { hasSample: boolean; hasData: boolean }) {
         fallback={
           <>
             <p>Load a made-up team of eight, with a capability matrix, a hiring loop, onboarding plans and check-ins, to see how Turbine works. It is marked as sample data and can be removed in one click.</p>
-            <SampleTeamButton action={action} hasData={props.hasData} />
+            <Show when={props.hasData} fallback={<SampleTeamButton action={action} />}>
+              <SampleTeamQuestion action={action} />
+            </Show>
           </>
         }
       >
