@@ -76,6 +76,7 @@ test('a save over a record another tab saved since is refused with the reason', 
 });
 
 test('a loop, a question or a decision saved in another tab since this tab opened it is not overwritten', async ({ page, context }, testInfo) => {
+  test.slow(); // two tabs through three pages each: about 50 s on a loaded 2-core machine
   const dataA = new DataPage(page, testInfo);
   await dataA.goto();
   await dataA.loadSample();
