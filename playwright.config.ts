@@ -33,6 +33,10 @@ export default defineConfig<TurbineOptions>({
   forbidOnly: !!process.env.CI,
   workers: 2,
   retries: 0,
+  // Each test is a whole journey (many pages, axe on each) on a 2-core machine running two
+  // workers: 30 s, Playwright's default, fails journeys that are merely slow that day.
+  // Assertions still wait their own 5 s, so a real failure is reported as quickly as before.
+  timeout: 60_000,
   // Playwright empties outputDir on start; keep it apart from test-results/unit.json.
   outputDir: 'test-results/e2e-artifacts',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
