@@ -7,6 +7,9 @@ import { createRequire } from 'node:module';
 // `document`; its dependency decode-named-character-reference picks a DOM-based decoder under the
 // "browser" condition that Vite also applies to workers. Its plain build (an entity table) works anywhere.
 const decodeEntity = createRequire(import.meta.url).resolve('decode-named-character-reference');
+// Dexie's package entry wraps its ES5 UMD build; its own ES2018 module build is the same
+// library 1.8 KB (gzip) smaller, and every page that reads the workspace ships it.
+const dexieModern = createRequire(import.meta.url).resolve('dexie/dist/modern/dexie.mjs');
 
 // Static output: Turbine has no server. Every route is prerendered and its
 // islands open IndexedDB in the browser.
@@ -34,5 +37,5 @@ export default defineConfig({
   // above would block (the build warns about it). Plain <pre><code> needs neither.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  vite: { resolve: { alias: [{ find: /^decode-named-character-reference$/, replacement: decodeEntity }] } },
+  vite: { resolve: { alias: [{ find: /^decode-named-character-reference$/, replacement: decodeEntity }, { find: /^dexie$/, replacement: dexieModern }] } },
 });

@@ -76,15 +76,28 @@ export async function readKind(db: TurbineDB, kind: RecordKind): Promise<PlainRe
 }
 
 /** The kind's records as the text of a JSON array, without building the records where the layout allows. */
-export async function readKindJson(db: TurbineDB, kind: RecordKind): Promise<{ json: string; count: number }> {
+/**
+ * One kind's records as JSON text, in pieces that joined make its JSON array: a grouped
+ * kind's groups are already JSON text in storage, so tens of megabytes are never copied
+ * into one string just to be written out again.
+ */
+export async function readKindJson(db: TurbineDB, kind: RecordKind): Promise<{ pieces: string[]; count: number }> {
   if (!isGrouped(kind)) {
     const rows = await db.records(kind).toArray();
-    return { json: JSON.stringify(rows), count: rows.length };
+    return { pieces: [JSON.stringify(rows)], count: rows.length };
   }
   const { field } = groupedKinds[kind];
   const rows = (await groupTable(db, kind).toArray()) as GroupRow[];
-  const parts = rows.map((row) => (row[field] as string).slice(1, -1)).filter((part) => part.length > 0);
-  return { json: `[${parts.join(',')}]`, count: rows.reduce((n, row) => n + (row.count as number), 0) };
+  const pieces: string[] = ['['];
+  for (const row of rows) {
+    // Each group is a JSON array: its records are what lies between the brackets.
+    const part = (row[field] as string).slice(1, -1);
+    if (part.length === 0) continue;
+    if (pieces.length > 1) pieces.push(',');
+    pieces.push(part);
+  }
+  pieces.push(']');
+  return { pieces, count: rows.reduce((n, row) => n + (row.count as number), 0) };
 }
 
 export async function countKind(db: TurbineDB, kind: RecordKind): Promise<number> {

@@ -40,12 +40,12 @@ export async function readWorkspace(): Promise<WorkspaceData> {
   });
 }
 
-/** Everything in the workspace as JSON text per kind, read in one snapshot: the fast path for export. */
-export async function readWorkspaceJson(): Promise<{ kinds: Record<RecordKind, { json: string; count: number }>; settings: Settings }> {
+/** Everything in the workspace as JSON text per kind (see readKindJson), read in one snapshot: the fast path for export. */
+export async function readWorkspaceJson(): Promise<{ kinds: Record<RecordKind, { pieces: string[]; count: number }>; settings: Settings }> {
   const db = database();
   return db.transaction('r', storageTables(db), async () => {
     const entries = await Promise.all(kinds.map(async (k) => [k, await readKindJson(db, k)] as const));
-    return { kinds: Object.fromEntries(entries) as Record<RecordKind, { json: string; count: number }>, settings: await readSettings() };
+    return { kinds: Object.fromEntries(entries) as Record<RecordKind, { pieces: string[]; count: number }>, settings: await readSettings() };
   });
 }
 

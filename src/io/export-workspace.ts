@@ -11,7 +11,10 @@ export function workspaceFileName(exportedAt: string): string {
 }
 
 export interface ExportedWorkspace {
-  text: string;
+  /** The file's bytes, in order: ASCII JSON (see asciiBytes). */
+  chunks: Uint8Array<ArrayBuffer>[];
+  /** Their total length. */
+  bytes: number;
   fileName: string;
   records: number;
   /** Records per kind. */
@@ -19,9 +22,9 @@ export interface ExportedWorkspace {
 }
 
 /**
- * The stored workspace as the text of a workspace file. Each kind's records arrive as
- * JSON text from storage and are spliced in, so tens of thousands of records are never
- * rebuilt as objects just to be written out again.
+ * The stored workspace as the bytes of a workspace file. Each kind's records arrive as
+ * JSON text from storage and are encoded piece by piece, so tens of thousands of records
+ * are never rebuilt as objects, nor copied into one giant string, just to be written out.
  */
 export async function exportWorkspace(exportedAt: string, options: { isBackup: boolean } = { isBackup: true }): Promise<ExportedWorkspace> {
   const stored = await readWorkspaceJson();
@@ -34,18 +37,80 @@ export async function exportWorkspace(exportedAt: string, options: { isBackup: b
     exportedAt,
     app: { name: APP_NAME, version: APP_VERSION },
   });
-  const body = kinds.map((k) => `${JSON.stringify(k)}:${stored.kinds[k].json}`).join(',');
-  const text = `${header.slice(0, -1)},"data":{${body},"settings":${JSON.stringify(settings)}}}`;
+  const pieces: string[] = [`${header.slice(0, -1)},"data":{`];
+  for (const k of kinds) pieces.push(`${JSON.stringify(k)}:`, ...stored.kinds[k].pieces, ',');
+  pieces.push(`"settings":${JSON.stringify(settings)}}}`);
+  const chunks = asciiBytes(pieces);
   const counts = Object.fromEntries(kinds.map((k) => [k, stored.kinds[k].count]));
   const records = kinds.reduce((n, k) => n + stored.kinds[k].count, 0);
-  return { text: asciiOnly(text), fileName: workspaceFileName(exportedAt), records, counts };
+  return { chunks, bytes: chunks.reduce((n, c) => n + c.length, 0), fileName: workspaceFileName(exportedAt), records, counts };
 }
 
+/** The file's text, for code that reads it back (tests, the JSON Schema check). */
+export function textOf(file: ExportedWorkspace): string {
+  const decoder = new TextDecoder();
+  return file.chunks.map((c) => decoder.decode(c)).join('');
+}
+
+/** About how much text becomes one chunk of bytes: few enough writes, no giant string. */
+const CHUNK_CHARS = 1 << 20;
+
 /**
- * Every non-ASCII character written as a \u escape. The data is the same, but a
- * pure-ASCII file decodes and parses several times faster when it is imported again
- * (browsers take a fast path for one-byte text), which matters at tens of megabytes.
+ * JSON text as bytes with every non-ASCII character written as a \u escape. The data is
+ * the same, but a pure-ASCII file decodes and parses several times faster when it is
+ * imported again (browsers take a fast path for one-byte text), which matters at tens of
+ * megabytes. Pieces are joined into chunks of about a megabyte (a workspace has thousands
+ * of small groups, and each write costs a round trip to the browser). Encoding tells which
+ * chunks need escaping at no extra cost: text is ASCII exactly when its UTF-8 bytes are as
+ * many as its characters.
  */
-export function asciiOnly(json: string): string {
-  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export function asciiBytes(pieces: string[]): Uint8Array<ArrayBuffer>[] {
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  const encode = (text: string) => {
+    const bytes = encoder.encode(text);
+    chunks.push(bytes.length === text.length ? bytes : escapedBytes(text));
+  };
+  let batch: string[] = [];
+  let batchChars = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    batchChars += piece.length;
+    if (batchChars >= CHUNK_CHARS) {
+      encode(batch.join(''));
+      batch = [];
+      batchChars = 0;
+    }
+  }
+  if (batch.length > 0) encode(batch.join(''));
+  return chunks;
+}
+
+const HEX = new TextEncoder().encode('0123456789abcdef');
+
+/**
+ * JSON text as ASCII bytes, every other character written as a \u escape (a surrogate
+ * pair as two, as JSON allows). One pass to size the bytes, one to fill them: megabytes of
+ * text with an accented name in them cost tens of milliseconds, not a regular expression's
+ * callback per character.
+ */
+function escapedBytes(text: string): Uint8Array<ArrayBuffer> {
+  let size = text.length;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) size += 5;
+  const out = new Uint8Array(size);
+  let o = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x7f) {
+      out[o++] = c;
+    } else {
+      out[o++] = 0x5c; // \
+      out[o++] = 0x75; // u
+      out[o++] = HEX[c >> 12]!;
+      out[o++] = HEX[(c >> 8) & 15]!;
+      out[o++] = HEX[(c >> 4) & 15]!;
+      out[o++] = HEX[c & 15]!;
+    }
+  }
+  return out;
 }

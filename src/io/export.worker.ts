@@ -25,8 +25,8 @@ function failureOf(e: unknown): ExportFailure {
 
 self.onmessage = async (event: MessageEvent<{ exportedAt: string }>) => {
   try {
-    const { text, fileName, records } = await exportWorkspace(event.data.exportedAt);
-    const blob = new Blob([text], { type: 'application/json' });
+    const { chunks, fileName, records } = await exportWorkspace(event.data.exportedAt);
+    const blob = new Blob(chunks, { type: 'application/json' });
     self.postMessage({ ok: true, blob, fileName, records } satisfies ExportReply);
   } catch (e) {
     self.postMessage({ ok: false, error: failureOf(e) } satisfies ExportReply);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { GET } from '../pages/schema/turbine-workspace.v2.json.ts';
-import { exportWorkspace } from './export-workspace.ts';
+import { exportWorkspace, textOf } from './export-workspace.ts';
 import { TurbineDB, useDatabase } from '../db/database.ts';
 import { commitImport } from '../db/workspace.ts';
 import { tinyWorkspace } from '../test/workspaces.ts';
@@ -18,7 +18,7 @@ async function validator() {
 async function exportedTiny() {
   useDatabase(new TurbineDB(`json-schema-${Math.random()}`));
   await commitImport(tinyWorkspace(), 'replace');
-  return JSON.parse((await exportWorkspace('2026-11-23T09:00:00.000Z')).text);
+  return JSON.parse(textOf(await exportWorkspace('2026-11-23T09:00:00.000Z')));
 }
 
 describe('the workspace JSON Schema', () => {

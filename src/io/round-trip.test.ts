@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { TurbineDB, useDatabase } from '../db/database.ts';
 import { clearWorkspace, commitImport, readWorkspace } from '../db/workspace.ts';
-import { exportWorkspace } from './export-workspace.ts';
+import { exportWorkspace, textOf } from './export-workspace.ts';
 import { readWorkspaceFile } from './read-workspace-file.ts';
 import { emptyWorkspace } from '../schemas/records.ts';
 import { kinds, type WorkspaceData } from '../schemas/workspace.ts';
@@ -19,7 +19,7 @@ const sortById = (v: unknown) => (Array.isArray(v) ? [...(v as { id: string }[])
 
 /** Export → wipe → read the file as an import does → import. Returns the exported text. */
 async function roundTrip(): Promise<string> {
-  const exported = (await exportWorkspace(EXPORTED_AT)).text;
+  const exported = textOf(await exportWorkspace(EXPORTED_AT));
   await clearWorkspace();
   const read = readWorkspaceFile(exported);
   if (!read.ok) throw new Error(`the export was refused on import: ${read.failure.headline} ${JSON.stringify(read.failure.problems.slice(0, 3))}`);
@@ -42,9 +42,11 @@ describe('export → wipe → import', () => {
     const data = emptyWorkspace();
     data.decisions.push({ id: '12345678-1234-4234-8234-123456789abc', title: 'Équipe – 🚀 naïve “quotes”', context: 'line\nbreak', decided: '', why: '', decidedBy: 'Zoë', input: [], date: '2026-11-23', status: 'decided' });
     await commitImport(data, 'replace');
-    const { text, records } = await exportWorkspace(EXPORTED_AT);
+    const file = await exportWorkspace(EXPORTED_AT);
+    const text = textOf(file);
     expect([...text].every((c) => c.charCodeAt(0) < 0x80)).toBe(true);
-    expect(records).toBe(1);
+    expect(file.bytes).toBe(text.length);
+    expect(file.records).toBe(1);
     expect(JSON.parse(text).data.decisions).toEqual(data.decisions);
   });
 

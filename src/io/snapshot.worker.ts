@@ -12,9 +12,9 @@ export type SnapshotReply = { ok: true; meta: SnapshotMeta | undefined } | { ok:
 
 self.onmessage = async (event: MessageEvent<{ reason: string; at: string }>) => {
   try {
-    const { text, records, counts } = await exportWorkspace(event.data.at, { isBackup: false });
+    const { chunks, bytes, records, counts } = await exportWorkspace(event.data.at, { isBackup: false });
     // An empty workspace is nothing to recover; keeping it would only push real snapshots out.
-    const meta = records > 0 ? await keepSnapshot(text, counts, event.data.reason, event.data.at) : undefined;
+    const meta = records > 0 ? await keepSnapshot(chunks, bytes, counts, event.data.reason, event.data.at) : undefined;
     self.postMessage({ ok: true, meta } satisfies SnapshotReply);
   } catch (e) {
     self.postMessage({ ok: false, message: describeError(e, 'keep a recovery snapshot') } satisfies SnapshotReply);
