@@ -6,6 +6,7 @@
  */
 import type { WorkspaceData } from '../../src/schemas/workspace.ts';
 import { seeded, type Rng } from '../../src/domain/seeded.ts';
+import { defaultOffsetOf } from '../../src/domain/workdays.ts';
 
 export interface WorkspaceSize {
   people: number;
@@ -517,8 +518,13 @@ export function largeWorkspace(size: WorkspaceSize, seed = 1, today = LARGE_WORK
           type: TYPES[(pi * 2 + x) % TYPES.length]!,
           ...(capabilities.length > 0 ? { capabilityId: capId() } : {}),
           ...(current.length > 1 ? { buddyId: someone(i + 1)!.id } : {}),
-          due: day(startAgo - [5, 30, 60, 90][pi]!),
+          offset: defaultOffsetOf(period) + x,
+          owner: 'learner' as const,
+          section: '',
+          check: '',
+          steps: [],
           status: (startAgo > [5, 30, 60, 90][pi]! ? 'done' : 'todo') as 'done' | 'todo',
+          ...(startAgo > [5, 30, 60, 90][pi]! ? { completedOn: day(startAgo - [5, 30, 60, 90][pi]!) } : {}),
           notes: '',
         })),
       ),
@@ -555,6 +561,7 @@ export function largeWorkspace(size: WorkspaceSize, seed = 1, today = LARGE_WORK
     openings,
     candidates,
     scorecards,
+    onboardingTemplates: [],
     onboardingPlans,
     systems,
     goals,

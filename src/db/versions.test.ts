@@ -12,6 +12,7 @@ import { groupedKinds, isGrouped } from './layout.ts';
 import { readKind } from './record-store.ts';
 import { readFileSync } from 'node:fs';
 import { sampleWorkspace } from '../domain/sample-team.ts';
+import { readWorkspaceFile } from '../io/read-workspace-file.ts';
 
 interface UpgradeCase {
   /** Fills a database opened at `version - 1` with that version's records. */
@@ -23,31 +24,52 @@ interface UpgradeCase {
 /** The sample team as a format-1 workspace held it (kept as a file in e2e/data). */
 const v1Sample = (JSON.parse(readFileSync(new URL('../../e2e/data/v1-sample-team.json', import.meta.url), 'utf8')) as { data: Record<string, Record<string, unknown>[]> }).data;
 
+/** The sample team as a format-2 workspace held it (kept as a file in e2e/data). */
+const v2Text = readFileSync(new URL('../../e2e/data/v2-sample-team.json', import.meta.url), 'utf8');
+const v2Sample = (JSON.parse(v2Text) as { data: Record<string, Record<string, unknown>[]> }).data;
+
+/** Fills tables as versions 1 and 2 stored them: one row per record, grouped assessments and scorecards. */
+async function fillWith(db: Dexie, data: Record<string, Record<string, unknown>[]>): Promise<void> {
+  await db.open();
+  for (const kind of kinds) {
+    const rows = data[kind];
+    if (!rows) continue;
+    if (!isGrouped(kind)) {
+      await db.table(kind).bulkAdd(rows);
+      continue;
+    }
+    const { table, key, field } = groupedKinds[kind];
+    const groups = Map.groupBy(rows, (r) => r[key] as string);
+    await db.table(table).bulkAdd([...groups].map(([k, group]) => ({ [key]: k, count: group.length, [field]: JSON.stringify(group) })));
+  }
+}
+
+async function expectEveryRecordOf(data: Record<string, Record<string, unknown>[]>, db: TurbineDB): Promise<void> {
+  for (const kind of kinds) {
+    const before = (data[kind] ?? []).map((r) => r.id).sort();
+    const after = (await readKind(db, kind)).map((r) => r.id);
+    expect(after.filter((id) => before.includes(id)).sort(), kind).toEqual(before);
+  }
+}
+
 const upgradeCases: Record<number, UpgradeCase> = {
-  2: {
-    // Version 1's tables as version 1 stored them: one row per record, grouped assessments and scorecards.
-    fill: async (db) => {
-      await db.open();
-      for (const kind of kinds) {
-        const rows = v1Sample[kind];
-        if (!rows) continue;
-        if (!isGrouped(kind)) {
-          await db.table(kind).bulkAdd(rows);
-          continue;
-        }
-        const { table, key, field } = groupedKinds[kind];
-        const groups = Map.groupBy(rows, (r) => r[key] as string);
-        await db.table(table).bulkAdd([...groups].map(([k, group]) => ({ [key]: k, count: group.length, [field]: JSON.stringify(group) })));
-      }
-    },
+  3: {
+    fill: (db) => fillWith(db, v2Sample),
     check: async (db) => {
       await db.open();
-      // Every record of version 1 is still there, by id.
-      for (const kind of kinds) {
-        const before = (v1Sample[kind] ?? []).map((r) => r.id).sort();
-        const after = (await readKind(db, kind)).map((r) => r.id);
-        expect(after.filter((id) => before.includes(id)).sort(), kind).toEqual(before);
-      }
+      await expectEveryRecordOf(v2Sample, db);
+      expect(await db.onboardingTemplates.count()).toBe(0);
+      // ...upgraded exactly as a format-2 file of the same records is.
+      const read = readWorkspaceFile(v2Text);
+      if (!read.ok) throw new Error(read.failure.headline);
+      expect((await db.onboardingPlans.toArray()).sort(byId)).toEqual([...read.file.data.onboardingPlans].sort(byId));
+    },
+  },
+  2: {
+    fill: (db) => fillWith(db, v1Sample),
+    check: async (db) => {
+      await db.open();
+      await expectEveryRecordOf(v1Sample, db);
       // ...upgraded as a format-1 file of the same records is.
       const today = sampleWorkspace('2026-11-23');
       const goals = await db.goals.toArray();

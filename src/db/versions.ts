@@ -6,6 +6,7 @@
  */
 import type { Transaction } from 'dexie';
 import { liftToFormat2 } from '../domain/format-2.ts';
+import { liftToFormat3 } from '../domain/format-3.ts';
 
 export interface StoredVersion {
   version: number;
@@ -54,6 +55,17 @@ export const storedVersions: StoredVersion[] = [
       await tx.table('checkIns').bulkPut(step.checkIns);
       await tx.table('systems').bulkAdd(step.systems);
       await tx.table('goals').bulkAdd(step.goals);
+    },
+  },
+  {
+    version: 3,
+    stores: {
+      onboardingTemplates: 'id',
+    },
+    // Format 3 (see src/domain/format-3.ts): onboarding items are due on a workday offset.
+    upgrade: async (tx) => {
+      const plans = await tx.table('onboardingPlans').toArray();
+      await tx.table('onboardingPlans').bulkPut(liftToFormat3(plans));
     },
   },
 ];

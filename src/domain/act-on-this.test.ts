@@ -3,6 +3,20 @@ import { actOnThis, mentoringLoad, stepPlace, suggestPartner } from './act-on-th
 import { insights } from './insights.ts';
 import { latestCells } from './matrix-cells.ts';
 import { defaultScale } from './default-scale.ts';
+import type { OnboardingItem } from '../schemas/onboarding.ts';
+
+/** An onboarding item with the fields a test cares about, the rest as a new item has them. */
+const item = (fields: Pick<OnboardingItem, 'id' | 'type' | 'buddyId' | 'status'>): OnboardingItem => ({
+  title: 'An item',
+  period: 'week-1',
+  offset: 0,
+  owner: 'learner',
+  section: '',
+  check: '',
+  steps: [],
+  notes: '',
+  ...fields,
+});
 
 const P = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 const C = (n: number) => `10000000-0000-4000-8000-00000000000${n}`;
@@ -129,9 +143,9 @@ describe('growth partners chosen for a reason', () => {
     const none = { singlePointsOfFailure: [] };
     expect(suggestPartner(cov, P(3), none, names)?.personId).toBe(P(2));
     const mentoring = mentoringLoad([
-      { personId: P(3), items: [{ id: 'i1', title: 'Pair on the ledger', period: 'week-1', type: 'pair', buddyId: P(2), status: 'todo', notes: '' }] },
-      { personId: P(1), items: [{ id: 'i2', title: 'Shadow on call', period: 'week-1', type: 'shadow', buddyId: P(2), status: 'doing', notes: '' }] },
-      { personId: P(1), items: [{ id: 'i3', title: 'Done already', period: 'week-1', type: 'read', buddyId: P(4), status: 'done', notes: '' }] },
+      { personId: P(3), items: [item({ id: 'i1', type: 'pair', buddyId: P(2), status: 'todo' })] },
+      { personId: P(1), items: [item({ id: 'i2', type: 'shadow', buddyId: P(2), status: 'doing' })] },
+      { personId: P(1), items: [item({ id: 'i3', type: 'read', buddyId: P(4), status: 'done' })] },
     ]);
     expect(mentoring).toEqual(new Map([[P(2), 2]]));
     const partner = suggestPartner(cov, P(3), none, names, { mentoring });

@@ -12,6 +12,7 @@ import type { WorkspaceData } from '../schemas/workspace.ts';
 import { keyedUuid, seeded } from './seeded.ts';
 import { DEFAULT_SCALE_ID, defaultScale } from './default-scale.ts';
 import { scopeSystemId } from './format-2.ts';
+import { defaultOffsetOf, workdayAfter } from './workdays.ts';
 
 type Rec<K extends keyof WorkspaceData> = NonNullable<WorkspaceData[K]> extends readonly (infer R)[] ? R : never;
 type Person = Rec<'people'>;
@@ -793,9 +794,22 @@ interface ItemSeed {
   status: OnboardingItem['status'];
 }
 
-const PERIOD_DAYS: Record<OnboardingItem['period'], number> = { 'week-1': 5, 'day-30': 30, 'day-60': 60, 'day-90': 90 };
+const minDay = (a: string, b: string) => (a < b ? a : b);
+/** A name's words in plain lower-case letters: "Tomás Ferreira" → ["tomas", "ferreira"]. */
+const nameParts = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/);
 
-const ONBOARDING: { key: string; person: PersonKey; title: string; kind: 'new-hire' | 'rotation'; startDaysAgo: number; buddy: PersonKey; items: ItemSeed[] }[] = [
+/** The sample manager's own template, saved from Mei Lin's rotation to reuse for the next one. */
+const TEMPLATE: { title: string; period: OnboardingItem['period']; type: OnboardingItem['type']; owner: OnboardingItem['owner']; check?: string; hours: number }[] = [
+  { title: 'Read the system’s design notes and its last three incident reviews', period: 'week-1', type: 'read', owner: 'learner', hours: 4 },
+  { title: 'Book two pairing sessions a week with the buddy', period: 'week-1', type: 'pair', owner: 'buddy', hours: 1 },
+  { title: 'Shadow the buddy through one on-call handover', period: 'week-1', type: 'shadow', owner: 'learner', hours: 2 },
+  { title: 'Ship a small change to the system with the buddy reviewing', period: 'day-30', type: 'ship', owner: 'learner', check: 'A merged change, deployed', hours: 8 },
+  { title: 'Fix a real alert using the runbook, buddy on standby', period: 'day-60', type: 'ship', owner: 'learner', check: 'The runbook updated where it was wrong', hours: 6 },
+  { title: 'Walk the team through how the system works', period: 'day-90', type: 'present', owner: 'learner', check: 'Questions from the team answered without the buddy', hours: 3 },
+];
+
+/** A rotation names what it is into: an index into SYSTEMS and a capability. */
+const ONBOARDING: { key: string; person: PersonKey; title: string; kind: 'new-hire' | 'rotation'; startDaysAgo: number; buddy: PersonKey; system?: number; cap?: CapKey; items: ItemSeed[] }[] = [
   {
     key: 'kwame',
     person: 'kwame',
@@ -822,6 +836,8 @@ const ONBOARDING: { key: string; person: PersonKey; title: string; kind: 'new-hi
     kind: 'rotation',
     startDaysAgo: 40,
     buddy: 'amara',
+    system: 3,
+    cap: 'ledger',
     items: [
       { title: 'Read the ledger design notes and the last three reconciliation incidents', period: 'week-1', type: 'read', cap: 'ledger', status: 'done' },
       { title: 'Shadow Amara during the nightly reconciliation review', period: 'week-1', type: 'shadow', cap: 'ledger', status: 'done' },
@@ -897,6 +913,8 @@ export function sampleWorkspace(today: string): WorkspaceData {
   const personId = (k: PersonKey) => id(`person:${k}`);
   const capId = (k: CapKey) => id(`capability:${k}`);
   const areaId = (k: AreaKey) => id(`area:${k}`);
+  // Format 1 kept the systems as the charter's scope; they keep the ids that scope migrated to, so loading again updates them.
+  const systemIdOf = (index: number) => scopeSystemId(id('team:payments'), index);
   const stageId = (k: StageKey) => id(`stage:${k}`);
   const questionId = (k: QuestionKey) => id(`question:${k}`);
   // The shared default scale, not flagged as sample: removing the sample must not take
@@ -914,6 +932,9 @@ export function sampleWorkspace(today: string): WorkspaceData {
     status: p.status,
     fit: p.fit,
     ...(p.status === 'moved-on' ? { movedOnDate: ago(DANIEL_MOVED_ON_DAYS_AGO) } : {}),
+    // How CODEOWNERS files and git history name them: "amara-okafor", "amara.okafor@example.com".
+    handles: [nameParts(p.name).join('-')],
+    emails: [`${nameParts(p.name).join('.')}@example.com`],
     sample,
   }));
   const personIndex = new Map(PEOPLE.map((p, i) => [p.key, i]));
@@ -1092,6 +1113,9 @@ export function sampleWorkspace(today: string): WorkspaceData {
       title: plan.title,
       kind: plan.kind,
       startDate: dayOf(start),
+      buddyId: personId(plan.buddy),
+      ...(plan.system !== undefined ? { systemId: systemIdOf(plan.system) } : {}),
+      ...(plan.cap ? { capabilityId: capId(plan.cap) } : {}),
       items: plan.items.map(
         (it, i): OnboardingItem => ({
           id: id(`onboarding:${plan.key}:item:${i}`),
@@ -1101,8 +1125,14 @@ export function sampleWorkspace(today: string): WorkspaceData {
           ...(it.cap ? { capabilityId: capId(it.cap) } : {}),
           ...(it.area ? { areaId: areaId(it.area) } : {}),
           buddyId: personId(it.buddy ?? plan.buddy),
-          due: dayOf(start + PERIOD_DAYS[it.period] * DAY_MS),
+          offset: defaultOffsetOf(it.period),
+          owner: 'learner',
+          section: '',
+          check: '',
+          steps: [],
           status: it.status,
+          // Done on its due day, or today if that is still ahead.
+          ...(it.status === 'done' ? { completedOn: minDay(workdayAfter(dayOf(start), defaultOffsetOf(it.period)), dayOf(todayMs)) } : {}),
           notes: '',
         }),
       ),
@@ -1382,11 +1412,33 @@ export function sampleWorkspace(today: string): WorkspaceData {
     ],
     candidates,
     scorecards,
+    onboardingTemplates: [
+      {
+        id: id('template:rotation'),
+        name: 'Rotation into a payments system',
+        kind: 'rotation',
+        description: 'Saved from Mei Lin’s rotation into the ledger: a buddy, pairing twice a week, a first change in the first month.',
+        source: '',
+        items: TEMPLATE.map((it, i) => ({
+          id: id(`template:rotation:item:${i}`),
+          title: it.title,
+          period: it.period,
+          offset: defaultOffsetOf(it.period),
+          type: it.type,
+          owner: it.owner,
+          section: '',
+          check: it.check ?? '',
+          effortHours: it.hours,
+          steps: [],
+          notes: '',
+        })),
+        sample,
+      },
+    ],
     onboardingPlans,
     systems: SYSTEMS.map(
       (sys, i): System => ({
-        // Format 1 kept these as the charter's scope; the same ids as that scope migrated, so loading again updates them.
-        id: scopeSystemId(id('team:payments'), i),
+        id: systemIdOf(i),
         name: sys.name,
         kind: sys.kind,
         description: sys.description,

@@ -5,12 +5,55 @@ import { scopeSystemId } from '../domain/format-2.ts';
 import { readFileSync } from 'node:fs';
 import { readWorkspaceFile } from './read-workspace-file.ts';
 import { sampleWorkspace } from '../domain/sample-team.ts';
+import { defaultOffsetOf, workdayAfter } from '../domain/workdays.ts';
+import { daysBetween } from '../domain/dates.ts';
 
 /** One before/after pair per file-format migration, keyed by the version it starts from. */
 const team = '66666666-6666-4666-8666-666666666666';
 const person = '11111111-1111-4111-8111-111111111111';
 const goal = '77777777-7777-4777-8777-777777777777';
+const plan = '88888888-8888-4888-8888-888888888888';
+const item = (n: number) => `99999999-9999-4999-8999-99999999999${n}`;
 const migrationCases: Record<number, { before: Record<string, unknown>; after: Record<string, unknown> }> = {
+  2: {
+    before: {
+      onboardingPlans: [
+        {
+          id: plan,
+          personId: person,
+          title: 'Mei: ledger',
+          kind: 'rotation',
+          // A Friday: the Tuesday after is two workdays on.
+          startDate: '2026-11-20',
+          items: [
+            { id: item(1), title: 'Pair on a mismatch', period: 'week-1', type: 'pair', due: '2026-11-24', status: 'done', notes: '' },
+            { id: item(2), title: 'Read the model', period: 'day-30', type: 'read', status: 'todo', notes: '' },
+            { id: item(3), title: 'Due before the start', period: 'day-60', type: 'ship', due: '2026-11-01', status: 'todo', notes: '' },
+            'not an item',
+          ],
+        },
+        { id: 'no items' },
+      ],
+    },
+    after: {
+      onboardingPlans: [
+        {
+          id: plan,
+          personId: person,
+          title: 'Mei: ledger',
+          kind: 'rotation',
+          startDate: '2026-11-20',
+          items: [
+            { id: item(1), title: 'Pair on a mismatch', period: 'week-1', type: 'pair', offset: 2, owner: 'learner', section: '', check: '', steps: [], status: 'done', notes: '' },
+            { id: item(2), title: 'Read the model', period: 'day-30', type: 'read', offset: defaultOffsetOf('day-30'), owner: 'learner', section: '', check: '', steps: [], status: 'todo', notes: '' },
+            { id: item(3), title: 'Due before the start', period: 'day-60', type: 'ship', offset: defaultOffsetOf('day-60'), owner: 'learner', section: '', check: '', steps: [], status: 'todo', notes: '' },
+            'not an item',
+          ],
+        },
+        { id: 'no items' },
+      ],
+    },
+  },
   1: {
     before: {
       teams: [{ id: team, name: 'Payments', scope: ['Ledger', ' Refunds '], partners: [] }],
@@ -66,7 +109,7 @@ describe('workspace file migrations', () => {
     expect(migrateFileData(data, WORKSPACE_FORMAT_VERSION)).toBe(data);
   });
 
-  it('reads a format-1 file of the sample team as the format-2 sample team, every record kept', () => {
+  it('reads a format-1 file of the sample team as today\'s sample team, every record kept', () => {
     const text = readFileSync(new URL('../../e2e/data/v1-sample-team.json', import.meta.url), 'utf8');
     const v1 = JSON.parse(text) as { data: Record<string, unknown[]> };
     const read = readWorkspaceFile(text);
@@ -84,5 +127,25 @@ describe('workspace file migrations', () => {
     expect(data.checkIns).toEqual(today.checkIns);
     expect(data.systems.map((s) => [s.id, s.name])).toEqual(today.systems.map((s) => [s.id, s.name]));
     expect(data.teams).toEqual(today.teams);
+  });
+
+  it('reads a format-2 file of the sample team with every record kept and its onboarding items on the same due days', () => {
+    const text = readFileSync(new URL('../../e2e/data/v2-sample-team.json', import.meta.url), 'utf8');
+    const v2 = JSON.parse(text) as { data: Record<string, unknown[]> & { onboardingPlans: { startDate: string; items: { id: string; due: string }[] }[] } };
+    const read = readWorkspaceFile(text);
+    if (!read.ok) throw new Error(`${read.failure.headline} ${JSON.stringify(read.failure.problems)}`);
+    const { data } = read.file;
+    for (const [kind, records] of Object.entries(v2.data)) {
+      if (!Array.isArray(records)) continue;
+      expect((data[kind as keyof typeof data] as { id: string }[]).map((r) => r.id), kind).toEqual(records.map((r) => (r as { id: string }).id));
+    }
+    expect(data.onboardingTemplates).toEqual([]);
+    // Each item is due where it was, or on the next workday when format 2 put it on a weekend.
+    v2.data.onboardingPlans.forEach((p, i) => {
+      p.items.forEach((old, j) => {
+        const due = workdayAfter(data.onboardingPlans[i]!.startDate, data.onboardingPlans[i]!.items[j]!.offset);
+        expect(due >= old.due && daysBetween(old.due, due) <= 2, `${old.id}: ${old.due} → ${due}`).toBe(true);
+      });
+    });
   });
 });

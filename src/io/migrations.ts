@@ -6,6 +6,7 @@
  */
 import { WORKSPACE_FORMAT_VERSION } from '../schemas/format.ts';
 import { liftToFormat2 } from '../domain/format-2.ts';
+import { liftToFormat3 } from '../domain/format-3.ts';
 
 export interface FileMigration {
   /** What the step changes, in a few words. */
@@ -31,6 +32,10 @@ export const fileMigrations: Record<number, FileMigration> = {
       if (step.goals.length > 0) out.goals = [...list(data.goals), ...step.goals];
       return out;
     },
+  },
+  2: {
+    name: "onboarding items are due on a workday offset from the plan's start",
+    up: (data) => (Array.isArray(data.onboardingPlans) ? { ...data, onboardingPlans: liftToFormat3(data.onboardingPlans) } : data),
   },
 };
 

@@ -14,6 +14,10 @@ export const Person = z.object({
   /** How they fit and what they bring. */
   fit: Text.default(''),
   movedOnDate: IsoDate.optional(),
+  /** Their handles on GitHub or GitLab (without @), so CODEOWNERS and Backstage owners find them. */
+  handles: z.array(ShortText.trim().min(1)).optional(),
+  /** Their work e-mail addresses, so CODEOWNERS owners and git history find them. */
+  emails: z.array(ShortText.trim().min(1)).optional(),
   sample: SampleFlag,
   updatedAt: UpdatedAt,
 });

@@ -11,7 +11,7 @@ import { Assessment } from './assessment.ts';
 import { OneOnOne } from './one-on-one.ts';
 import { Decision } from './decision.ts';
 import { Candidate, InterviewLoop, Opening, Question, Scorecard } from './hiring.ts';
-import { OnboardingPlan } from './onboarding.ts';
+import { OnboardingPlan, OnboardingTemplate } from './onboarding.ts';
 import { CheckIn } from './check-in.ts';
 import { Goal } from './goal.ts';
 import { System } from './system.ts';
@@ -35,6 +35,7 @@ export const recordKinds = {
   openings: Opening,
   candidates: Candidate,
   scorecards: Scorecard,
+  onboardingTemplates: OnboardingTemplate,
   onboardingPlans: OnboardingPlan,
   checkIns: CheckIn,
   ninetyDayPlans: NinetyDayPlan,

@@ -34,6 +34,7 @@ const finders: { [K in RecordKind]: RefFinder<K> } = {
   systems: (r, out) => {
     many(out, ['ownerIds'], 'people', r.ownerIds);
     many(out, ['capabilityIds'], 'capabilities', r.capabilityIds);
+    r.history?.authors.forEach((a, i) => one(out, ['history', 'authors', i, 'personId'], 'people', a.personId));
   },
   goals: (r, out) => {
     one(out, ['personId'], 'people', r.personId);
@@ -67,11 +68,17 @@ const finders: { [K in RecordKind]: RefFinder<K> } = {
     one(out, ['interviewer', 'personId'], 'people', r.interviewer.personId);
     r.scores.forEach((s, i) => one(out, ['scores', i, 'capabilityId'], 'capabilities', s.capabilityId));
   },
+  // A template names no one and nothing of this workspace, so it can travel to another manager.
+  onboardingTemplates: () => {},
   onboardingPlans: (r, out) => {
     one(out, ['personId'], 'people', r.personId);
+    one(out, ['buddyId'], 'people', r.buddyId);
+    one(out, ['systemId'], 'systems', r.systemId);
+    one(out, ['capabilityId'], 'capabilities', r.capabilityId);
     r.items.forEach((it, i) => {
       one(out, ['items', i, 'capabilityId'], 'capabilities', it.capabilityId);
       one(out, ['items', i, 'areaId'], 'capabilityAreas', it.areaId);
+      one(out, ['items', i, 'systemId'], 'systems', it.systemId);
       one(out, ['items', i, 'buddyId'], 'people', it.buddyId);
     });
   },

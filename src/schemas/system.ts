@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, SampleFlag, ShortText, Text, UpdatedAt, WebLink } from './common.ts';
+import { Id, IsoDate, Name, SampleFlag, ShortText, Text, UpdatedAt, WebLink } from './common.ts';
 
 export const SystemKind = z.enum(['service', 'library', 'data', 'domain', 'process']);
 export type SystemKind = z.infer<typeof SystemKind>;
@@ -26,6 +26,17 @@ export const System = z.object({
    * a Backstage entity ref ("component:default/ledger") or a CODEOWNERS path.
    */
   externalKey: ShortText.optional(),
+  /** Who wrote its code, from the repository history the manager pasted (src/domain/learn/authorship.ts). */
+  history: z
+    .object({
+      analysedOn: IsoDate,
+      /** Files of the system in the history's current code. */
+      files: z.number().int().min(0),
+      truckFactor: z.number().int().min(0),
+      /** Authors by how many of its files they are authors of, most first. */
+      authors: z.array(z.object({ email: ShortText, personId: Id.optional(), files: z.number().int().min(0) })).max(100),
+    })
+    .optional(),
   sample: SampleFlag,
   updatedAt: UpdatedAt,
 });

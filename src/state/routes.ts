@@ -41,7 +41,7 @@ const routes = {
   /** grow and capability (and with, a mentor): plan someone's growth in a capability. */
   learn: page('learn/', 'grow', 'capability', 'with'),
   grow: page('grow/'),
-  schema: page('schema/turbine-workspace.v2.json'),
+  schema: page('schema/turbine-workspace.v3.json'),
 };
 
 export type Route = keyof typeof routes;

@@ -33,12 +33,39 @@ const link = fc.oneof(
   fc.webUrl({ validSchemes: ['http', 'https'], withQueryParameters: true, withFragments: true }),
 );
 
+/** What an onboarding item is, in a template or a plan. */
+const itemFields = {
+  title: name,
+  period: fc.constantFrom('week-1', 'day-30', 'day-60', 'day-90'),
+  offset: fc.integer({ min: 0, max: 400 }),
+  type: fc.constantFrom('read', 'pair', 'shadow', 'ship', 'present'),
+  owner: fc.constantFrom('learner', 'buddy', 'manager'),
+  section: text.map((t) => t.slice(0, 500)),
+  check: text.map((t) => t.slice(0, 500)),
+  effortHours: optional(hours(200)),
+  steps: fc.array(fc.record({ title: name.map((t) => t.slice(0, 500)), done: fc.boolean() }), { maxLength: 2 }),
+  url: optional(link),
+  notes: text,
+};
+
 const seeds = fc.record({
   /** Every id of the workspace, nested ones included, drawn in turn: all distinct, as an import requires. */
   ids: fc.uniqueArray(fc.uuid({ version: 4 }), { minLength: 160, maxLength: 160 }),
   teams: some(fc.record({ name, mission: text, value: text, vision: text, partners: fc.array(fc.record({ name, lead: text }), { maxLength: 2 }), sample, updatedAt }), 2),
   people: some(
-    fc.record({ name, role: text, level: text, startDate: optional(isoDate), status: fc.constantFrom('member', 'new-hire', 'moved-on'), fit: text, movedOnDate: optional(isoDate), sample, updatedAt }),
+    fc.record({
+      name,
+      role: text,
+      level: text,
+      startDate: optional(isoDate),
+      status: fc.constantFrom('member', 'new-hire', 'moved-on'),
+      fit: text,
+      movedOnDate: optional(isoDate),
+      handles: optional(fc.array(name.map((h) => h.slice(0, 500)), { maxLength: 2 })),
+      emails: optional(fc.array(fc.constantFrom('mei@example.com', 'Ana.Ruiz@Example.org'), { maxLength: 2 })),
+      sample,
+      updatedAt,
+    }),
     5,
   ),
   levelScales: some(fc.record({ name, levels: fc.uniqueArray(fc.record({ value: fc.integer({ min: 0, max: 20 }), name, description: text }), { selector: (l) => l.value, minLength: 1, maxLength: 4 }), sample, updatedAt }), 2),
@@ -85,6 +112,14 @@ const seeds = fc.record({
       owners: picks,
       capabilities: picks,
       externalKey: optional(fc.constantFrom('component:default/ledger', '/services/payments/', 'api:team-a/äpi')),
+      history: optional(
+        fc.record({
+          analysedOn: isoDate,
+          files: fc.nat({ max: 5000 }),
+          truckFactor: fc.nat({ max: 20 }),
+          authors: fc.array(fc.record({ email: fc.constantFrom('mei@example.com', 'ANA@example.org'), person: optional(pick), files: fc.nat({ max: 5000 }) }), { maxLength: 3 }),
+        }),
+      ),
       sample,
       updatedAt,
     }),
@@ -210,23 +245,37 @@ const seeds = fc.record({
     }),
     6,
   ),
+  onboardingTemplates: some(
+    fc.record({
+      name,
+      kind: fc.constantFrom('new-hire', 'rotation'),
+      description: text,
+      source: text,
+      items: fc.array(fc.record({ ...itemFields, id: fc.uuid({ version: 4 }) }), { maxLength: 3 }),
+      sample,
+      updatedAt,
+    }),
+    2,
+  ),
   onboardingPlans: some(
     fc.record({
       person: pick,
       title: name,
       kind: fc.constantFrom('new-hire', 'rotation'),
       startDate: isoDate,
+      buddy: optional(pick),
+      system: optional(pick),
+      capability: optional(pick),
+      templateId: optional(fc.constantFrom('new-hire', 'rotation', '3f1c0a4e-2b1d-4c3e-9f00-0a1b2c3d4e5f')),
       items: fc.array(
         fc.record({
-          title: name,
-          period: fc.constantFrom('week-1', 'day-30', 'day-60', 'day-90'),
-          type: fc.constantFrom('read', 'pair', 'shadow', 'ship', 'present'),
+          ...itemFields,
           capability: optional(pick),
           area: optional(pick),
+          system: optional(pick),
           buddy: optional(pick),
-          due: optional(isoDate),
           status: fc.constantFrom('todo', 'doing', 'done'),
-          notes: text,
+          completedOn: optional(isoDate),
         }),
         { maxLength: 3 },
       ),
@@ -263,6 +312,7 @@ const seeds = fc.record({
     2,
   ),
   retentionDays: fc.integer({ min: 1, max: 3650 }),
+  learningMarginTarget: optional(fc.integer({ min: 0, max: 100 })),
   lastExportAt: optional(isoDateTime),
 });
 
@@ -291,7 +341,13 @@ export const arbitraryWorkspace: fc.Arbitrary<WorkspaceData> = seeds.map((s) => 
   const levelScales = s.levelScales.map((l) => ({ id: id(), ...l }));
   const capabilityAreas = s.capabilityAreas.map((a) => ({ id: id(), ...a }));
   const capabilities = s.capabilities.map(({ area, scale, ...c }) => ({ id: id(), areaId: ref(capabilityAreas, area), scaleId: ref(levelScales, scale), ...c }));
-  const systems = s.systems.map(({ owners, capabilities: caps, ...x }) => ({ id: id(), ownerIds: refs(people, owners), capabilityIds: refs(capabilities, caps), ...x }));
+  const systems = s.systems.map(({ owners, capabilities: caps, history, ...x }) => ({
+    id: id(),
+    ownerIds: refs(people, owners),
+    capabilityIds: refs(capabilities, caps),
+    ...(history ? { history: { ...history, authors: history.authors.map(({ person, ...a }) => ({ ...a, personId: maybe(people, person) })) } } : {}),
+    ...x,
+  }));
   const goals = s.goals.map(({ person, capabilities: caps, ...g }) => ({ id: id(), personId: ref(people, person), capabilityIds: refs(capabilities, caps), ...g }));
   const assessments = s.assessments.map(({ person, capability, ...a }) => ({ id: id(), personId: ref(people, person), capabilityId: ref(capabilities, capability), ...a }));
   const oneOnOnes = s.oneOnOnes.map(({ person, actionItems, ...o }) => ({ id: id(), personId: ref(people, person), actionItems: actionItems.map((a) => ({ id: id(), ...a })), ...o }));
@@ -336,14 +392,19 @@ export const arbitraryWorkspace: fc.Arbitrary<WorkspaceData> = seeds.map((s) => 
     scores: scores.map(({ capability, ...sc }) => ({ capabilityId: ref(capabilities, capability), ...sc })),
     ...x,
   }));
-  const onboardingPlans = s.onboardingPlans.map(({ person, items, ...o }) => ({
+  const onboardingTemplates = s.onboardingTemplates.map((t) => ({ id: id(), ...t }));
+  const onboardingPlans = s.onboardingPlans.map(({ person, buddy, system, capability: planCapability, items, ...o }) => ({
     id: id(),
     personId: ref(people, person),
-    items: items.map(({ capability, area, buddy, ...it }) => ({
+    buddyId: maybe(people, buddy),
+    systemId: maybe(systems, system),
+    capabilityId: maybe(capabilities, planCapability),
+    items: items.map(({ capability, area, system: itemSystem, buddy: itemBuddy, ...it }) => ({
       id: id(),
       capabilityId: maybe(capabilities, capability),
       areaId: maybe(capabilityAreas, area),
-      buddyId: maybe(people, buddy),
+      systemId: maybe(systems, itemSystem),
+      buddyId: maybe(people, itemBuddy),
       ...it,
     })),
     ...o,
@@ -372,10 +433,15 @@ export const arbitraryWorkspace: fc.Arbitrary<WorkspaceData> = seeds.map((s) => 
     openings,
     candidates,
     scorecards,
+    onboardingTemplates,
     onboardingPlans,
     checkIns,
     ninetyDayPlans,
-    settings: { retentionDays: s.retentionDays, ...(s.lastExportAt ? { lastExportAt: s.lastExportAt } : {}) },
+    settings: {
+      retentionDays: s.retentionDays,
+      ...(s.lastExportAt ? { lastExportAt: s.lastExportAt } : {}),
+      ...(s.learningMarginTarget !== undefined ? { learningMarginTarget: s.learningMarginTarget } : {}),
+    },
   } satisfies Record<RecordKind, unknown[]> & { settings: unknown };
   return WorkspaceData.parse(dropUndefined(data));
 });

@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TurbineDB, useDatabase } from './database.ts';
+import { commitImport } from './workspace.ts';
+import { importSystems, readSurface, removeSystem, saveSystem } from './learn.ts';
+import { planSurfaceImport, type SystemDraft } from '../domain/learn/surface-merge.ts';
+import { ids, tinyWorkspace } from '../test/workspaces.ts';
+
+let db: TurbineDB;
+let n = 0;
+beforeEach(async () => {
+  db = new TurbineDB(`learn-test-${n++}`);
+  useDatabase(db);
+  await commitImport(tinyWorkspace(), 'replace');
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const draft = (name: string, fields: Partial<SystemDraft> = {}): SystemDraft => ({
+  externalKey: `component:default/${name.toLowerCase()}`,
+  name,
+  kind: 'service',
+  description: '',
+  links: [],
+  ownerIds: [ids.person],
+  ...fields,
+});
+
+describe('systems', () => {
+  it('adds a system and refuses an edit made from a stale copy', async () => {
+    const added = await saveSystem({ name: 'Ledger', kind: 'data', description: '', links: [], ownerIds: [ids.person], capabilityIds: [ids.capability] });
+    const saved = await saveSystem({ ...added, description: 'Every movement of money' });
+    expect(saved.updatedAt! > added.updatedAt!).toBe(true);
+    await expect(saveSystem({ ...added, description: 'From another tab' })).rejects.toThrow(/changed in another tab/);
+    expect((await readSurface()).systems.map((s) => s.description)).toEqual(['Every movement of money']);
+  });
+
+  it('imports a catalog twice without duplicating, keeping the capabilities only Turbine knows', async () => {
+    await importSystems(planSurfaceImport([], [draft('Ledger'), draft('Refunds')]));
+    const [ledger] = (await readSurface()).systems;
+    await saveSystem({ ...ledger!, capabilityIds: [ids.capability] });
+    const again = planSurfaceImport((await readSurface()).systems, [draft('Ledger', { ownerIds: [ids.person2] }), draft('Refunds')]);
+    expect(await importSystems(again)).toEqual({ added: 0, updated: 1 });
+    const systems = (await readSurface()).systems;
+    expect(systems.map((s) => [s.name, s.ownerIds, s.capabilityIds])).toEqual([
+      ['Ledger', [ids.person2], [ids.capability]],
+      ['Refunds', [ids.person], []],
+    ]);
+  });
+
+  it('refuses the whole import when a system it updates changed since the preview', async () => {
+    await importSystems(planSurfaceImport([], [draft('Ledger')]));
+    const plan = planSurfaceImport((await readSurface()).systems, [draft('Ledger', { name: 'Ledger v2' }), draft('New one')]);
+    const [ledger] = (await readSurface()).systems;
+    await saveSystem({ ...ledger!, description: 'edited meanwhile' });
+    await expect(importSystems(plan)).rejects.toThrow(/changed in another tab/);
+    expect((await readSurface()).systems.map((s) => s.name)).toEqual(['Ledger']);
+  });
+
+  it('removes a system and keeps the plans that were into it, without the pointer', async () => {
+    const system = await saveSystem({ name: 'Ledger', kind: 'data', description: '', links: [], ownerIds: [], capabilityIds: [] });
+    await db.onboardingPlans.add({
+      id: '77777777-7777-4777-8777-777777777777',
+      personId: ids.person,
+      title: 'Ada into the ledger',
+      kind: 'rotation',
+      startDate: '2026-12-01',
+      systemId: system.id,
+      items: [{ id: '88888888-8888-4888-8888-888888888888', title: 'Read the model', period: 'week-1', offset: 0, type: 'read', owner: 'learner', section: '', check: '', steps: [], systemId: system.id, status: 'todo', notes: '' }],
+    });
+    await removeSystem(system);
+    const [plan] = await db.onboardingPlans.toArray();
+    expect(plan!.systemId).toBeUndefined();
+    expect(plan!.items[0]!.systemId).toBeUndefined();
+    expect(plan!.items[0]!.title).toBe('Read the model');
+    expect(await db.systems.count()).toBe(0);
+  });
+});
