@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TurbineDB, useDatabase } from './database.ts';
 import { commitImport } from './workspace.ts';
-import { importSystems, readSurface, removeSystem, saveSystem } from './learn.ts';
+import { importSystems, readPlans, readSurface, removePlan, removeSystem, savePlan, saveSystem, saveTemplate, setItemStatus } from './learn.ts';
+import { planFromTemplate } from '../domain/learn/plans.ts';
 import { planSurfaceImport, type SystemDraft } from '../domain/learn/surface-merge.ts';
 import { ids, tinyWorkspace } from '../test/workspaces.ts';
 
@@ -75,5 +76,34 @@ describe('systems', () => {
     expect(plan!.items[0]!.systemId).toBeUndefined();
     expect(plan!.items[0]!.title).toBe('Read the model');
     expect(await db.systems.count()).toBe(0);
+  });
+});
+
+describe('onboarding plans', () => {
+  const template = [
+    { title: 'Read the charter', period: 'week-1' as const, offset: 0, type: 'read' as const, owner: 'learner' as const, section: '', check: '', steps: [], notes: '' },
+    { title: 'Pair on a change', period: 'week-1' as const, offset: 2, type: 'pair' as const, owner: 'learner' as const, section: '', check: '', steps: [], notes: '' },
+  ];
+  const start = () => savePlan(planFromTemplate({ personId: ids.person, title: 'Ada: first 90 days', kind: 'new-hire', startDate: '2026-12-07', buddyId: ids.person2 }, template, () => crypto.randomUUID()));
+
+  it('starts a plan, keeps the ticks of two tabs, and refuses an edit from a stale copy', async () => {
+    const plan = await start();
+    const [a, b] = plan.items;
+    // Two tabs tick different items from the same copy: both ticks stay.
+    await setItemStatus(plan.id, a!.id, 'done', '2026-12-07');
+    await setItemStatus(plan.id, b!.id, 'done', '2026-12-08');
+    const [stored] = (await readPlans()).plans;
+    expect(stored!.items.map((i) => [i.status, i.completedOn])).toEqual([['done', '2026-12-07'], ['done', '2026-12-08']]);
+    // The copy read before the ticks cannot overwrite them.
+    await expect(savePlan({ ...plan, startDate: '2026-12-14' })).rejects.toThrow(/changed in another tab/);
+    const moved = await savePlan({ ...stored!, startDate: '2026-12-14' });
+    expect(moved.startDate).toBe('2026-12-14');
+    await removePlan(moved);
+    expect((await readPlans()).plans).toEqual([]);
+  });
+
+  it('keeps a template of the manager’s own', async () => {
+    await saveTemplate({ name: 'Payments rotation', kind: 'rotation', description: '', source: 'rotation.md', items: template.map((i) => ({ ...i, id: crypto.randomUUID() })) });
+    expect((await readPlans()).templates.map((t) => [t.name, t.items.length])).toEqual([['Payments rotation', 2]]);
   });
 });

@@ -1,15 +1,18 @@
 /**
- * Learn-phase commands: the systems the team owns (the surface-area map). The UI calls
+ * Learn-phase commands: the systems the team owns (the surface-area map), onboarding plans
+ * and the manager's own onboarding templates. The UI calls
  * these and never writes a table itself; every record is validated with its schema before
  * it is written, and an edit is refused when another tab changed the record since the form
  * read it (fresh.ts).
  */
 import { System } from '../schemas/system.ts';
+import { OnboardingPlan, OnboardingTemplate, type OnboardingItem } from '../schemas/onboarding.ts';
+import { withStatus } from '../domain/learn/plans.ts';
 import type { RecordOf } from '../schemas/records.ts';
 import type { SurfaceImportPlan } from '../domain/learn/surface-merge.ts';
 import { database } from './database.ts';
 import { readMatrix, type MatrixData } from './design.ts';
-import { checkFresh, stamp, StaleRecordError } from './fresh.ts';
+import { checkFresh, GoneRecordError, stamp, StaleRecordError } from './fresh.ts';
 
 type SystemRecord = RecordOf<'systems'>;
 
@@ -71,5 +74,93 @@ export async function importSystems(plan: SurfaceImportPlan): Promise<{ added: n
     const added = plan.add.map((draft) => System.parse({ ...draft, id: newId(), capabilityIds: [], updatedAt: stamp() }));
     await db.systems.bulkPut([...updated, ...added]);
     return { added: added.length, updated: updated.length };
+  });
+}
+
+// ---------------------------------------------------------------- onboarding plans
+
+type PlanRecord = RecordOf<'onboardingPlans'>;
+type TemplateRecord = RecordOf<'onboardingTemplates'>;
+
+export interface PlansData extends SurfaceData {
+  plans: PlanRecord[];
+  templates: TemplateRecord[];
+  /** Each person's next planned 1:1 day, for the check-in rhythm. */
+  nextOneOnOne: Map<string, string>;
+}
+
+/** Plans with everything they name (people, systems, capabilities) and the manager's templates. */
+export async function readPlans(): Promise<PlansData> {
+  const db = database();
+  const [surface, plans, templates, oneOnOnes] = await Promise.all([readSurface(), db.onboardingPlans.toArray(), db.onboardingTemplates.toArray(), db.oneOnOnes.toArray()]);
+  const nextOneOnOne = new Map<string, string>();
+  for (const o of oneOnOnes) {
+    if (!o.nextDate) continue;
+    const known = nextOneOnOne.get(o.personId);
+    if (!known || o.nextDate > known) nextOneOnOne.set(o.personId, o.nextDate);
+  }
+  return {
+    ...surface,
+    plans: plans.sort((a, b) => b.startDate.localeCompare(a.startDate) || a.title.localeCompare(b.title)),
+    templates: templates.sort((a, b) => a.name.localeCompare(b.name)),
+    nextOneOnOne,
+  };
+}
+
+/** Starts a plan (no updatedAt yet) or saves an edit of one, refused if another tab changed it meanwhile. */
+export async function savePlan(plan: PlanRecord): Promise<PlanRecord> {
+  const db = database();
+  return db.transaction('rw', db.onboardingPlans, async () => {
+    const stored = plan.updatedAt === undefined && !(await db.onboardingPlans.get(plan.id)) ? undefined : await checkFresh(db.onboardingPlans, plan, `The plan “${plan.title}”`);
+    const record = OnboardingPlan.parse({ ...plan, updatedAt: stamp(stored?.updatedAt) });
+    await db.onboardingPlans.put(record);
+    return record;
+  });
+}
+
+/**
+ * Ticks one item (or sets it back), on the user's local day. Only that item changes, read
+ * and written in one transaction, so ticks made in two tabs at once both stay.
+ */
+export async function setItemStatus(planId: string, itemId: string, status: OnboardingItem['status'], today: string): Promise<PlanRecord> {
+  const db = database();
+  return db.transaction('rw', db.onboardingPlans, async () => {
+    const stored = await db.onboardingPlans.get(planId);
+    if (!stored) throw new GoneRecordError('This onboarding plan');
+    if (!stored.items.some((i) => i.id === itemId)) throw new GoneRecordError('This item');
+    const record = OnboardingPlan.parse({
+      ...stored,
+      items: stored.items.map((i) => (i.id === itemId ? withStatus(i, status, today) : i)),
+      updatedAt: stamp(stored.updatedAt),
+    });
+    await db.onboardingPlans.put(record);
+    return record;
+  });
+}
+
+export async function removePlan(plan: Pick<PlanRecord, 'id' | 'title' | 'updatedAt'>): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.onboardingPlans, async () => {
+    await checkFresh(db.onboardingPlans, plan, `The plan “${plan.title}”`);
+    await db.onboardingPlans.delete(plan.id);
+  });
+}
+
+/** Adds a template of the manager's own (imported, or saved from a plan) or saves an edit of one. */
+export async function saveTemplate(template: Omit<TemplateRecord, 'id'> & { id?: string }): Promise<TemplateRecord> {
+  const db = database();
+  return db.transaction('rw', db.onboardingTemplates, async () => {
+    const stored = await checkFresh(db.onboardingTemplates, template, `The template “${template.name}”`);
+    const record = OnboardingTemplate.parse({ ...template, id: template.id ?? newId(), updatedAt: stamp(stored?.updatedAt) });
+    await db.onboardingTemplates.put(record);
+    return record;
+  });
+}
+
+export async function removeTemplate(template: Pick<TemplateRecord, 'id' | 'name' | 'updatedAt'>): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.onboardingTemplates, async () => {
+    await checkFresh(db.onboardingTemplates, template, `The template “${template.name}”`);
+    await db.onboardingTemplates.delete(template.id);
   });
 }

@@ -4,9 +4,14 @@
  * (if any) fills new fields so that every record survives. Each version > 1 must have
  * a test in versions.test.ts that fills the previous version and upgrades it.
  */
-import type { Transaction } from 'dexie';
-import { liftToFormat2 } from '../domain/format-2.ts';
-import { liftToFormat3 } from '../domain/format-3.ts';
+import Dexie, { type Transaction } from 'dexie';
+
+/**
+ * An upgrade step's code, loaded only when an old database is opened: every page ships this
+ * file, and few visits ever upgrade. Dexie.waitFor keeps the upgrade transaction open while
+ * the module loads (a transaction left without requests would commit).
+ */
+const load = <M>(module: Promise<M>): Promise<M> => Dexie.waitFor(module);
 
 export interface StoredVersion {
   version: number;
@@ -48,6 +53,7 @@ export const storedVersions: StoredVersion[] = [
     },
     // Format 2 (see src/domain/format-2.ts): scope strings become systems, goals leave check-ins.
     upgrade: async (tx) => {
+      const { liftToFormat2 } = await load(import('../domain/format-2.ts'));
       const teams = await tx.table('teams').toArray();
       const checkIns = await tx.table('checkIns').toArray();
       const step = liftToFormat2({ teams, checkIns });
@@ -64,6 +70,7 @@ export const storedVersions: StoredVersion[] = [
     },
     // Format 3 (see src/domain/format-3.ts): onboarding items are due on a workday offset.
     upgrade: async (tx) => {
+      const { liftToFormat3 } = await load(import('../domain/format-3.ts'));
       const plans = await tx.table('onboardingPlans').toArray();
       await tx.table('onboardingPlans').bulkPut(liftToFormat3(plans));
     },
