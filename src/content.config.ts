@@ -3,7 +3,7 @@
  * content/guides/, with strictly checked front matter so a typo in a guide
  * fails the build instead of shipping a broken page. `conversationTemplates`:
  * question lists for a kind of 1:1 (content/templates/<kind>.md), offered on
- * the 1:1s page.
+ * the 1:1s page. `onboardingTemplates`: Learn's built-in templates (content/onboarding/).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -43,4 +43,16 @@ const conversationTemplates = defineCollection({
   schema: conversationTemplateSchema,
 });
 
-export const collections = { guides, conversationTemplates };
+/** Turbine's own onboarding templates: a Markdown checklist each (the format a manager's imported checklist has), read by src/io/onboarding-checklist.ts. */
+export const onboardingTemplateSchema = z.strictObject({
+  name: nonEmpty.max(200),
+  kind: z.enum(['new-hire', 'rotation']),
+  summary: nonEmpty.max(500),
+});
+
+const onboardingTemplates = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/onboarding' }),
+  schema: onboardingTemplateSchema,
+});
+
+export const collections = { guides, conversationTemplates, onboardingTemplates };

@@ -1,6 +1,6 @@
 /** Checkboxes for choosing capabilities from the library, grouped by area, as one labelled group. */
 import { For, Show } from 'solid-js';
-import type { AreaGroup } from '../../domain/hire/setup.ts';
+import type { AreaGroup } from '../domain/hire/setup.ts';
 
 export default function CapabilityPicker(props: {
   legend: string;

@@ -38,8 +38,9 @@ const routes = {
   'hire/candidates': page('hire/candidates/', 'opening', 'candidate'),
   'hire/calibration': page('hire/calibration/'),
   'hire/privacy': page('hire/privacy/'),
-  /** grow and capability (and with, a mentor): plan someone's growth in a capability. */
-  learn: page('learn/', 'grow', 'capability', 'with'),
+  /** grow and capability (and with, a mentor): start a rotation plan for someone's growth in a capability; plan: one plan open. */
+  learn: page('learn/', 'grow', 'capability', 'with', 'plan'),
+  'learn/systems': page('learn/systems/'),
   grow: page('grow/'),
   schema: page('schema/turbine-workspace.v3.json'),
 };

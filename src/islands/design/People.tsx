@@ -129,7 +129,14 @@ export default function People() {
 }
 
 /** The fields checked before saving, with the stored record's own rules and messages. */
-const PersonFields = Person.pick({ name: true, role: true, level: true, fit: true }).extend({ startDate: z.union([IsoDate, z.literal('')]) });
+const PersonFields = Person.pick({ name: true, role: true, level: true, fit: true }).extend({
+  startDate: z.union([IsoDate, z.literal('')]),
+  handles: z.string().max(2000),
+  emails: z.string().max(2000).refine((text) => wordsOf(text).every((e) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)), { error: 'each must look like name@example.com' }),
+});
+
+/** A list typed into one field, separated by commas, semicolons or spaces. */
+const wordsOf = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
 
 function PersonForm(props: { initialPerson: PersonRecord | undefined; onSaved: (p: PersonRecord) => void; onCancel: () => void }) {
   // The form edits a copy of what was stored when it opened, updatedAt included: the save is
@@ -143,6 +150,8 @@ function PersonForm(props: { initialPerson: PersonRecord | undefined; onSaved: (
       startDate: p?.startDate ?? '',
       status: (p?.status === 'new-hire' ? 'new-hire' : 'member') as 'member' | 'new-hire',
       fit: p?.fit ?? '',
+      handles: (p?.handles ?? []).join(', '),
+      emails: (p?.emails ?? []).join(', '),
     },
     schema: PersonFields,
     doing: 'save this person',
@@ -154,7 +163,7 @@ function PersonForm(props: { initialPerson: PersonRecord | undefined; onSaved: (
     const onSaved = props.onSaved;
     let saved: PersonRecord | undefined;
     // Adding: the form stays open, empty, with the keyboard on Name for the next person.
-    const adding = p ? undefined : { reset: { ...form.values, name: '', role: '', level: '', startDate: '', fit: '' }, done: (v: { name: string }) => `Saved ${v.name.trim()}.` };
+    const adding = p ? undefined : { reset: { ...form.values, name: '', role: '', level: '', startDate: '', fit: '', handles: '', emails: '' }, done: (v: { name: string }) => `Saved ${v.name.trim()}.` };
     const ok = await form.submit(event, async (values) => {
       saved = await savePerson({
         ...(p ?? {}),
@@ -164,6 +173,8 @@ function PersonForm(props: { initialPerson: PersonRecord | undefined; onSaved: (
         startDate: values.startDate || undefined,
         status: p?.status === 'moved-on' ? 'moved-on' : values.status,
         fit: values.fit,
+        handles: [...new Set(wordsOf(values.handles).map((h) => h.replace(/^@+/, '')))],
+        emails: [...new Set(wordsOf(values.emails).map((e) => e.toLowerCase()))],
       });
     }, adding);
     if (ok && adding) nameInput?.focus();
@@ -196,6 +207,14 @@ function PersonForm(props: { initialPerson: PersonRecord | undefined; onSaved: (
             )}
           </Field>
         </Show>
+      </div>
+      <div class="grid-2">
+        <Field id="person-handles" label="GitHub or GitLab handles" hint="So CODEOWNERS and Backstage owners find them, e.g. mei-lin" error={form.error('handles')}>
+          {(control) => <input {...control} value={v.handles} onInput={(e) => form.set('handles', e.currentTarget.value)} autocomplete="off" />}
+        </Field>
+        <Field id="person-emails" label="Work e-mails" hint="So owners and code history find them; separate several with commas" error={form.error('emails')}>
+          {(control) => <input {...control} value={v.emails} onInput={(e) => form.set('emails', e.currentTarget.value)} autocomplete="off" />}
+        </Field>
       </div>
       <Field id="person-fit" label="How they fit and what they bring" error={form.error('fit')}>
         {(control) => <textarea {...control} rows={3} value={v.fit} onInput={(e) => form.set('fit', e.currentTarget.value)} />}

@@ -18,7 +18,7 @@ import { Opening } from '../../schemas/hiring.ts';
 import ActionStatus from '../../components/ActionStatus.tsx';
 import Field from '../../components/Field.tsx';
 import FormActions from '../../components/FormActions.tsx';
-import CapabilityPicker from './CapabilityPicker.tsx';
+import CapabilityPicker from '../../components/CapabilityPicker.tsx';
 
 /** The fields checked before saving, with the stored record's own rules; the days are typed as text. */
 const OpeningFields = Opening.pick({ title: true, level: true, status: true })

@@ -18,7 +18,7 @@ import ActionStatus from '../../components/ActionStatus.tsx';
 import Confirm from '../../components/Confirm.tsx';
 import Field from '../../components/Field.tsx';
 import FormActions from '../../components/FormActions.tsx';
-import CapabilityPicker from './CapabilityPicker.tsx';
+import CapabilityPicker from '../../components/CapabilityPicker.tsx';
 
 type Question = RecordOf<'questions'>;
 

@@ -7,7 +7,7 @@ import { createMemo, createSignal, For, Index, Show } from 'solid-js';
 import { type LoopsPageData } from '../../db/hire-setup.ts';
 import { groupByArea, questionsFor } from '../../domain/hire/setup.ts';
 import { MAX_TAKE_HOME_HOURS } from '../../domain/hire/loop-checks.ts';
-import CapabilityPicker from './CapabilityPicker.tsx';
+import CapabilityPicker from '../../components/CapabilityPicker.tsx';
 import Field from '../../components/Field.tsx';
 import { href } from '../../state/routes.ts';
 import { isSeeded, seedRubric, type Anchors } from '../../domain/hire/rubric.ts';

@@ -1,0 +1,143 @@
+/**
+ * Learn, as a manager meets it: the team's systems imported from the files teams keep
+ * (CODEOWNERS, Backstage catalog files), the ones only one person knows first; a rotation
+ * plan started from a Design gap, ticked by keyboard, the level it earned recorded in the
+ * matrix, exported to a calendar, printed, and found again after export → start over → import.
+ */
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import { test, expect, expectNoAxeViolations } from './fixtures';
+import { DataPage } from './pages/data-page';
+
+const SURFACE = new URL('./data/surface/backstage/', import.meta.url).pathname;
+
+test('import the surface area, then plan, tick, record, export and print a rotation', async ({ page }, testInfo) => {
+  test.slow();
+  const data = new DataPage(page, testInfo);
+  await data.goto();
+  await data.loadSample();
+
+  await test.step('give a person the handle CODEOWNERS knows them by', async () => {
+    await page.goto('/design/people/');
+    await page.getByRole('button', { name: 'Edit Priya Raman' }).click();
+    await page.getByLabel('GitHub or GitLab handles').fill('@kuangp');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByText('Saved Priya Raman.')).toBeVisible();
+  });
+
+  await test.step('import CODEOWNERS: one system per pattern, owners matched, and a second import changes nothing', async () => {
+    await page.goto('/learn/systems/');
+    await page.getByRole('button', { name: 'Import from Backstage or CODEOWNERS' }).click();
+    await page.getByLabel('Catalog or CODEOWNERS file').setInputFiles(`${SURFACE}CODEOWNERS`);
+    const preview = page.getByRole('region', { name: 'Systems preview' });
+    await expect(preview).toContainText(/CODEOWNERS: \d+ new systems, 0 to update, 0 already as the file says/);
+    // Teams and users nobody on the team matches are listed, not dropped.
+    await expect(preview.getByRole('status')).toContainText('@backstage/maintainers');
+    await preview.getByRole('button', { name: /^Import \d+ systems$/ }).click();
+    await expect(page.getByText(/^Imported CODEOWNERS: \d+ systems added, 0 updated\.$/)).toBeVisible();
+    const adr = page.getByRole('row', { name: /^plugins\/adr\b/ }).first();
+    await expect(adr).toContainText('Priya Raman');
+
+    await page.getByRole('button', { name: 'Import from Backstage or CODEOWNERS' }).click();
+    await page.getByLabel('Catalog or CODEOWNERS file').setInputFiles(`${SURFACE}CODEOWNERS`);
+    await expect(preview).toContainText(/0 new systems, 0 to update, \d+ already as the file says/);
+    await expect(preview.getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  await test.step('import Backstage catalog files together, Groups and Users resolving owners', async () => {
+    await page.getByRole('button', { name: 'Import from Backstage or CODEOWNERS' }).click();
+    await page.getByLabel('Catalog or CODEOWNERS file').setInputFiles([`${SURFACE}catalog-info.yaml`, `${SURFACE}team-a-group.yaml`]);
+    const preview = page.getByRole('region', { name: 'Systems preview' });
+    await expect(preview).toContainText('catalog-info.yaml, team-a-group.yaml: 1 new system');
+    await preview.getByRole('button', { name: 'Import 1 system' }).click();
+    await expect(page.getByText(/^Imported catalog-info\.yaml, team-a-group\.yaml: 1 system added/)).toBeVisible();
+  });
+
+  await test.step('systems one person or nobody knows come first', async () => {
+    const table = page.getByRole('table', { name: 'Systems, those known by one person or nobody first' });
+    const firstRow = table.getByRole('row').nth(1);
+    await expect(firstRow.getByRole('cell').nth(3)).toContainText(/^1|^0/);
+    await expect(table.getByRole('row', { name: /^Double-entry ledger/ })).toContainText('one person knows it');
+    await expectNoAxeViolations(page);
+  });
+
+  let planUrl = '';
+  await test.step('start a rotation from the Design gap link', async () => {
+    await page.goto('/design/insights/');
+    await page.getByRole('link', { name: 'Plan growth for Mei Lin Chen in Ledger and reconciliation with Amara Okafor' }).click();
+    const form = page.getByRole('form', { name: 'Plan growth for Mei Lin Chen' });
+    await expect(form.getByLabel('For')).toHaveValue(/.+/);
+    await expect(form.getByLabel('Buddy')).toContainText('Amara Okafor');
+    await form.getByLabel('Into the system').selectOption({ label: 'Double-entry ledger' });
+    await form.getByRole('button', { name: 'Start the plan' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Mei Lin Chen: rotation into Double-entry ledger and Ledger and reconciliation' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'The first week: five things that matter' })).toContainText('Amara Okafor is the buddy');
+    planUrl = page.url();
+    await expectNoAxeViolations(page);
+  });
+
+  await test.step('tick an item by keyboard and record the level it earned', async () => {
+    const item = page.getByRole('checkbox', { name: 'Shadow the buddy through a routine change to the system' });
+    await item.focus();
+    await page.keyboard.press('Space');
+    await expect(item).toBeChecked();
+    await expect(page.getByText('Done: Shadow the buddy through a routine change to the system.')).toBeVisible();
+    const level = page.getByLabel('Mei Lin Chen’s level in Ledger and reconciliation');
+    await expect(level).toBeFocused();
+    await level.selectOption({ index: 3 });
+    await page.getByRole('button', { name: 'Record the level' }).click();
+    await expect(page.getByText(/^Recorded level .* for Mei Lin Chen in Ledger and reconciliation/)).toBeVisible();
+    await page.goto('/design/matrix/');
+    await expect(page.getByRole('gridcell', { name: /^Mei Lin Chen, Ledger and reconciliation: level 2/ })).toBeVisible();
+  });
+
+  await test.step('export the open items to a calendar a real parser reads', async () => {
+    await page.goto(planUrl);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export to a calendar (.ics)' }).click();
+    const file = await download;
+    const path = testInfo.outputPath(file.suggestedFilename());
+    await file.saveAs(path);
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(path, 'utf8')));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const open = await page.getByRole('checkbox', { checked: false }).count();
+    expect(events).toHaveLength(open);
+    expect(events.every((e) => e.startDate.isDate)).toBe(true);
+    expect(events.map((e) => e.summary)).not.toContain('Shadow the buddy through a routine change to the system');
+  });
+
+  await test.step('print the plan: items without the buttons', async () => {
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+    await expect(page.getByRole('checkbox', { name: 'Shadow the buddy through a routine change to the system' })).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  await test.step('export, start over, import: the plan and the systems are all back', async () => {
+    await data.goto();
+    const exported = await data.exportWorkspace();
+    await data.startOver();
+    await data.importFile(exported, 'replace');
+    await page.goto(planUrl);
+    await expect(page.getByRole('checkbox', { name: 'Shadow the buddy through a routine change to the system' })).toBeChecked();
+    await page.goto('/learn/systems/');
+    await expect(page.getByRole('row', { name: /^plugins\/adr\b/ }).first()).toContainText('Priya Raman');
+  });
+});
+
+test('a CODEOWNERS line GitHub would reject is named by its line, and nothing is imported', async ({ page }, testInfo) => {
+  const data = new DataPage(page, testInfo);
+  await data.goto();
+  await data.loadSample();
+  await page.goto('/learn/systems/');
+  await page.getByRole('button', { name: 'Import from Backstage or CODEOWNERS' }).click();
+  await page.getByLabel('Catalog or CODEOWNERS file').setInputFiles({ name: 'CODEOWNERS', mimeType: 'text/plain', buffer: Buffer.from('* @org/platform\n!docs/ @mei\n/api/ not-an-owner\n') });
+  const alert = page.getByRole('region', { name: 'Systems preview' }).getByRole('alert');
+  await expect(alert).toContainText('CODEOWNERS, line 2: GitHub does not support !');
+  await expect(alert).toContainText('CODEOWNERS, line 3');
+  await expect(page.getByRole('region', { name: 'Systems preview' }).getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
+  await page.getByLabel('Catalog or CODEOWNERS file').setInputFiles({ name: 'catalog-info.yaml', mimeType: 'text/yaml', buffer: Buffer.from('apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ledger\n  links: [\nspec: {}\n') });
+  await expect(page.getByRole('region', { name: 'Systems preview' }).getByRole('alert')).toContainText(/line \d+/i);
+  await expect(page.getByRole('table', { name: 'Systems, those known by one person or nobody first' }).getByRole('row')).toHaveCount(7);
+});

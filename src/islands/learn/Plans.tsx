@@ -1,0 +1,242 @@
+/**
+ * Learn: onboarding plans for new hires and for anyone rotating into a part of the system
+ * they do not know. Lists the plans, starts one from a template (Design's "Plan growth for
+ * … with …" links arrive here as a rotation draft), and opens one plan (?plan=) to tick,
+ * edit, move, print or export it.
+ */
+import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
+import { createLiveQuery } from '../../state/live-query.ts';
+import { createAction } from '../../state/action.ts';
+import { createUrlState, type UrlState } from '../../state/url-state.ts';
+import { readPlans, savePlan, type PlansData } from '../../db/learn.ts';
+import { planFromTemplate, planProgress } from '../../domain/learn/plans.ts';
+import { nextWorkdayFrom } from '../../domain/workdays.ts';
+import { countsToday } from '../../domain/insights.ts';
+import { localToday } from '../../domain/dates.ts';
+import { formatDay } from '../../domain/day-format.ts';
+import { plural } from '../../domain/words.ts';
+import type { OnboardingPlanKind } from '../../schemas/onboarding.ts';
+import { LiveView } from '../../components/LiveSection.tsx';
+import ActionStatus from '../../components/ActionStatus.tsx';
+import Field from '../../components/Field.tsx';
+import PlanView from './PlanView.tsx';
+import type { BuiltInTemplate } from './templates.ts';
+
+export default function Plans(props: { builtIns: BuiltInTemplate[] }) {
+  const url = createUrlState('learn');
+  const query = createLiveQuery(readPlans);
+  return <LiveView query={query}>{(data) => <PlansView data={data()} url={url} builtIns={props.builtIns} />}</LiveView>;
+}
+
+function PlansView(props: { data: PlansData; url: UrlState<'learn'>; builtIns: BuiltInTemplate[] }) {
+  const today = localToday();
+  const open = createMemo(() => props.data.plans.find((p) => p.id === props.url.params().plan));
+  const growing = () => props.url.params().grow;
+  const [starting, setStarting] = createSignal(false);
+  const action = createAction();
+  const nameOf = (id: string | undefined) => props.data.people.find((p) => p.id === id)?.name ?? '';
+
+  return (
+    <Show
+      when={open()}
+      fallback={
+        <div class="stack">
+          <Show when={props.url.params().plan}>
+            <p class="notice warn" role="status">That plan is no longer in this workspace. Here are the plans there are.</p>
+          </Show>
+          <div class="row no-print">
+            <button type="button" onClick={() => setStarting(true)} disabled={starting() || Boolean(growing())}>Start a plan</button>
+          </div>
+          <ActionStatus action={action} />
+          <Show when={starting() || growing()}>
+            <StartPlan
+              data={props.data}
+              builtIns={props.builtIns}
+              draft={{ personId: growing(), capabilityId: props.url.params().capability, buddyId: props.url.params().with }}
+              onStarted={(id) => {
+                setStarting(false);
+                props.url.go({ plan: id });
+              }}
+              onCancel={() => {
+                setStarting(false);
+                if (growing()) props.url.go({}, { replace: true });
+              }}
+            />
+          </Show>
+          <section class="card" aria-labelledby="plans-heading">
+            <h2 id="plans-heading">Onboarding plans</h2>
+            <Show
+              when={props.data.plans.length > 0}
+              fallback={<p class="muted">No onboarding plans yet. Plans are for new hires and for anyone rotating into a part of the system they do not know.</p>}
+            >
+              <div class="table-scroll">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Plan</th><th scope="col">For</th><th scope="col">Kind</th><th scope="col">Starts</th>
+                      <th scope="col" class="num">Done</th><th scope="col" class="num">Overdue</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <For each={props.data.plans}>
+                      {(p) => {
+                        const progress = () => planProgress(p, today);
+                        return (
+                          <tr>
+                            <th scope="row">
+                              <a href={props.url.href({ plan: p.id })} onClick={(e) => { e.preventDefault(); props.url.go({ plan: p.id }); }}>{p.title}</a>
+                            </th>
+                            <td>{nameOf(p.personId)}</td>
+                            <td>{p.kind === 'new-hire' ? 'New hire' : 'Rotation'}</td>
+                            <td>{formatDay(p.startDate)}</td>
+                            <td class="num">{progress().done} of {progress().total}</td>
+                            <td class="num">{progress().overdue.length || ''}</td>
+                          </tr>
+                        );
+                      }}
+                    </For>
+                  </tbody>
+                </table>
+              </div>
+            </Show>
+          </section>
+        </div>
+      }
+    >
+      {(plan) => <PlanView data={props.data} plan={plan()} builtIns={props.builtIns} onClose={() => props.url.go({})} />}
+    </Show>
+  );
+}
+
+interface Draft {
+  personId: string | undefined;
+  capabilityId: string | undefined;
+  buddyId: string | undefined;
+}
+
+/** Starting a plan: who, what kind, from which template, when, with which buddy, into what. */
+function StartPlan(props: { data: PlansData; builtIns: BuiltInTemplate[]; draft: Draft; onStarted: (id: string) => void; onCancel: () => void }) {
+  const today = localToday();
+  const draft = untrack(() => props.draft);
+  const people = createMemo(() => props.data.people.filter((p) => p.status !== 'moved-on'));
+  const known = (id: string | undefined) => (people().some((p) => p.id === id) ? id : undefined);
+  const fromDesign = Boolean(known(draft.personId));
+  const [personId, setPersonId] = createSignal(known(draft.personId) ?? '');
+  const [kind, setKind] = createSignal<OnboardingPlanKind>(fromDesign ? 'rotation' : 'new-hire');
+  const templates = createMemo(() => [
+    ...props.builtIns.map((t) => ({ id: t.id, name: `${t.name} (Turbine’s)`, kind: t.kind, items: t.items })),
+    ...props.data.templates.map((t) => ({ id: t.id, name: t.name, kind: t.kind, items: t.items })),
+  ]);
+  const [templateId, setTemplateId] = createSignal('');
+  const template = () => templates().find((t) => t.id === templateId()) ?? templates().find((t) => t.kind === kind());
+  const [buddyId, setBuddyId] = createSignal(known(draft.buddyId) ?? '');
+  const [capabilityId, setCapabilityId] = createSignal(props.data.capabilities.some((c) => c.id === draft.capabilityId) ? draft.capabilityId! : '');
+  const [systemId, setSystemId] = createSignal('');
+  const person = () => props.data.people.find((p) => p.id === personId());
+  // A new hire starts on their start day if it is still ahead; anyone else on the next workday.
+  const defaultStart = () => nextWorkdayFrom(kind() === 'new-hire' && person()?.startDate && person()!.startDate! > today ? person()!.startDate! : today);
+  const [startDate, setStartDate] = createSignal('');
+  const into = () => [props.data.systems.find((s) => s.id === systemId())?.name, props.data.capabilities.find((c) => c.id === capabilityId())?.name].filter(Boolean).join(' and ');
+  const defaultTitle = () => (person() ? (kind() === 'rotation' ? `${person()!.name}: rotation${into() ? ` into ${into()}` : ''}` : `${person()!.name}: first 90 days`) : '');
+  const [title, setTitle] = createSignal('');
+  const [problem, setProblem] = createSignal<string>();
+  const action = createAction();
+
+  const start = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setProblem(undefined);
+    const t = template();
+    if (!person()) return setProblem('Choose who the plan is for.');
+    if (!t) return setProblem('Choose a template.');
+    if (kind() === 'rotation' && !systemId() && !capabilityId()) return setProblem('Choose the system or the capability the rotation is into.');
+    if (buddyId() === personId()) return setProblem('The buddy must be someone else.');
+    const plan = planFromTemplate(
+      {
+        personId: personId(),
+        title: (title() || defaultTitle()).trim(),
+        kind: kind(),
+        startDate: startDate() || defaultStart(),
+        buddyId: buddyId() || undefined,
+        systemId: kind() === 'rotation' ? systemId() || undefined : undefined,
+        capabilityId: kind() === 'rotation' ? capabilityId() || undefined : undefined,
+        templateId: t.id,
+      },
+      t.items,
+      () => crypto.randomUUID(),
+    );
+    const ok = await action.run(`start the plan for ${person()!.name}`, () => savePlan(plan), `Started ${plan.title}.`);
+    if (ok) props.onStarted(plan.id);
+  };
+
+  return (
+    <form class="card stack form" onSubmit={(e) => void start(e)} aria-labelledby="start-plan-heading" novalidate>
+      <h2 id="start-plan-heading">{fromDesign ? `Plan growth for ${person()?.name ?? ''}` : 'Start a plan'}</h2>
+      <Show when={fromDesign}>
+        <p>From Design: a rotation{into() ? ` into ${into()}` : ''}{buddyId() ? ` with ${props.data.people.find((p) => p.id === buddyId())?.name} as buddy` : ''}. Check it and start it.</p>
+      </Show>
+      <div class="grid-2">
+        <Field id="plan-person" label="For">
+          {(control) => (
+            <select {...control} value={personId()} onChange={(e) => setPersonId(e.currentTarget.value)} ref={(el) => queueMicrotask(() => el.focus())}>
+              <option value="" selected={personId() === ''}>Choose a person</option>
+              <For each={people()}>{(p) => <option value={p.id} selected={personId() === p.id}>{p.name}</option>}</For>
+            </select>
+          )}
+        </Field>
+        <Field id="plan-kind" label="Kind">
+          {(control) => (
+            <select {...control} value={kind()} onChange={(e) => { setKind(e.currentTarget.value as OnboardingPlanKind); setTemplateId(''); }}>
+              <option value="new-hire" selected={kind() === 'new-hire'}>New hire</option>
+              <option value="rotation" selected={kind() === 'rotation'}>Rotation into a system or capability</option>
+            </select>
+          )}
+        </Field>
+        <Field id="plan-template" label="Template" hint="The plan copies its items; editing the template later does not change the plan.">
+          {(control) => (
+            <select {...control} value={template()?.id ?? ''} onChange={(e) => setTemplateId(e.currentTarget.value)}>
+              <For each={templates()}>{(t) => <option value={t.id} selected={(template()?.id ?? '') === t.id}>{t.name} ({plural(t.items.length, 'item')})</option>}</For>
+            </select>
+          )}
+        </Field>
+        <Field id="plan-start" label="Starts on" hint={`Items fall due on workdays from this day. Default: ${formatDay(defaultStart())}.`}>
+          {(control) => <input {...control} type="date" value={startDate() || defaultStart()} onInput={(e) => setStartDate(e.currentTarget.value)} />}
+        </Field>
+        <Field id="plan-buddy" label="Buddy">
+          {(control) => (
+            <select {...control} value={buddyId()} onChange={(e) => setBuddyId(e.currentTarget.value)}>
+              <option value="" selected={buddyId() === ''}>No buddy yet</option>
+              <For each={people().filter((p) => p.id !== personId() && countsToday(p, today))}>{(p) => <option value={p.id} selected={buddyId() === p.id}>{p.name}</option>}</For>
+            </select>
+          )}
+        </Field>
+        <Show when={kind() === 'rotation'}>
+          <Field id="plan-system" label="Into the system">
+            {(control) => (
+              <select {...control} value={systemId()} onChange={(e) => setSystemId(e.currentTarget.value)}>
+                <option value="" selected={systemId() === ''}>No system</option>
+                <For each={props.data.systems}>{(s) => <option value={s.id} selected={systemId() === s.id}>{s.name}</option>}</For>
+              </select>
+            )}
+          </Field>
+          <Field id="plan-capability" label="Into the capability">
+            {(control) => (
+              <select {...control} value={capabilityId()} onChange={(e) => setCapabilityId(e.currentTarget.value)}>
+                <option value="" selected={capabilityId() === ''}>No capability</option>
+                <For each={[...props.data.capabilities].sort((a, b) => a.name.localeCompare(b.name))}>{(c) => <option value={c.id} selected={capabilityId() === c.id}>{c.name}</option>}</For>
+              </select>
+            )}
+          </Field>
+        </Show>
+      </div>
+      <Field id="plan-title" label="Title" hint={defaultTitle() ? `Default: ${defaultTitle()}` : undefined}>
+        {(control) => <input {...control} value={title() || defaultTitle()} onInput={(e) => setTitle(e.currentTarget.value)} maxLength={200} />}
+      </Field>
+      <Show when={problem()}>{(p) => <p class="notice error" role="alert">{p()}</p>}</Show>
+      <div class="row">
+        <button type="submit" disabled={action.pending()}>Start the plan</button>
+        <button type="button" class="secondary" onClick={() => props.onCancel()}>Cancel</button>
+      </div>
+      <ActionStatus action={action} />
+    </form>
+  );
+}
