@@ -107,12 +107,10 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** GitHub logins and team slugs: letters, digits, - _ and . (GitLab allows dots in user names). */
 const HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9_])?$/;
 
-/** True for an owner a CODEOWNERS file may name: `@user`, `@org/team` (GitLab: nested groups), `@@role`, an e-mail. */
-export function isCodeownersOwner(text: string): boolean {
-  return parseCodeownersOwner(text) !== undefined;
-}
-
-/** Reads one owner of a CODEOWNERS line; undefined when GitHub or GitLab would refuse it. */
+/**
+ * Reads one owner of a CODEOWNERS line: `@user`, `@org/team` (GitLab: nested groups too),
+ * `@@role` (GitLab only; the reader refuses it in a GitHub file), an e-mail. Undefined otherwise.
+ */
 export function parseCodeownersOwner(text: string): OwnerRef | undefined {
   if (text.startsWith('@@')) {
     const role = text.slice(2);
