@@ -217,7 +217,7 @@ export function readOnboardingChecklist(fileName: string, input: string | Uint8A
   if (first?.type !== 'yaml' && /^---[ \t]*\n[ \t]*[\w-]+[ \t]*:/.test(text)) {
     return refuse({ line: 1, message: 'the front matter opened with --- on line 1 is never closed: add a line of --- after its last `key: value` line' });
   }
-  const matter = first?.type === 'yaml' ? readFrontMatter(first.value, first.position?.start.line ?? 1) : { fields: {} };
+  const matter: ReturnType<typeof readFrontMatter> = first?.type === 'yaml' ? readFrontMatter(first.value, first.position?.start.line ?? 1) : { fields: {} };
   if ('problems' in matter) return refuse(...matter.problems);
 
   const h1s = tree.children.filter((n) => n.type === 'heading' && n.depth === 1);
@@ -256,7 +256,11 @@ class Reader {
   private details: string[] = [];
   private time: HeadingTime = { period: 'week-1', offset: defaultOffsetOf('week-1') };
 
-  constructor(private readonly titleHeading: Nodes | undefined) {}
+  private readonly titleHeading: Nodes | undefined;
+
+  constructor(titleHeading: Nodes | undefined) {
+    this.titleHeading = titleHeading;
+  }
 
   walk(parent: Parents): void {
     for (const node of parent.children) this.visit(node);
