@@ -299,6 +299,12 @@ describe('broken files', () => {
     expect(problems('# Onboarding\n\n- Read the handbook\n- Meet the team\n')).toEqual([{ message: 'found no `- [ ]` items; Turbine reads task lists under headings' }]);
   });
 
+  it('says where the task items are when they are all inside raw HTML', () => {
+    expect(problems(md(['# Onboarding', '<details><summary>Setup</summary>', '- [ ] Install git', '</details>']))).toEqual([
+      { line: 3, message: expect.stringMatching(/^the `- \[ \]` items are inside an HTML block, where Markdown is not read/) },
+    ]);
+  });
+
   it('refuses a file whose every item is struck through', () => {
     expect(problems('- [ ] ~~Read~~\n- [x] ~~Ship~~\n')).toEqual([{ message: expect.stringContaining('every `- [ ]` item is struck through') }]);
   });

@@ -93,6 +93,7 @@ export const MAX_CHECKLIST_BYTES = 1024 * 1024;
 const MAX_TITLE = 500;
 const MAX_TEMPLATE_TITLE = 200;
 const MAX_NOTES = 20_000;
+const IN_HTML = 'inside an HTML block';
 const NO_TASKS = 'found no `- [ ]` items; Turbine reads task lists under headings';
 
 /**
@@ -228,8 +229,10 @@ export function readOnboardingChecklist(fileName: string, input: string | Uint8A
   reader.walk(tree);
   const { items, skipped } = reader;
   if (items.length === 0) {
-    const struck = skipped.filter((s) => s.why.startsWith('struck through')).length;
-    return refuse({ message: struck > 0 ? 'every `- [ ]` item is struck through (~~…~~), so there is nothing to import' : NO_TASKS });
+    const inHtml = skipped.find((s) => s.why.startsWith(IN_HTML));
+    if (inHtml) return refuse({ line: inHtml.line, message: `the \`- [ ]\` items are ${inHtml.why}` });
+    if (skipped.some((s) => s.why.startsWith('struck through'))) return refuse({ message: 'every `- [ ]` item is struck through (~~…~~), so there is nothing to import' });
+    return refuse({ message: NO_TASKS });
   }
   return { title, items, ticked: reader.ticked, skipped, problems: [] };
 }
@@ -324,7 +327,7 @@ class Reader {
         this.skipped.push({
           line: first + i,
           title: cut(clean(plainFromHtml(m[1]!)), MAX_TITLE),
-          why: 'inside an HTML block, where Markdown is not read: leave a blank line after the HTML tag above it',
+          why: `${IN_HTML}, where Markdown is not read: leave a blank line after the HTML tag above it`,
         });
       }
     });
@@ -351,6 +354,9 @@ class Reader {
     }
     if (node.checked) this.ticked++;
     const owner = owned?.owner ?? 'learner';
+    // Where the item starts decides its time and section, whatever its content holds.
+    const { period, offset } = this.time;
+    const section = this.section();
     const steps: string[] = [];
     const notes: string[] = [];
     this.collect(rest, owner, steps, notes);
@@ -359,11 +365,11 @@ class Reader {
     const url = paragraph ? firstUrl(paragraph) : undefined;
     this.items.push({
       title,
-      period: this.time.period,
-      offset: this.time.offset,
+      period,
+      offset,
       type: guessItemType(title),
       owner,
-      section: this.section(),
+      section,
       steps,
       ...(url ? { url } : {}),
       notes: cut(notes.join('\n'), MAX_NOTES),
