@@ -13,7 +13,7 @@ import { periodOfOffset, workdayAfter, workdaysBetween, dueState } from '../../d
 import { isDay, localToday } from '../../domain/dates.ts';
 import { formatDay } from '../../domain/day-format.ts';
 import { levelLabel, scaleLookup } from '../../domain/matrix-view.ts';
-import { plural } from '../../domain/words.ts';
+import { endSentence, plural, sentenceEndingWithQuote } from '../../domain/words.ts';
 import { calendarFile } from '../../io/ical.ts';
 import { downloadText } from '../../state/download.ts';
 import {
@@ -55,14 +55,16 @@ export default function PlanView(props: { data: PlansData; plan: OnboardingPlan;
 
   const tick = async (item: OnboardingItem, done: boolean) => {
     setEarned(undefined);
-    const ok = await action.run(done ? `tick “${item.title}”` : `set “${item.title}” back to do`, () => setItemStatus(plan().id, item.id, done ? 'done' : 'todo', today), done ? `Done: ${item.title}.` : `Back to do: ${item.title}.`);
+    const planId = plan().id;
+    const ok = await action.run(done ? `tick “${item.title}”` : `set “${item.title}” back to do`, () => setItemStatus(planId, item.id, done ? 'done' : 'todo', today), endSentence(done ? `Done: ${item.title}` : `Back to do: ${item.title}`));
     if (ok && done && item.capabilityId && props.data.capabilities.some((c) => c.id === item.capabilityId)) setEarned(item);
   };
 
   const move = () => {
     const day = moveTo();
     if (!isDay(day)) return action.report('Choose the day the plan starts on.');
-    void action.run(`move ${plan().title}`, () => savePlan({ ...plan(), startDate: day }), `Moved ${plan().title} to start on ${formatDay(day)}; every item moved with it.`);
+    const moved = { ...plan(), startDate: day };
+    void action.run(`move ${moved.title}`, () => savePlan(moved), `Moved ${plan().title} to start on ${formatDay(day)}; every item moved with it.`);
   };
 
   const exportCalendar = () => {
@@ -81,16 +83,24 @@ export default function PlanView(props: { data: PlansData; plan: OnboardingPlan;
     action.report(`Exported ${plural(open.length, 'open item')} as a calendar file.`);
   };
 
-  const saveAsTemplate = () =>
+  const removeThePlan = async () => {
+    const removing = plan();
+    const ok = await action.run(`remove ${removing.title}`, () => removePlan(removing), endSentence(`Removed ${removing.title}`));
+    if (ok) props.onClose();
+    return ok;
+  };
+
+  const saveAsTemplate = () => {
+    const from = plan();
     void action.run(
-      `save ${plan().title} as a template`,
+      `save ${from.title} as a template`,
       () =>
         saveTemplate({
-          name: `${plan().title} (template)`.slice(0, 200),
-          kind: plan().kind,
-          description: `Saved from ${plan().title} on ${formatDay(today)}.`,
+          name: `${from.title} (template)`.slice(0, 200),
+          kind: from.kind,
+          description: `Saved from ${from.title} on ${formatDay(today)}.`,
           source: '',
-          items: plan().items.map(({ id, title, period, offset, type, owner, section, check, effortHours, steps, url, notes }) => ({
+          items: from.items.map(({ id, title, period, offset, type, owner, section, check, effortHours, steps, url, notes }) => ({
             id,
             title,
             period,
@@ -107,6 +117,7 @@ export default function PlanView(props: { data: PlansData; plan: OnboardingPlan;
         }),
       'Saved as a template: new plans can start from it.',
     );
+  };
 
   return (
     <div class="stack plan-view">
@@ -137,11 +148,7 @@ export default function PlanView(props: { data: PlansData; plan: OnboardingPlan;
             keepLabel="Keep it"
             busy={action.pending()}
             onAsk={action.clear}
-            onConfirm={async () => {
-              const ok = await action.run(`remove ${plan().title}`, () => removePlan(plan()), `Removed ${plan().title}.`);
-              if (ok) props.onClose();
-              return ok;
-            }}
+            onConfirm={removeThePlan}
           >
             Remove the plan
           </Confirm>
@@ -240,7 +247,10 @@ export default function PlanView(props: { data: PlansData; plan: OnboardingPlan;
                           keepLabel="Keep it"
                           onAsk={action.clear}
                           busy={action.pending()}
-                          onConfirm={() => action.run(`remove “${item.title}”`, () => savePlan({ ...plan(), items: plan().items.filter((i) => i.id !== item.id) }), `Removed “${item.title}”.`)}
+                          onConfirm={() => {
+                            const without = { ...plan(), items: plan().items.filter((i) => i.id !== item.id) };
+                            return action.run(`remove “${item.title}”`, () => savePlan(without), sentenceEndingWithQuote('Removed ', item.title));
+                          }}
                         >
                           Remove<span class="visually-hidden"> “{item.title}”</span>
                         </Confirm>
@@ -265,9 +275,10 @@ function RecordLevel(props: { data: PlansData; plan: OnboardingPlan; item: Onboa
   const [level, setLevel] = createSignal('');
   const record = async () => {
     if (level() === '') return;
+    const entry = { personId: props.plan.personId, capabilityId: capability().id, level: Number(level()), interested: true, source: 'manager' as const, note: `After “${props.item.title}”` };
     const ok = await props.action.run(
       `record ${person()}’s level in ${capability().name}`,
-      () => recordAssessments([{ personId: props.plan.personId, capabilityId: capability().id, level: Number(level()), interested: true, source: 'manager', note: `After “${props.item.title}”` }]),
+      () => recordAssessments([entry]),
       `Recorded level ${levelLabel(scale(), Number(level()))} for ${person()} in ${capability().name}; the matrix shows it.`,
     );
     if (ok) props.onDone();
@@ -329,8 +340,8 @@ function ItemForm(props: { data: PlansData; plan: OnboardingPlan; item?: Onboard
       ...(capabilityId() ? { capabilityId: capabilityId() } : {}),
       ...(effort === undefined ? {} : { effortHours: effort }),
     };
-    const items = item ? props.plan.items.map((i) => (i.id === item.id ? next : i)) : [...props.plan.items, next];
-    const ok = await action.run(item ? `save “${next.title}”` : `add “${next.title}”`, () => savePlan({ ...props.plan, items }), `Saved “${next.title}”.`);
+    const saved = { ...props.plan, items: item ? props.plan.items.map((i) => (i.id === item.id ? next : i)) : [...props.plan.items, next] };
+    const ok = await action.run(item ? `save “${next.title}”` : `add “${next.title}”`, () => savePlan(saved), sentenceEndingWithQuote('Saved ', next.title));
     if (ok) props.onDone();
   };
 

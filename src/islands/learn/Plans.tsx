@@ -14,7 +14,7 @@ import { nextWorkdayFrom } from '../../domain/workdays.ts';
 import { countsToday } from '../../domain/insights.ts';
 import { localToday } from '../../domain/dates.ts';
 import { formatDay } from '../../domain/day-format.ts';
-import { plural } from '../../domain/words.ts';
+import { endSentence, plural } from '../../domain/words.ts';
 import type { OnboardingPlanKind } from '../../schemas/onboarding.ts';
 import { LiveView } from '../../components/LiveSection.tsx';
 import ActionStatus from '../../components/ActionStatus.tsx';
@@ -119,7 +119,11 @@ function StartPlan(props: { data: PlansData; builtIns: BuiltInTemplate[]; draft:
   const today = localToday();
   const draft = untrack(() => props.draft);
   const people = createMemo(() => props.data.people.filter((p) => p.status !== 'moved-on'));
-  const known = (id: string | undefined) => (people().some((p) => p.id === id) ? id : undefined);
+  // The draft from Design's link, checked once against the team as it was when the form opened.
+  const { known, knownCapability } = untrack(() => ({
+    known: (id: string | undefined) => (people().some((p) => p.id === id) ? id : undefined),
+    knownCapability: props.data.capabilities.some((c) => c.id === draft.capabilityId) ? draft.capabilityId! : '',
+  }));
   const fromDesign = Boolean(known(draft.personId));
   const [personId, setPersonId] = createSignal(known(draft.personId) ?? '');
   const [kind, setKind] = createSignal<OnboardingPlanKind>(fromDesign ? 'rotation' : 'new-hire');
@@ -130,7 +134,7 @@ function StartPlan(props: { data: PlansData; builtIns: BuiltInTemplate[]; draft:
   const [templateId, setTemplateId] = createSignal('');
   const template = () => templates().find((t) => t.id === templateId()) ?? templates().find((t) => t.kind === kind());
   const [buddyId, setBuddyId] = createSignal(known(draft.buddyId) ?? '');
-  const [capabilityId, setCapabilityId] = createSignal(props.data.capabilities.some((c) => c.id === draft.capabilityId) ? draft.capabilityId! : '');
+  const [capabilityId, setCapabilityId] = createSignal(knownCapability);
   const [systemId, setSystemId] = createSignal('');
   const person = () => props.data.people.find((p) => p.id === personId());
   // A new hire starts on their start day if it is still ahead; anyone else on the next workday.
@@ -164,7 +168,7 @@ function StartPlan(props: { data: PlansData; builtIns: BuiltInTemplate[]; draft:
       t.items,
       () => crypto.randomUUID(),
     );
-    const ok = await action.run(`start the plan for ${person()!.name}`, () => savePlan(plan), `Started ${plan.title}.`);
+    const ok = await action.run(`start the plan for ${person()!.name}`, () => savePlan(plan), endSentence(`Started ${plan.title}`));
     if (ok) props.onStarted(plan.id);
   };
 

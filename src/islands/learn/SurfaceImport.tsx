@@ -44,12 +44,7 @@ const isCatalog = (file: BackstageFile) => /\.ya?ml$/i.test(file.name) || /^\s*a
 export default function SurfaceImport(props: { data: SurfaceData; action: Action; onClose: () => void }) {
   const [preview, setPreview] = createSignal<Preview>();
   const [readError, setReadError] = createSignal<string>();
-  const match = createMemo(() => (directory: BackstageDirectory) =>
-    ownerMatcher(
-      props.data.people.filter((p) => p.status !== 'moved-on').map((p) => ({ id: p.id, name: p.name, handles: p.handles ?? [], emails: p.emails ?? [] })),
-      directory,
-    ),
-  );
+  const team = createMemo(() => props.data.people.filter((p) => p.status !== 'moved-on').map((p) => ({ id: p.id, name: p.name, handles: p.handles ?? [], emails: p.emails ?? [] })));
 
   const choose = async (list: FileList | null | undefined) => {
     setPreview(undefined);
@@ -92,8 +87,9 @@ export default function SurfaceImport(props: { data: SurfaceData; action: Action
       drafts.push(...read.drafts.map((draft) => ({ draft, directory: { users: [], groups: [] } })));
     }
     const unmatched: Unmatched[] = [];
+    const people = team();
     const resolved: SystemDraft[] = drafts.map(({ draft, directory }) => {
-      const owners = match()(directory)(draft.owners);
+      const owners = ownerMatcher(people, directory)(draft.owners);
       unmatched.push(...owners.unmatched.map((u) => ({ system: draft.name, owner: u.owner, why: u.why })));
       return {
         externalKey: draft.externalKey,

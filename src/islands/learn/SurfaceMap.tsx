@@ -15,7 +15,7 @@ import { latestCells } from '../../domain/matrix-cells.ts';
 import { localToday } from '../../domain/dates.ts';
 import { surfaceMap, type SystemKnowledge } from '../../domain/learn/surface-map.ts';
 import { groupByArea } from '../../domain/hire/setup.ts';
-import { plural } from '../../domain/words.ts';
+import { endSentence, plural } from '../../domain/words.ts';
 import { System, SystemKind, type System as SystemRecord } from '../../schemas/system.ts';
 import { LiveView } from '../../components/LiveSection.tsx';
 import ActionStatus from '../../components/ActionStatus.tsx';
@@ -81,7 +81,7 @@ function SurfaceView(props: { data: SurfaceData }) {
             initial={target === 'new' ? undefined : target}
             onSaved={(s) => {
               setEditing(undefined);
-              action.report(`Saved ${s.name}.`);
+              action.report(endSentence(`Saved ${s.name}`));
             }}
             onCancel={() => setEditing(undefined)}
           />
@@ -196,7 +196,10 @@ function SystemRow(props: { row: SystemKnowledge; system: SystemRecord; nameList
             keepLabel="Keep it"
             busy={props.action.pending()}
             onAsk={props.action.clear}
-            onConfirm={() => props.action.run(`remove ${r().name}`, () => removeSystem(props.system), `Removed ${r().name}.`)}
+            onConfirm={() => {
+              const { system, row } = { system: props.system, row: r() };
+              return props.action.run(`remove ${row.name}`, () => removeSystem(system), endSentence(`Removed ${row.name}`));
+            }}
           >
             Remove<span class="visually-hidden"> {r().name}</span>
           </Confirm>
@@ -234,6 +237,7 @@ function SystemForm(props: { data: SurfaceData; initial: SystemRecord | undefine
 
   const submit = async (event: SubmitEvent) => {
     let saved: SystemRecord | undefined;
+    const [owners, needs] = [ownerIds(), capabilityIds()];
     const ok = await form.submit(event, async (values) => {
       saved = await saveSystem({
         ...(s ?? {}),
@@ -241,8 +245,8 @@ function SystemForm(props: { data: SurfaceData; initial: SystemRecord | undefine
         kind: values.kind,
         description: values.description,
         links: values.links.filter((l) => l.url.trim()).map((l) => ({ label: l.label.trim(), url: l.url.trim() })),
-        ownerIds: ownerIds(),
-        capabilityIds: capabilityIds(),
+        ownerIds: owners,
+        capabilityIds: needs,
         externalKey: values.externalKey.trim() || undefined,
       });
     });
