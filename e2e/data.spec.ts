@@ -157,6 +157,8 @@ test('imported text with script and HTML payloads is shown as text and never run
     '/hire/': () => page.getByRole('button', { name: `Draft an opening for ${firstCapability}` }),
     // The workspace has no onboarding plans: the island's own empty state is its content.
     '/learn/': () => page.getByText('No onboarding plans yet.'),
+    // Format 1's scope strings, now systems: shown as text on the map.
+    '/learn/systems/': () => page.getByRole('rowheader', { name: String(v1.teams[0]!.scope[0]).trim(), exact: true }),
     '/grow/': () => page.getByRole('rowheader', { name: firstPerson }),
     // No imported text here either: the storage panel's count of the imported records.
     '/data/': () => page.getByRole('definition').filter({ hasText: new RegExp(`^${records}$`) }),

@@ -141,3 +141,51 @@ test('a CODEOWNERS line GitHub would reject is named by its line, and nothing is
   await expect(page.getByRole('region', { name: 'Systems preview' }).getByRole('alert')).toContainText(/line \d+/i);
   await expect(page.getByRole('table', { name: 'Systems, those known by one person or nobody first' }).getByRole('row')).toHaveCount(7);
 });
+
+test('the GitLab onboarding checklist becomes a template, and a new hire’s plan starts from it', async ({ page }, testInfo) => {
+  const data = new DataPage(page, testInfo);
+  await data.goto();
+  await data.loadSample();
+  await page.goto('/learn/templates/');
+  await expect(page.getByRole('region', { name: 'Turbine’s templates' })).toContainText('New hire, first 90 days');
+  await page.getByRole('button', { name: 'Import a Markdown checklist' }).click();
+  await page.getByLabel('Checklist (Markdown)').setInputFiles(decodeURIComponent(new URL('./data/onboarding/gitlab/Data Onboarding.md', import.meta.url).pathname));
+  const preview = page.getByRole('region', { name: 'Checklist preview' });
+  await expect(preview).toContainText(/^\d+ items in \d+ sections, with \d+ sub-steps\./);
+  const items = preview.getByRole('region', { name: 'Items in the checklist' });
+  // "Manager: …" items are the manager's, with the prefix gone from the title.
+  await expect(items.getByRole('row', { name: /^\d+ Upgrade Periscope user to editor/ })).toContainText('The manager');
+  await preview.getByLabel('Template name').fill('Data team onboarding');
+  await preview.getByRole('button', { name: 'Keep as a template' }).click();
+  await expect(page.getByText(/^Kept Data team onboarding as a template with \d+ items\.$/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'My templates' })).toContainText('Data team onboarding');
+  await expectNoAxeViolations(page);
+
+  await page.goto('/learn/');
+  await page.getByRole('button', { name: 'Start a plan' }).click();
+  const form = page.getByRole('form', { name: 'Start a plan' });
+  await form.getByLabel('For').selectOption({ label: 'Kwame Mensah' });
+  const imported = await form.getByLabel('Template').locator('option', { hasText: 'Data team onboarding' }).getAttribute('value');
+  await form.getByLabel('Template').selectOption(imported!);
+  await form.getByLabel('Buddy').selectOption({ label: 'Jonas Becker' });
+  await form.getByRole('button', { name: 'Start the plan' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Kwame Mensah: first 90 days' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Upgrade Periscope user to editor (after they\'ve logged in via Okta)' })).not.toBeChecked();
+  await expectNoAxeViolations(page);
+});
+
+test('accepting a suggested pair puts a pairing item in the learner’s plan, and the suggestion goes', async ({ page }, testInfo) => {
+  const data = new DataPage(page, testInfo);
+  await data.goto();
+  await data.loadSample();
+  await page.goto('/learn/');
+  const pairs = page.getByRole('region', { name: 'Suggested pairs' });
+  await expect(pairs).toContainText('Tomás Herrera: level 3; mentors nobody yet; carries no capability alone; one of 2 strong here');
+  await pairs.getByRole('button', { name: 'Accept Kwame Mensah with Tomás Herrera on Postgres data modelling' }).click();
+  // Monday 23 November: a week on is Monday 30 November.
+  await expect(page.getByText('Added “Pair with Tomás Herrera on Postgres data modelling” to Kwame: first 90 days, due 30 Nov 2026.')).toBeVisible();
+  await expect(pairs.getByRole('button', { name: 'Accept Kwame Mensah with Tomás Herrera on Postgres data modelling' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Kwame: first 90 days' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Pair with Tomás Herrera on Postgres data modelling' })).not.toBeChecked();
+  await expectNoAxeViolations(page);
+});

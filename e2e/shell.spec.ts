@@ -21,6 +21,8 @@ const routes = [
   { path: '/hire/privacy/', nav: 'Hire' },
   { path: '/hire/candidates/', nav: 'Hire' },
   { path: '/learn/', nav: 'Learn' },
+  { path: '/learn/systems/', nav: 'Learn' },
+  { path: '/learn/templates/', nav: 'Learn' },
   { path: '/grow/', nav: 'Grow' },
   { path: '/data/', nav: 'Data' },
   { path: '/guides/', nav: 'Guides' },
@@ -62,6 +64,8 @@ test('every app page passes axe with the sample team loaded', async ({ page }) =
     ['/hire/questions/', 'Question bank'],
     ['/hire/candidates/', 'All candidates'],
     ['/learn/', 'Onboarding plans'],
+    ['/learn/systems/', 'Who knows what the team owns'],
+    ['/learn/templates/', 'My templates'],
     ['/grow/', 'Check-ins'],
     ['/data/', 'Sample team'],
   ];

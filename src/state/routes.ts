@@ -41,6 +41,7 @@ const routes = {
   /** grow and capability (and with, a mentor): start a rotation plan for someone's growth in a capability; plan: one plan open. */
   learn: page('learn/', 'grow', 'capability', 'with', 'plan'),
   'learn/systems': page('learn/systems/'),
+  'learn/templates': page('learn/templates/'),
   grow: page('grow/'),
   schema: page('schema/turbine-workspace.v3.json'),
 };

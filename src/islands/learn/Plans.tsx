@@ -6,16 +6,20 @@
  */
 import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import { createLiveQuery } from '../../state/live-query.ts';
-import { createAction } from '../../state/action.ts';
+import { createAction, type Action } from '../../state/action.ts';
 import { createUrlState, type UrlState } from '../../state/url-state.ts';
 import { readPlans, savePlan, type PlansData } from '../../db/learn.ts';
-import { planFromTemplate, planProgress } from '../../domain/learn/plans.ts';
-import { nextWorkdayFrom } from '../../domain/workdays.ts';
+import { dueOf, planFromTemplate, planProgress } from '../../domain/learn/plans.ts';
+import { pairKey, suggestPairs, type SuggestedPair } from '../../domain/learn/pairing.ts';
+import { mentoringLoad } from '../../domain/act-on-this.ts';
+import { insights } from '../../domain/insights.ts';
+import { latestCells } from '../../domain/matrix-cells.ts';
+import { nextWorkdayFrom, periodOfOffset, workdayAfter, workdaysBetween } from '../../domain/workdays.ts';
 import { countsToday } from '../../domain/insights.ts';
 import { localToday } from '../../domain/dates.ts';
 import { formatDay } from '../../domain/day-format.ts';
 import { endSentence, plural } from '../../domain/words.ts';
-import type { OnboardingPlanKind } from '../../schemas/onboarding.ts';
+import type { OnboardingItem, OnboardingPlanKind } from '../../schemas/onboarding.ts';
 import { LiveView } from '../../components/LiveSection.tsx';
 import ActionStatus from '../../components/ActionStatus.tsx';
 import Field from '../../components/Field.tsx';
@@ -63,6 +67,7 @@ function PlansView(props: { data: PlansData; url: UrlState<'learn'>; builtIns: B
               }}
             />
           </Show>
+          <SuggestedPairs data={props.data} url={props.url} action={action} />
           <section class="card" aria-labelledby="plans-heading">
             <h2 id="plans-heading">Onboarding plans</h2>
             <Show
@@ -242,5 +247,76 @@ function StartPlan(props: { data: PlansData; builtIns: BuiltInTemplate[]; draft:
       </div>
       <ActionStatus action={action} />
     </form>
+  );
+}
+
+/**
+ * Pairs to suggest: people who want to grow in a capability beside someone strong in it with
+ * time for it. Accepting adds a pairing item to the learner's plan in progress, due a week from
+ * today; without one, it opens a rotation plan draft with the partner as buddy.
+ */
+function SuggestedPairs(props: { data: PlansData; url: UrlState<'learn'>; action: Action }) {
+  const today = localToday();
+  const name = (id: string | undefined) => props.data.people.find((p) => p.id === id)?.name ?? '';
+  const capabilityName = (id: string) => props.data.capabilities.find((c) => c.id === id)?.name ?? '';
+  const inProgress = createMemo(() => props.data.plans.filter((p) => planProgress(p, today).inProgress || p.startDate > today));
+  const pairs = createMemo(() => {
+    const input = { people: props.data.people, areas: props.data.capabilityAreas, capabilities: props.data.capabilities, scales: props.data.levelScales, cells: latestCells(props.data.assessments), today };
+    const result = insights(input);
+    const planned = new Set<string>();
+    for (const plan of inProgress()) {
+      if (plan.capabilityId) planned.add(pairKey(plan.personId, plan.capabilityId));
+      for (const item of plan.items) if (item.type === 'pair' && item.capabilityId && item.status !== 'done') planned.add(pairKey(plan.personId, item.capabilityId));
+    }
+    return suggestPairs({ coverage: result.coverage, singlePointsOfFailure: result.singlePointsOfFailure, mentoring: mentoringLoad(props.data.plans), planned, name });
+  });
+
+  const accept = (pair: SuggestedPair) => {
+    const plan = inProgress().find((p) => p.personId === pair.learnerId);
+    if (!plan) return props.url.go({ grow: pair.learnerId, capability: pair.capabilityId, with: pair.partnerId });
+    // Due a week from today (or from the start, if the plan has not started yet).
+    const from = today > plan.startDate ? today : plan.startDate;
+    const offset = Math.max(0, workdaysBetween(plan.startDate, workdayAfter(from, 5)));
+    const item: OnboardingItem = {
+      id: crypto.randomUUID(),
+      title: `Pair with ${name(pair.partnerId)} on ${capabilityName(pair.capabilityId)}`,
+      period: periodOfOffset(offset),
+      offset,
+      type: 'pair',
+      owner: 'learner',
+      section: '',
+      check: '',
+      steps: [],
+      notes: '',
+      buddyId: pair.partnerId,
+      capabilityId: pair.capabilityId,
+      status: 'todo',
+    };
+    const saved = { ...plan, items: [...plan.items, item] };
+    void props.action.run(`add the pairing to ${plan.title}`, () => savePlan(saved), endSentence(`Added “${item.title}” to ${plan.title}, due ${formatDay(dueOf(plan, item))}`));
+  };
+
+  return (
+    <Show when={pairs().length > 0}>
+      <section class="card stack" aria-labelledby="pairs-heading">
+        <h2 id="pairs-heading">Suggested pairs</h2>
+        <p class="muted">People who want to grow in a capability, beside someone strong in it who has time: the scarcest knowledge first, and nobody suggested for everything.</p>
+        <ul class="plain-list stack">
+          <For each={pairs()}>
+            {(pair) => (
+              <li class="pair-suggestion">
+                <p>
+                  <strong>{name(pair.learnerId)}</strong> with <strong>{name(pair.partnerId)}</strong> on {capabilityName(pair.capabilityId)}
+                  <span class="hint">{name(pair.partnerId)}: {pair.why}</span>
+                </p>
+                <button type="button" class="secondary small" onClick={() => accept(pair)} disabled={props.action.pending()}>
+                  Accept<span class="visually-hidden"> {name(pair.learnerId)} with {name(pair.partnerId)} on {capabilityName(pair.capabilityId)}</span>
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
+      </section>
+    </Show>
   );
 }
