@@ -21,7 +21,7 @@ test('sample team → export → start over → import gives everything back', a
   expect(recordCount(before)).toBeGreaterThan(50);
 
   const file = JSON.parse(readFileSync(exported, 'utf8'));
-  expect(file).toMatchObject({ format: 'turbine-workspace', formatVersion: 2, exportedAt: expect.stringMatching(/^2026-11-23T09:/), app: { name: 'Turbine' } });
+  expect(file).toMatchObject({ format: 'turbine-workspace', formatVersion: 3, exportedAt: expect.stringMatching(/^2026-11-23T09:/), app: { name: 'Turbine' } });
   await expect(page.getByText('Last export')).toBeVisible();
 
   // Asked, then kept with the key that has the focus: nothing goes, and the keyboard is back where it was.
@@ -70,7 +70,7 @@ const badFiles: [string, string, RegExp, string | undefined][] = [
   ['empty.json', 'an empty file', /The file is empty/, undefined],
   ['broken-not-json.json', 'broken JSON', /not valid JSON: .*line \d+/, undefined],
   ['not-turbine.json', 'another app’s file', /not a Turbine workspace file/, '$.format'],
-  ['newer-version.json', 'a newer format', /newer Turbine \(format version 3\)/, '$.formatVersion'],
+  ['newer-version.json', 'a newer format', /newer Turbine \(format version 99\)/, '$.formatVersion'],
   ['wrong-types.json', 'wrong types', /2 values in the file are not what Turbine expects/, '$.data.people[1].status'],
   ['duplicate-ids.json', 'duplicate ids', /reuses an id/, '$.data.people[2].id'],
   ['dangling-reference.json', 'a dangling reference', /point.? to records that are not in it/, '$.data.assessments[1].capabilityId'],

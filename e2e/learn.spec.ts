@@ -189,3 +189,42 @@ test('accepting a suggested pair puts a pairing item in the learner’s plan, an
   await expect(page.getByRole('checkbox', { name: 'Pair with Tomás Herrera on Postgres data modelling' })).not.toBeChecked();
   await expectNoAxeViolations(page);
 });
+
+test('a pasted git history says who knows each system’s code, and a log in the wrong format is refused by its line', async ({ page }, testInfo) => {
+  const data = new DataPage(page, testInfo);
+  await data.goto();
+  await data.loadSample();
+  await page.goto('/learn/systems/');
+  await page.getByRole('button', { name: 'Import from Backstage or CODEOWNERS' }).click();
+  await page.getByLabel('Catalog or CODEOWNERS file').setInputFiles(`${SURFACE}CODEOWNERS`);
+  await page.getByRole('region', { name: 'Systems preview' }).getByRole('button', { name: /^Import \d+ systems$/ }).click();
+  await expect(page.getByText(/^Imported CODEOWNERS/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Who knows the code: paste git history' }).click();
+  const history = page.getByLabel('Git history');
+  await history.fill('commit 0a1b2c3d\nAuthor: Amara <amara.okafor@example.com>\nDate:   Mon Nov 23 09:00:00 2026\n');
+  await page.getByRole('button', { name: 'Analyse the history' }).click();
+  await expect(page.getByRole('alert')).toContainText('Line 1');
+  await expect(page.getByRole('alert')).toContainText('Nothing was kept.');
+
+  // Newest commit first, as git prints it: Amara wrote the ADR plugin; Tomás touched one file since.
+  await history.fill(
+    [
+      '@tomas.herrera@example.com', '', 'M\tplugins/adr/src/index.ts', '',
+      '@amara.okafor@example.com', '', 'A\tplugins/adr/src/index.ts', 'A\tplugins/adr/src/plugin.ts', 'A\tplugins/adr/README.md', '',
+    ].join('\n'),
+  );
+  await page.getByLabel('CODEOWNERS file that maps paths to systems').setInputFiles(`${SURFACE}CODEOWNERS`);
+  await page.getByRole('button', { name: 'Analyse the history' }).click();
+  const preview = page.getByRole('region', { name: 'History preview' });
+  await expect(preview).toContainText('2 commits by 2 authors over 3 current files');
+  await expect(preview.getByRole('row', { name: /^plugins\/adr/ })).toContainText('Amara Okafor');
+  await preview.getByRole('button', { name: 'Keep on the map (1 system)' }).click();
+  await expect(page.getByText('Kept the code history of 1 system on the map.')).toBeVisible();
+  const row = page.getByRole('row', { name: /^plugins\/adr\b/ }).first();
+  // Tomás's one change makes him an author of that file by the paper's rule (normalised DOA 0.83), and a third of the files is enough to count.
+  await expect(row).toContainText('Amara Okafor (code history)');
+  await expect(row).toContainText('Tomás Herrera (code history)');
+  await expect(row).toContainText('2 people know it');
+  await expectNoAxeViolations(page);
+});

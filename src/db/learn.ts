@@ -59,6 +59,29 @@ export async function removeSystem(system: Pick<SystemRecord, 'id' | 'name' | 'u
   });
 }
 
+/** What a system's code history says, kept on the system (the surface map counts its authors). */
+export interface SystemHistoryUpdate {
+  systemId: string;
+  /** The version the preview was made from: refused if the system changed meanwhile. */
+  updatedAt: string | undefined;
+  name: string;
+  history: NonNullable<SystemRecord['history']>;
+}
+
+/** Keeps an analysed history on each system it covers, in one transaction. */
+export async function recordSystemHistories(updates: readonly SystemHistoryUpdate[]): Promise<number> {
+  const db = database();
+  return db.transaction('rw', db.systems, async () => {
+    const records: SystemRecord[] = [];
+    for (const update of updates) {
+      const stored = await checkFresh(db.systems, { id: update.systemId, updatedAt: update.updatedAt }, `The system “${update.name}”`);
+      records.push(System.parse({ ...stored, history: update.history, updatedAt: stamp(stored.updatedAt) }));
+    }
+    await db.systems.bulkPut(records);
+    return records.length;
+  });
+}
+
 /**
  * Writes a previewed catalog import in one transaction: new systems added, known ones
  * updated. Refused whole when a system it updates changed since the preview was made.

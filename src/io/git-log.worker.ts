@@ -8,6 +8,7 @@
 import { readGitLog, type GitLogProblem } from './git-log.ts';
 import { endSentence } from '../domain/words.ts';
 import { analyseAuthorship, systemByPathPrefix, type AuthorshipReport } from '../domain/learn/authorship.ts';
+import { readCodeowners, systemsOfPath } from './surface/codeowners.ts';
 
 export interface AuthorshipRequest {
   /** The output of GIT_LOG_COMMAND (./git-log.ts), as pasted. */
@@ -17,6 +18,12 @@ export interface AuthorshipRequest {
    * wins: see systemByPathPrefix). Absent: the whole repository only, and `systems` is empty.
    */
   systems?: Record<string, string[]>;
+  /**
+   * The CODEOWNERS file the systems were imported from: each path then belongs to the system of
+   * its deciding pattern (key `codeowners:<pattern>`, as the import keyed it; in a GitLab file
+   * the first section that decides it). Takes the place of `systems`.
+   */
+  codeowners?: string;
 }
 
 /** Sent every few thousand lines while reading, then every few thousand changes while analysing. */
@@ -61,7 +68,15 @@ export function runAuthorship(request: AuthorshipRequest, post: (message: Author
       post({ type: 'error', headline: read.headline, problems: read.problems, moreProblems: read.moreProblems });
       return;
     }
-    const systemOf = request.systems ? systemByPathPrefix(request.systems) : () => undefined;
+    let systemOf: (path: string) => string | undefined = request.systems ? systemByPathPrefix(request.systems) : () => undefined;
+    if (typeof request.codeowners === 'string') {
+      const codeowners = readCodeowners(request.codeowners);
+      if (codeowners.problems.length > 0) {
+        post({ type: 'error', headline: 'The CODEOWNERS file has lines GitHub or GitLab would refuse, so it cannot say which files belong to which system.', problems: codeowners.problems.map((p) => ({ line: p.line, message: p.message })), moreProblems: 0 });
+        return;
+      }
+      systemOf = (path) => systemsOfPath(codeowners.rules, path)[0];
+    }
     const report = analyseAuthorship(read.history, systemOf, { onProgress: (done, total) => post({ type: 'progress', phase: 'analysing', done, total }) });
     post({ type: 'result', report, lines: read.lines });
   } catch (e) {

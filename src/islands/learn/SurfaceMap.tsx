@@ -24,6 +24,7 @@ import FormActions from '../../components/FormActions.tsx';
 import CapabilityPicker from '../../components/CapabilityPicker.tsx';
 import Confirm from '../../components/Confirm.tsx';
 import SurfaceImport from './SurfaceImport.tsx';
+import SystemHistory from './SystemHistory.tsx';
 
 export const systemKindLabel: Record<SystemKind, string> = {
   service: 'Service',
@@ -52,6 +53,7 @@ function SurfaceView(props: { data: SurfaceData }) {
   const action = createAction();
   const [editing, setEditing] = createSignal<SystemRecord | 'new'>();
   const [importing, setImporting] = createSignal(false);
+  const [history, setHistory] = createSignal(false);
   const today = localToday();
   const current = createMemo(() => props.data.people.filter((p) => countsToday(p, today)));
   const names = createMemo(() => new Map(props.data.people.map((p) => [p.id, p.name])));
@@ -69,10 +71,14 @@ function SurfaceView(props: { data: SurfaceData }) {
       <div class="row no-print">
         <button type="button" onClick={() => setEditing('new')} disabled={editing() === 'new'}>Add a system</button>
         <button type="button" class="secondary" onClick={() => setImporting(true)} disabled={importing()}>Import from Backstage or CODEOWNERS</button>
+        <button type="button" class="secondary" onClick={() => setHistory(true)} disabled={history()}>Who knows the code: paste git history</button>
       </div>
       <ActionStatus action={action} />
       <Show when={importing()}>
         <SurfaceImport data={props.data} action={action} onClose={() => setImporting(false)} />
+      </Show>
+      <Show when={history()}>
+        <SystemHistory data={props.data} action={action} onClose={() => setHistory(false)} />
       </Show>
       <Show when={editing()} keyed>
         {(target) => (
