@@ -228,3 +228,21 @@ test('a pasted git history says who knows each system’s code, and a log in the
   await expect(row).toContainText('2 people know it');
   await expectNoAxeViolations(page);
 });
+
+test('the learning margin shows planned and done learning time against a target the manager sets', async ({ page }, testInfo) => {
+  const data = new DataPage(page, testInfo);
+  await data.goto();
+  await data.loadSample();
+  await page.goto('/learn/');
+  const margin = page.getByRole('region', { name: 'Learning margin, 2026-Q4' });
+  await expect(margin).toContainText('against a target of 15 %');
+  const table = margin.getByRole('table', { name: 'Learning time in 2026-Q4, per person' });
+  await expect(table.getByRole('row', { name: /^Kwame Mensah/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /^The team/ })).toBeVisible();
+  await expect(margin.getByRole('img', { name: /Learning time planned and done per person in 2026-Q4/ })).toBeVisible();
+  await margin.getByLabel('Target (% of the team’s time)').fill('20');
+  await margin.getByRole('button', { name: 'Save the target' }).click();
+  await expect(page.getByText('The learning margin target is 20 % of the team’s time.')).toBeVisible();
+  await expect(margin).toContainText('against a target of 20 %');
+  await expectNoAxeViolations(page);
+});

@@ -12,6 +12,7 @@ import {
   Filler,
   Legend,
   LinearScale,
+  LineController,
   LineElement,
   PointElement,
   RadarController,
@@ -21,7 +22,7 @@ import {
   type ChartType,
 } from 'chart.js';
 
-ChartJs.register(BarController, BarElement, CategoryScale, LinearScale, RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Legend);
+ChartJs.register(BarController, BarElement, CategoryScale, LinearScale, LineController, RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Legend);
 
 export default function Chart<T extends ChartType>(props: { config: ChartConfiguration<T>; summary: string; height: number }) {
   let canvas: HTMLCanvasElement | undefined;

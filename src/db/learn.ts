@@ -11,6 +11,8 @@ import { withStatus } from '../domain/learn/plans.ts';
 import type { RecordOf } from '../schemas/records.ts';
 import type { SurfaceImportPlan } from '../domain/learn/surface-merge.ts';
 import { database } from './database.ts';
+import { readSettings } from './workspace.ts';
+import type { Settings } from '../schemas/settings.ts';
 import { readMatrix, type MatrixData } from './design.ts';
 import { checkFresh, GoneRecordError, stamp, StaleRecordError } from './fresh.ts';
 
@@ -110,12 +112,13 @@ export interface PlansData extends SurfaceData {
   templates: TemplateRecord[];
   /** Each person's next planned 1:1 day, for the check-in rhythm. */
   nextOneOnOne: Map<string, string>;
+  settings: Settings;
 }
 
 /** Plans with everything they name (people, systems, capabilities) and the manager's templates. */
 export async function readPlans(): Promise<PlansData> {
   const db = database();
-  const [surface, plans, templates, oneOnOnes] = await Promise.all([readSurface(), db.onboardingPlans.toArray(), db.onboardingTemplates.toArray(), db.oneOnOnes.toArray()]);
+  const [surface, plans, templates, oneOnOnes, settings] = await Promise.all([readSurface(), db.onboardingPlans.toArray(), db.onboardingTemplates.toArray(), db.oneOnOnes.toArray(), readSettings()]);
   const nextOneOnOne = new Map<string, string>();
   for (const o of oneOnOnes) {
     if (!o.nextDate) continue;
@@ -127,6 +130,7 @@ export async function readPlans(): Promise<PlansData> {
     plans: plans.sort((a, b) => b.startDate.localeCompare(a.startDate) || a.title.localeCompare(b.title)),
     templates: templates.sort((a, b) => a.name.localeCompare(b.name)),
     nextOneOnOne,
+    settings,
   };
 }
 

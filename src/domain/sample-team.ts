@@ -795,6 +795,8 @@ interface ItemSeed {
 }
 
 const minDay = (a: string, b: string) => (a < b ? a : b);
+/** What each kind of item takes, roughly, in the sample's plans (for the learning margin). */
+const SAMPLE_HOURS: Record<OnboardingItem['type'], number> = { read: 3, pair: 4, shadow: 3, ship: 8, present: 3 };
 /** A name's words in plain lower-case letters: "Tomás Ferreira" → ["tomas", "ferreira"]. */
 const nameParts = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/);
 
@@ -1129,6 +1131,7 @@ export function sampleWorkspace(today: string): WorkspaceData {
           owner: 'learner',
           section: '',
           check: '',
+          effortHours: SAMPLE_HOURS[it.type],
           steps: [],
           status: it.status,
           // Done on its due day, or today if that is still ahead.

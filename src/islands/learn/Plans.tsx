@@ -24,6 +24,7 @@ import { LiveView } from '../../components/LiveSection.tsx';
 import ActionStatus from '../../components/ActionStatus.tsx';
 import Field from '../../components/Field.tsx';
 import PlanView from './PlanView.tsx';
+import LearningMargin from './LearningMargin.tsx';
 import type { BuiltInTemplate } from './templates.ts';
 
 export default function Plans(props: { builtIns: BuiltInTemplate[] }) {
@@ -68,6 +69,7 @@ function PlansView(props: { data: PlansData; url: UrlState<'learn'>; builtIns: B
             />
           </Show>
           <SuggestedPairs data={props.data} url={props.url} action={action} />
+          <LearningMargin data={props.data} action={action} />
           <section class="card" aria-labelledby="plans-heading">
             <h2 id="plans-heading">Onboarding plans</h2>
             <Show
