@@ -53,4 +53,18 @@ describe('readSummary', () => {
     const { design } = await readSummary('2026-Q4', '2026-11-23');
     expect(design).toMatchObject({ people: 2, movedOn: 1, peopleRated: 1 });
   });
+
+  it('counts plans in progress and items overdue by the local day', async () => {
+    const data = tinyWorkspace();
+    const item = (n: number, offset: number, status: 'todo' | 'done') => ({ id: `77777777-7777-4777-8777-77777777777${n}`, title: `Item ${n}`, period: 'week-1' as const, offset, type: 'read' as const, owner: 'learner' as const, section: '', check: '', steps: [], notes: '', status });
+    data.onboardingPlans.push(
+      // Started Friday 20 November: offset 1 is Monday 23 (today, not overdue), offset 0 is Friday 20 (overdue).
+      { id: '88888888-8888-4888-8888-888888888881', personId: ids.person, title: 'Ada', kind: 'new-hire', startDate: '2026-11-20', items: [item(1, 0, 'todo'), item(2, 1, 'todo'), item(3, 0, 'done')] },
+      // Starts next week: not in progress, nothing overdue.
+      { id: '88888888-8888-4888-8888-888888888882', personId: ids.person2, title: 'Grace', kind: 'rotation', startDate: '2026-11-30', items: [item(4, 0, 'todo')] },
+    );
+    await commitImport(data, 'replace');
+    const { learn } = await readSummary('2026-Q4', '2026-11-23');
+    expect(learn).toEqual({ plans: 2, inProgress: 1, openItems: 3, doneItems: 1, overdueItems: 1 });
+  });
 });

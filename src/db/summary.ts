@@ -5,6 +5,7 @@ import { isWorkspaceEmpty, readSettings } from './workspace.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { openActionItems, overdueOneOnOnes, type OpenActionItem, type OverdueOneOnOne } from '../domain/one-on-ones.ts';
 import { dayOf, daysBetween, localToday } from '../domain/dates.ts';
+import { workdayAfter } from '../domain/workdays.ts';
 
 export interface WorkspaceSummary {
   settings: Settings;
@@ -15,7 +16,8 @@ export interface WorkspaceSummary {
   hire: { openOpenings: number; openings: number; activeCandidates: number; candidates: number };
   /** Cross-phase signals: recent hires that raised the coverage of a capability. */
   hireSignals: HireSignal[];
-  learn: { plans: number; openItems: number; doneItems: number };
+  /** Plans in progress have started and have items not done; overdue items are not done and due before today. */
+  learn: { plans: number; inProgress: number; openItems: number; doneItems: number; overdueItems: number };
   grow: { checkInsThisQuarter: number; peopleWithCheckIn: number; checkIns: number };
 }
 
@@ -73,6 +75,8 @@ export async function readSummary(quarter: string, today: string = localToday())
     ]);
   const hireSignals = await readHireSignals(today, people);
   const items = plans.flatMap((p) => p.items);
+  const overdue = plans.flatMap((p) => p.items.filter((i) => i.status !== 'done' && workdayAfter(p.startDate, i.offset) < today));
+  const inProgress = plans.filter((p) => p.startDate <= today && p.items.some((i) => i.status !== 'done'));
   const current = people.filter((p) => p.status !== 'moved-on');
   // Someone who moved on keeps their history, but is no longer one of the people to rate.
   const currentIds = new Set(current.map((p) => p.id));
@@ -100,6 +104,8 @@ export async function readSummary(quarter: string, today: string = localToday())
     hireSignals,
     learn: {
       plans: plans.length,
+      inProgress: inProgress.length,
+      overdueItems: overdue.length,
       openItems: items.filter((i) => i.status !== 'done').length,
       doneItems: items.filter((i) => i.status === 'done').length,
     },

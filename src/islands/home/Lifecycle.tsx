@@ -59,8 +59,9 @@ const phases: PhaseView[] = [
     start: 'Make a plan for your newest person, with a buddy and a first thing to ship.',
     empty: (s) => s.learn.plans === 0,
     facts: (s) => [
-      plural(s.learn.plans, 'onboarding plan'),
+      `${plural(s.learn.plans, 'onboarding plan')} (${s.learn.inProgress} in progress)`,
       `${plural(s.learn.openItems, 'item')} to do, ${s.learn.doneItems} done`,
+      ...(s.learn.overdueItems > 0 ? [`${plural(s.learn.overdueItems, 'item')} overdue`] : []),
     ],
   },
   {
