@@ -3,6 +3,7 @@
  * calendar app shows (many ignore to-dos). An entry's UID is its record's id, so importing
  * a newer export updates the events instead of adding copies.
  */
+import { addDays } from '../domain/dates.ts';
 
 export interface CalendarEntry {
   /** Stable across exports: the id of the record it stands for. */
@@ -41,12 +42,6 @@ function fold(line: string): string {
 
 const compactDay = (day: string) => day.replaceAll('-', '');
 
-function nextDay(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The file's text. `stamp` is the export's moment (DTSTAMP), an ISO instant. */
 export function calendarFile(name: string, entries: readonly CalendarEntry[], stamp: string): string {
   const dtstamp = `${stamp.slice(0, 19).replace(/[-:]/g, '')}Z`;
@@ -57,7 +52,7 @@ export function calendarFile(name: string, entries: readonly CalendarEntry[], st
       `UID:${escapeText(e.uid)}@turbine`,
       `DTSTAMP:${dtstamp}`,
       `DTSTART;VALUE=DATE:${compactDay(e.day)}`,
-      `DTEND;VALUE=DATE:${compactDay(nextDay(e.day))}`,
+      `DTEND;VALUE=DATE:${compactDay(addDays(e.day, 1))}`,
       `SUMMARY:${escapeText(e.summary)}`,
       ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
       'TRANSP:TRANSPARENT',
