@@ -40,6 +40,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { LineCounter, parseDocument } from 'yaml';
 import { plural } from '../domain/words.ts';
+import { markdownText } from './markdown-text.ts';
 import { defaultOffsetOf, offsetOfCalendarDay, periodOfOffset, type OnboardingPeriod } from '../domain/workdays.ts';
 import type { OnboardingPlan } from '../schemas/onboarding.ts';
 
@@ -471,34 +472,8 @@ function readFrontMatter(value: string, fenceLine: number): { fields: { name?: s
   return { fields: { name: field('name'), title: field('title') } };
 }
 
-/** The words of a node as a reader sees them: link text without its address, no HTML, struck words dropped. */
-function textOf(node: Nodes, keepStruck = false): string {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-    case 'code':
-      return node.value;
-    case 'break':
-      return ' ';
-    case 'image':
-      return node.alt ?? '';
-    case 'html':
-    case 'yaml':
-      return '';
-    case 'delete':
-      return keepStruck ? node.children.map((c) => textOf(c, keepStruck)).join('') : '';
-    case 'paragraph':
-    case 'heading':
-    case 'emphasis':
-    case 'strong':
-    case 'link':
-    case 'linkReference':
-    case 'tableCell':
-      return node.children.map((c) => textOf(c, keepStruck)).join('');
-    default:
-      return 'children' in node ? (node.children as Nodes[]).map((c) => textOf(c, keepStruck)).join('\n') : '';
-  }
-}
+/** The words of a node, struck-through words dropped unless asked for (a skipped item is listed by its struck words). */
+const textOf = (node: Nodes, keepStruck = false) => markdownText(node, { dropStruck: !keepStruck });
 
 /** True when struck-through words are all the item says (an owner prefix aside). */
 function isStruck(paragraph: Paragraph): boolean {

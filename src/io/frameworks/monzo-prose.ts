@@ -14,6 +14,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { DraftCapability, FrameworkProblem, FrameworkReadResult } from '../../domain/framework-draft.ts';
 import { nameKey } from '../../domain/library-merge.ts';
 import { finishDraft, kindFromName, stripEmoji, titleFor } from './common.ts';
+import { markdownText } from '../markdown-text.ts';
 
 type Root = ReturnType<typeof fromMarkdown>;
 type Node = Root | Root['children'][number];
@@ -109,34 +110,7 @@ export function readMonzoProse(fileName: string, areaName: string, body: string,
   );
 }
 
-/** The words of a node as a reader sees them: link text without its address, line breaks as spaces. */
-function textOf(node: Node): string {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-    case 'code':
-      return node.value;
-    case 'break':
-      return ' ';
-    case 'image':
-      return node.alt ?? '';
-    case 'html':
-      return '';
-    case 'paragraph':
-    case 'heading':
-    case 'emphasis':
-    case 'strong':
-    case 'delete':
-    case 'link':
-    case 'linkReference':
-    case 'tableCell':
-      return node.children.map((c) => textOf(c)).join('');
-    case 'tableRow':
-      return node.children.map((c) => textOf(c)).join(' | ');
-    default:
-      return 'children' in node ? (node.children as Node[]).map((c) => textOf(c)).join('\n') : '';
-  }
-}
+const textOf = (node: Node) => markdownText(node);
 
 function cleanText(text: string): string {
   return text.replace(/[ \t]*\n[ \t]*/g, ' ').replace(/[ \t]+/g, ' ').trim();
