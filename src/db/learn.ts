@@ -118,7 +118,7 @@ export interface PlansData extends SurfaceData {
 /** Plans with everything they name (people, systems, capabilities) and the manager's templates. */
 export async function readPlans(): Promise<PlansData> {
   const db = database();
-  const [surface, plans, templates, oneOnOnes, settings] = await Promise.all([readSurface(), db.onboardingPlans.toArray(), db.onboardingTemplates.toArray(), db.oneOnOnes.toArray(), readSettings()]);
+  const [surface, plans, templates, oneOnOnes, settings] = await Promise.all([readSurface(), db.onboardingPlans.toArray(), readTemplates(), db.oneOnOnes.toArray(), readSettings()]);
   const nextOneOnOne = new Map<string, string>();
   for (const o of oneOnOnes) {
     if (!o.nextDate) continue;
@@ -128,7 +128,7 @@ export async function readPlans(): Promise<PlansData> {
   return {
     ...surface,
     plans: plans.sort((a, b) => b.startDate.localeCompare(a.startDate) || a.title.localeCompare(b.title)),
-    templates: templates.sort((a, b) => a.name.localeCompare(b.name)),
+    templates,
     nextOneOnOne,
     settings,
   };
@@ -171,6 +171,11 @@ export async function removePlan(plan: Pick<PlanRecord, 'id' | 'title' | 'update
     await checkFresh(db.onboardingPlans, plan, `The plan “${plan.title}”`);
     await db.onboardingPlans.delete(plan.id);
   });
+}
+
+/** The manager's own templates, by name. */
+export async function readTemplates(): Promise<TemplateRecord[]> {
+  return (await database().onboardingTemplates.toArray()).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** Adds a template of the manager's own (imported, or saved from a plan) or saves an edit of one. */

@@ -9,11 +9,11 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import { createLiveQuery } from '../../state/live-query.ts';
 import { createAction, type Action } from '../../state/action.ts';
-import { readPlans, removeTemplate, saveTemplate, type PlansData } from '../../db/learn.ts';
+import { readTemplates, removeTemplate, saveTemplate } from '../../db/learn.ts';
 import { describeChecklistDraft, MAX_CHECKLIST_BYTES, readOnboardingChecklist, type OnboardingChecklistDraft } from '../../io/onboarding-checklist.ts';
 import { templateItemsOf } from '../../io/onboarding-template.ts';
 import { endSentence, plural } from '../../domain/words.ts';
-import { OnboardingPeriod, type OnboardingPlanKind, type OnboardingTemplateItem } from '../../schemas/onboarding.ts';
+import { OnboardingPeriod, type OnboardingPlanKind, type OnboardingTemplate, type OnboardingTemplateItem } from '../../schemas/onboarding.ts';
 import { LiveView } from '../../components/LiveSection.tsx';
 import ActionStatus from '../../components/ActionStatus.tsx';
 import Confirm from '../../components/Confirm.tsx';
@@ -22,7 +22,7 @@ import { itemTypeLabel, periodLabel } from './PlanView.tsx';
 import type { BuiltInTemplate } from './templates.ts';
 
 export default function Templates(props: { builtIns: BuiltInTemplate[] }) {
-  const query = createLiveQuery(readPlans);
+  const query = createLiveQuery(readTemplates);
   const action = createAction();
   const [importing, setImporting] = createSignal(false);
   return (
@@ -38,17 +38,17 @@ export default function Templates(props: { builtIns: BuiltInTemplate[] }) {
         <h2 id="builtin-heading">Turbine’s templates</h2>
         <For each={props.builtIns}>{(t) => <TemplateSummary name={t.name} kind={t.kind} summary={t.summary} items={t.items} />}</For>
       </section>
-      <LiveView query={query}>{(data) => <MyTemplates data={data()} action={action} />}</LiveView>
+      <LiveView query={query}>{(templates) => <MyTemplates templates={templates()} action={action} />}</LiveView>
     </div>
   );
 }
 
-function MyTemplates(props: { data: PlansData; action: Action }) {
+function MyTemplates(props: { templates: OnboardingTemplate[]; action: Action }) {
   return (
     <section class="card stack" aria-labelledby="mine-heading">
       <h2 id="mine-heading">My templates</h2>
-      <Show when={props.data.templates.length > 0} fallback={<p class="muted">None yet: import a checklist your company already uses, or save a plan as a template.</p>}>
-        <For each={props.data.templates}>
+      <Show when={props.templates.length > 0} fallback={<p class="muted">None yet: import a checklist your company already uses, or save a plan as a template.</p>}>
+        <For each={props.templates}>
           {(t) => (
             <TemplateSummary name={t.name} kind={t.kind} summary={t.description || (t.source ? `Imported from ${t.source}.` : '')} items={t.items}>
               <Confirm
