@@ -4,7 +4,7 @@
  * plan started from a Design gap, ticked by keyboard, the level it earned recorded in the
  * matrix, exported to a calendar, printed, and found again after export → start over → import.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { DataPage } from './pages/data-page';
@@ -171,6 +171,43 @@ test('the GitLab onboarding checklist becomes a template, and a new hire’s pla
   await form.getByRole('button', { name: 'Start the plan' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Kwame Mensah: first 90 days' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Upgrade Periscope user to editor (after they\'ve logged in via Okta)' })).not.toBeChecked();
+  await expectNoAxeViolations(page);
+});
+
+test('a template travels to another manager as a file: a broken one is refused by its path, a good one kept beside theirs', async ({ page }, testInfo) => {
+  const data = new DataPage(page, testInfo);
+  await data.goto();
+  await data.loadSample();
+  await page.goto('/learn/templates/');
+  const mine = page.getByRole('region', { name: 'My templates' });
+  const download = page.waitForEvent('download');
+  await mine.getByRole('button', { name: 'Export the template Rotation into a payments system as a file' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^turbine-template-rotation-into-a-payments-system-\d{4}-\d{2}-\d{2}\.json$/);
+  const path = testInfo.outputPath(file.suggestedFilename());
+  await file.saveAs(path);
+  const sent = JSON.parse(readFileSync(path, 'utf8')) as { format: string; data: { template: { items: { type: string }[] } } };
+  expect(sent.format).toBe('turbine-onboarding-template');
+
+  // A file edited by hand with an item of a type Turbine does not know: refused, naming the item.
+  sent.data.template.items[1]!.type = 'lecture';
+  const broken = testInfo.outputPath('broken-template.json');
+  writeFileSync(broken, JSON.stringify(sent));
+  await page.getByRole('button', { name: 'Import a template file' }).click();
+  await page.getByLabel('Template file (JSON)').setInputFiles(broken);
+  const refusal = page.getByRole('alert');
+  await expect(refusal).toContainText('broken-template.json is not an onboarding template Turbine can import: some values are not what Turbine expects.');
+  await expect(refusal.getByRole('list', { name: 'Problems found' })).toContainText('$.data.template.items[1].type');
+  await expect(refusal).toContainText('Your templates are unchanged.');
+  await expect(mine.getByRole('heading', { level: 3 })).toHaveText(['Rotation into a payments system']);
+
+  // The file as it was sent: kept as a new template, under a name of its own.
+  await page.getByLabel('Template file (JSON)').setInputFiles(path);
+  const preview = page.getByRole('region', { name: 'Template preview' });
+  await expect(preview.getByRole('heading', { level: 3, name: 'Rotation into a payments system' })).toBeVisible();
+  await preview.getByRole('button', { name: 'Keep as a template' }).click();
+  await expect(page.getByText('Kept Rotation into a payments system (2) as a template with 6 items (you already have one called Rotation into a payments system).')).toBeVisible();
+  await expect(mine.getByRole('heading', { level: 3 })).toHaveText(['Rotation into a payments system', 'Rotation into a payments system (2)']);
   await expectNoAxeViolations(page);
 });
 

@@ -16,7 +16,7 @@ import type { InterviewLoop, Question } from '../schemas/hiring.ts';
 import { LoopFileData } from '../schemas/loop-file.ts';
 import type { Person } from '../schemas/person.ts';
 import { jsonPath, problemsFromZod, type Problem } from './problems.ts';
-import { checkShareFile, isRecord, type ShareFileKind } from './share-file.ts';
+import { checkShareFile, isRecord, shareFileName, type ShareFileKind } from './share-file.ts';
 
 export const LOOP_FORMAT = 'turbine-interview-loop';
 /** Bump when the file's shape changes, and teach the reader the older shape. */
@@ -89,8 +89,7 @@ export function loopFile(loop: Loop, from: LoopSources, exportedAt: string, app:
 }
 
 export function loopFileName(loop: Pick<Loop, 'name'>, day: string): string {
-  const slug = loop.name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'loop';
-  return `turbine-loop-${slug}-${day}.json`;
+  return shareFileName('loop', loop.name, day);
 }
 
 export type LoopReadResult = { ok: true; data: LoopFileData } | { ok: false; headline: string; problems: Problem[] };

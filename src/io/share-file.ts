@@ -65,3 +65,9 @@ export function jsonProblem(_e: unknown, text: string): Problem {
   const where = `line ${error.line}, column ${error.column}`;
   return { path: where, message: `not valid JSON at ${where}: ${error.what}. Check that the file was not cut short or edited by hand.` };
 }
+
+/** A shared file's name: "turbine-<what>-<the record's name as a slug>-<day>.json". */
+export function shareFileName(what: string, name: string, day: string): string {
+  const slug = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || what;
+  return `turbine-${what}-${slug}-${day}.json`;
+}

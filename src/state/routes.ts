@@ -38,8 +38,11 @@ const routes = {
   'hire/candidates': page('hire/candidates/', 'opening', 'candidate'),
   'hire/calibration': page('hire/calibration/'),
   'hire/privacy': page('hire/privacy/'),
-  /** grow and capability (and with, a mentor): start a rotation plan for someone's growth in a capability; plan: one plan open. */
-  learn: page('learn/', 'grow', 'capability', 'with', 'plan'),
+  /**
+   * grow and capability (and with, a mentor): start a rotation plan for someone's growth in a capability;
+   * system (and with): start a rotation into a system few people know; plan: one plan open.
+   */
+  learn: page('learn/', 'grow', 'capability', 'system', 'with', 'plan'),
   'learn/systems': page('learn/systems/'),
   'learn/templates': page('learn/templates/'),
   grow: page('grow/'),

@@ -37,6 +37,8 @@ function PlansView(props: { data: PlansData; url: UrlState<'learn'>; builtIns: B
   const today = localToday();
   const open = createMemo(() => props.data.plans.find((p) => p.id === props.url.params().plan));
   const growing = () => props.url.params().grow;
+  // A link that asks for a plan (from Design's gaps or Home's systems known by one person) opens the form drafted.
+  const asked = () => Boolean(growing() || props.url.params().system);
   const [starting, setStarting] = createSignal(false);
   const action = createAction();
   const nameOf = (id: string | undefined) => props.data.people.find((p) => p.id === id)?.name ?? '';
@@ -50,21 +52,21 @@ function PlansView(props: { data: PlansData; url: UrlState<'learn'>; builtIns: B
             <p class="notice warn" role="status">That plan is no longer in this workspace. Here are the plans there are.</p>
           </Show>
           <div class="row no-print">
-            <button type="button" onClick={() => setStarting(true)} disabled={starting() || Boolean(growing())}>Start a plan</button>
+            <button type="button" onClick={() => setStarting(true)} disabled={starting() || asked()}>Start a plan</button>
           </div>
           <ActionStatus action={action} />
-          <Show when={starting() || growing()}>
+          <Show when={starting() || asked()}>
             <StartPlan
               data={props.data}
               builtIns={props.builtIns}
-              draft={{ personId: growing(), capabilityId: props.url.params().capability, buddyId: props.url.params().with }}
+              draft={{ personId: growing(), capabilityId: props.url.params().capability, systemId: props.url.params().system, buddyId: props.url.params().with }}
               onStarted={(id) => {
                 setStarting(false);
                 props.url.go({ plan: id });
               }}
               onCancel={() => {
                 setStarting(false);
-                if (growing()) props.url.go({}, { replace: true });
+                if (asked()) props.url.go({}, { replace: true });
               }}
             />
           </Show>
@@ -118,6 +120,7 @@ function PlansView(props: { data: PlansData; url: UrlState<'learn'>; builtIns: B
 interface Draft {
   personId: string | undefined;
   capabilityId: string | undefined;
+  systemId: string | undefined;
   buddyId: string | undefined;
 }
 
@@ -127,13 +130,14 @@ function StartPlan(props: { data: PlansData; builtIns: BuiltInTemplate[]; draft:
   const draft = untrack(() => props.draft);
   const people = createMemo(() => props.data.people.filter((p) => p.status !== 'moved-on'));
   // The draft from Design's link, checked once against the team as it was when the form opened.
-  const { known, knownCapability } = untrack(() => ({
+  const { known, knownCapability, knownSystem } = untrack(() => ({
     known: (id: string | undefined) => (people().some((p) => p.id === id) ? id : undefined),
     knownCapability: props.data.capabilities.some((c) => c.id === draft.capabilityId) ? draft.capabilityId! : '',
+    knownSystem: props.data.systems.some((s) => s.id === draft.systemId) ? draft.systemId! : '',
   }));
   const fromDesign = Boolean(known(draft.personId));
   const [personId, setPersonId] = createSignal(known(draft.personId) ?? '');
-  const [kind, setKind] = createSignal<OnboardingPlanKind>(fromDesign ? 'rotation' : 'new-hire');
+  const [kind, setKind] = createSignal<OnboardingPlanKind>(fromDesign || knownSystem ? 'rotation' : 'new-hire');
   const templates = createMemo(() => [
     ...props.builtIns.map((t) => ({ id: t.id, name: `${t.name} (Turbine’s)`, kind: t.kind, items: t.items })),
     ...props.data.templates.map((t) => ({ id: t.id, name: t.name, kind: t.kind, items: t.items })),
@@ -142,7 +146,7 @@ function StartPlan(props: { data: PlansData; builtIns: BuiltInTemplate[]; draft:
   const template = () => templates().find((t) => t.id === templateId()) ?? templates().find((t) => t.kind === kind());
   const [buddyId, setBuddyId] = createSignal(known(draft.buddyId) ?? '');
   const [capabilityId, setCapabilityId] = createSignal(knownCapability);
-  const [systemId, setSystemId] = createSignal('');
+  const [systemId, setSystemId] = createSignal(knownSystem);
   const person = () => props.data.people.find((p) => p.id === personId());
   // A new hire starts on their start day if it is still ahead; anyone else on the next workday.
   const defaultStart = () => nextWorkdayFrom(kind() === 'new-hire' && person()?.startDate && person()!.startDate! > today ? person()!.startDate! : today);

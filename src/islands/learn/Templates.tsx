@@ -18,21 +18,30 @@ import { LiveView } from '../../components/LiveSection.tsx';
 import ActionStatus from '../../components/ActionStatus.tsx';
 import Confirm from '../../components/Confirm.tsx';
 import Field from '../../components/Field.tsx';
+import ImportRefusal from '../../components/ImportRefusal.tsx';
+import { MAX_TEMPLATE_FILE_BYTES, readTemplateFile, templateFile, templateFileName, templateFileTooLarge, templateToKeep, type TemplateFileData, type TemplateReadResult } from '../../io/template-file.ts';
+import { downloadText } from '../../state/download.ts';
+import { APP_NAME, APP_VERSION } from '../../app-info.ts';
+import { localToday } from '../../domain/dates.ts';
 import { itemTypeLabel, periodLabel } from './PlanView.tsx';
 import type { BuiltInTemplate } from './templates.ts';
 
 export default function Templates(props: { builtIns: BuiltInTemplate[] }) {
   const query = createLiveQuery(readTemplates);
   const action = createAction();
-  const [importing, setImporting] = createSignal(false);
+  const [importing, setImporting] = createSignal<'checklist' | 'file'>();
   return (
     <div class="stack">
       <div class="row no-print">
-        <button type="button" onClick={() => setImporting(true)} disabled={importing()}>Import a Markdown checklist</button>
+        <button type="button" onClick={() => setImporting('checklist')} disabled={importing() === 'checklist'}>Import a Markdown checklist</button>
+        <button type="button" class="secondary" onClick={() => setImporting('file')} disabled={importing() === 'file'}>Import a template file</button>
       </div>
       <ActionStatus action={action} />
-      <Show when={importing()}>
-        <ChecklistImport action={action} onClose={() => setImporting(false)} />
+      <Show when={importing() === 'checklist'}>
+        <ChecklistImport action={action} onClose={() => setImporting(undefined)} />
+      </Show>
+      <Show when={importing() === 'file'}>
+        <TemplateFileImport action={action} taken={query.data()?.map((t) => t.name) ?? []} onClose={() => setImporting(undefined)} />
       </Show>
       <section class="card stack" aria-labelledby="builtin-heading">
         <h2 id="builtin-heading">Turbine’s templates</h2>
@@ -51,6 +60,9 @@ function MyTemplates(props: { templates: OnboardingTemplate[]; action: Action })
         <For each={props.templates}>
           {(t) => (
             <TemplateSummary name={t.name} kind={t.kind} summary={t.description || (t.source ? `Imported from ${t.source}.` : '')} items={t.items}>
+              <button type="button" class="secondary" onClick={() => exportTemplate(t)}>
+                Export<span class="visually-hidden"> the template {t.name}</span> as a file
+              </button>
               <Confirm
                 question={`Remove the template “${t.name}”? Plans made from it keep their items.`}
                 confirmLabel="Yes, remove it"
@@ -70,6 +82,12 @@ function MyTemplates(props: { templates: OnboardingTemplate[]; action: Action })
       </Show>
     </section>
   );
+}
+
+/** A template as a file for another manager: it carries no person, system or capability of this team. */
+function exportTemplate(template: OnboardingTemplate) {
+  const file = templateFile(template, new Date().toISOString(), { name: APP_NAME, version: APP_VERSION });
+  downloadText(JSON.stringify(file, null, 2), templateFileName(template, localToday()), 'application/json');
 }
 
 function TemplateSummary(props: { name: string; kind: OnboardingPlanKind; summary: string; items: readonly Omit<OnboardingTemplateItem, 'id'>[]; children?: JSX.Element }) {
@@ -225,6 +243,60 @@ function ChecklistImport(props: { action: Action; onClose: () => void }) {
             </div>
           </section>
         )}
+      </Show>
+    </section>
+  );
+}
+
+/** Another manager's template file, checked, previewed and kept as a new template (never over one of the manager's own). */
+function TemplateFileImport(props: { action: Action; taken: readonly string[]; onClose: () => void }) {
+  const [read, setRead] = createSignal<{ fileName: string; result: TemplateReadResult }>();
+
+  const choose = async (file: File | undefined) => {
+    setRead(undefined);
+    props.action.clear();
+    if (!file) return;
+    const text = file.size > MAX_TEMPLATE_FILE_BYTES ? undefined : await file.text().catch(() => null);
+    const result: TemplateReadResult =
+      text === undefined ? templateFileTooLarge(file.name) : text === null ? { ok: false, headline: `The browser could not read ${file.name}.`, problems: [] } : readTemplateFile(file.name, text);
+    setRead({ fileName: file.name, result });
+  };
+
+  const keep = async (data: TemplateFileData) => {
+    const template = templateToKeep(data, props.taken, () => crypto.randomUUID());
+    const renamed = template.name !== data.template.name ? ` (you already have one called ${data.template.name})` : '';
+    const ok = await props.action.run(`keep ${template.name} as a template`, () => saveTemplate(template), endSentence(`Kept ${template.name} as a template with ${plural(template.items.length, 'item')}${renamed}`));
+    if (ok) props.onClose();
+  };
+
+  return (
+    <section class="card stack no-print" aria-labelledby="template-file-heading">
+      <h2 id="template-file-heading">Import a template file</h2>
+      <p>A template another manager exported from Turbine (Learn → Templates → Export as a file). It is kept as a new template: none of yours changes.</p>
+      <div class="field">
+        <label for="template-file">Template file (JSON)</label>
+        <input id="template-file" type="file" accept=".json,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} ref={(el) => queueMicrotask(() => el.focus())} />
+      </div>
+      <Show when={read()}>
+        {(r) => {
+          const result = r().result;
+          return result.ok ? (
+            <section class="stack" aria-label="Template preview">
+              <TemplateSummary name={result.data.template.name} kind={result.data.template.kind} summary={result.data.template.description || (result.data.template.source ? `Imported from ${result.data.template.source}.` : '')} items={result.data.template.items} />
+              <div class="row">
+                <button type="button" disabled={props.action.pending()} onClick={() => void keep(result.data)}>Keep as a template</button>
+                <button type="button" class="secondary" onClick={() => props.onClose()}>Cancel</button>
+              </div>
+            </section>
+          ) : (
+            <>
+              <ImportRefusal fileName={r().fileName} headline={result.headline} problems={result.problems} unchanged="Your templates are unchanged." />
+              <div class="row">
+                <button type="button" class="secondary" onClick={() => props.onClose()}>Cancel</button>
+              </div>
+            </>
+          );
+        }}
       </Show>
     </section>
   );
