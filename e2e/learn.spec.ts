@@ -211,6 +211,45 @@ test('a template travels to another manager as a file: a broken one is refused b
   await expectNoAxeViolations(page);
 });
 
+test('Home says what Learn needs today: a system one person knows gets a rotation, its first week, then its overdue items', async ({ page }, testInfo) => {
+  const data = new DataPage(page, testInfo);
+  await data.goto();
+  await data.loadSample();
+  await page.goto('/');
+  const learning = page.getByRole('region', { name: 'Learning this week' });
+  const atRisk = learning.getByRole('region', { name: 'Known by one person, with no plan' });
+  await expect(atRisk).toContainText('Refunds service: only Amara Okafor knows it.');
+  await expectNoAxeViolations(page);
+
+  await atRisk.getByRole('link', { name: 'Plan a rotation into Refunds service' }).click();
+  const form = page.getByRole('form', { name: 'Start a plan' });
+  await expect(form.getByLabel('Kind')).toHaveValue('rotation');
+  await expect(form.getByLabel('Into the system')).toHaveValue(/.+/);
+  await expect(form.getByLabel('Into the system').locator('option:checked')).toHaveText('Refunds service');
+  await expect(form.getByLabel('Buddy').locator('option:checked')).toHaveText('Amara Okafor');
+  await form.getByLabel('For').selectOption({ label: 'Sofia Rossi' });
+  await form.getByRole('button', { name: 'Start the plan' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Sofia Rossi: rotation into Refunds service' })).toBeVisible();
+
+  // Home: the system has a plan now, and the plan's first week shows its five things.
+  await page.goto('/');
+  await expect(atRisk).not.toContainText('Refunds service');
+  const weekOne = learning.getByRole('region', { name: 'Sofia Rossi: rotation into Refunds service' });
+  await expect(weekOne).toContainText('the five things that matter in its first week');
+  await expect(weekOne.getByRole('listitem')).toHaveCount(5);
+  await expect(weekOne).toContainText('The buddy: Amara Okafor is the buddy');
+
+  // Three weeks on, nothing ticked: the first week is over and its items are overdue, each linking to the plan.
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.setSystemTime(now + 21 * 24 * 3600 * 1000);
+  await page.reload();
+  const overdue = learning.getByRole('region', { name: 'Overdue onboarding items' });
+  await expect(overdue.getByRole('listitem').first()).toContainText('Sofia Rossi, due');
+  await expect(weekOne).toHaveCount(0);
+  await overdue.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Sofia Rossi: rotation into Refunds service' })).toBeVisible();
+});
+
 test('accepting a suggested pair puts a pairing item in the learner’s plan, and the suggestion goes', async ({ page }, testInfo) => {
   const data = new DataPage(page, testInfo);
   await data.goto();

@@ -8,6 +8,11 @@
 import { System } from '../schemas/system.ts';
 import { OnboardingPlan, OnboardingTemplate, type OnboardingItem } from '../schemas/onboarding.ts';
 import { withStatus } from '../domain/learn/plans.ts';
+import { learnToday, type LearnToday } from '../domain/learn/today.ts';
+import { surfaceMap } from '../domain/learn/surface-map.ts';
+import { coverage, countsToday } from '../domain/insights.ts';
+import { latestCells } from '../domain/matrix-cells.ts';
+import type { OneOnOne } from '../schemas/one-on-one.ts';
 import type { RecordOf } from '../schemas/records.ts';
 import type { SurfaceImportPlan } from '../domain/learn/surface-merge.ts';
 import { database } from './database.ts';
@@ -119,12 +124,7 @@ export interface PlansData extends SurfaceData {
 export async function readPlans(): Promise<PlansData> {
   const db = database();
   const [surface, plans, templates, oneOnOnes, settings] = await Promise.all([readSurface(), db.onboardingPlans.toArray(), readTemplates(), db.oneOnOnes.toArray(), readSettings()]);
-  const nextOneOnOne = new Map<string, string>();
-  for (const o of oneOnOnes) {
-    if (!o.nextDate) continue;
-    const known = nextOneOnOne.get(o.personId);
-    if (!known || o.nextDate > known) nextOneOnOne.set(o.personId, o.nextDate);
-  }
+  const nextOneOnOne = nextOneOnOnes(oneOnOnes);
   return {
     ...surface,
     plans: plans.sort((a, b) => b.startDate.localeCompare(a.startDate) || a.title.localeCompare(b.title)),
@@ -132,6 +132,42 @@ export async function readPlans(): Promise<PlansData> {
     nextOneOnOne,
     settings,
   };
+}
+
+/** Each person's next 1:1 day, as their latest 1:1 set it. */
+function nextOneOnOnes(oneOnOnes: readonly Pick<OneOnOne, 'personId' | 'nextDate'>[]): Map<string, string> {
+  const next = new Map<string, string>();
+  for (const o of oneOnOnes) {
+    if (!o.nextDate) continue;
+    const known = next.get(o.personId);
+    if (!known || o.nextDate > known) next.set(o.personId, o.nextDate);
+  }
+  return next;
+}
+
+export interface LearnTodayData extends LearnToday {
+  people: MatrixData['people'];
+  capabilities: MatrixData['capabilities'];
+  systems: SystemRecord[];
+  /** The next 1:1 of each person with a plan in its first week. */
+  nextOneOnOne: Map<string, string>;
+}
+
+/**
+ * What Learn asks of the manager today (Home). It reads the matrix to know who is strong
+ * where, so Home reads it on its own, after the phase cards; only the 1:1s of people in a
+ * first week are read, for the check-in rhythm.
+ */
+export async function readLearnToday(today: string): Promise<LearnTodayData> {
+  const db = database();
+  const [surface, plans, openings] = await Promise.all([readSurface(), db.onboardingPlans.toArray(), db.openings.toArray()]);
+  const input = { people: surface.people, areas: surface.capabilityAreas, capabilities: surface.capabilities, scales: surface.levelScales, cells: latestCells(surface.assessments), today };
+  const strong = coverage(input);
+  const current = new Set(surface.people.filter((p) => countsToday(p, today)).map((p) => p.id));
+  const signals = learnToday({ today, people: surface.people, plans, map: surfaceMap(surface.systems, strong, current), coverage: strong, openings });
+  const learners = [...new Set(signals.weekOne.map((p) => p.personId))];
+  const oneOnOnes = learners.length > 0 ? await db.oneOnOnes.where('personId').anyOf(learners).toArray() : [];
+  return { ...signals, people: surface.people, capabilities: surface.capabilities, systems: surface.systems, nextOneOnOne: nextOneOnOnes(oneOnOnes) };
 }
 
 /** Starts a plan (no updatedAt yet) or saves an edit of one, refused if another tab changed it meanwhile. */

@@ -17,7 +17,7 @@ export interface WorkspaceSummary {
   /** Cross-phase signals: recent hires that raised the coverage of a capability. */
   hireSignals: HireSignal[];
   /** Plans in progress have started and have items not done; overdue items are not done and due before today. */
-  learn: { plans: number; inProgress: number; openItems: number; doneItems: number; overdueItems: number };
+  learn: { plans: number; inProgress: number; openItems: number; doneItems: number; overdueItems: number; systems: number };
   grow: { checkInsThisQuarter: number; peopleWithCheckIn: number; checkIns: number };
 }
 
@@ -57,7 +57,7 @@ async function readHireSignals(today: string, people: readonly { id: string; sta
 export async function readSummary(quarter: string, today: string = localToday()): Promise<WorkspaceSummary> {
   const db = database();
   // Counts of rows only: Home must stay fast with tens of thousands of assessments and scorecards.
-  const [empty, settings, teams, people, capabilities, ratedIds, decisions, openings, activeCandidates, candidates, plans, checkIns, thisQuarter] =
+  const [empty, settings, teams, people, capabilities, ratedIds, decisions, openings, activeCandidates, candidates, plans, systems, checkIns, thisQuarter] =
     await Promise.all([
       isWorkspaceEmpty(),
       readSettings(),
@@ -70,6 +70,7 @@ export async function readSummary(quarter: string, today: string = localToday())
       db.candidates.where('status').equals('active').count(),
       db.candidates.count(),
       db.onboardingPlans.toArray(),
+      db.systems.count(),
       db.checkIns.count(),
       db.checkIns.where('quarter').equals(quarter).toArray(),
     ]);
@@ -108,6 +109,7 @@ export async function readSummary(quarter: string, today: string = localToday())
     hireSignals,
     learn: {
       plans: plans.length,
+      systems,
       inProgress: inProgress.length,
       overdueItems: overdue.length,
       openItems: items.filter((i) => i.status !== 'done').length,

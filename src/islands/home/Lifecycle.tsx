@@ -2,7 +2,7 @@
  * Home: the four phases at a glance, what each holds, and what to do next.
  * An empty workspace explains each phase and offers the sample team.
  */
-import { For, Match, Show, Switch } from 'solid-js';
+import { createComponent, createEffect, createSignal, For, Match, Show, Switch, type Component } from 'solid-js';
 import { createLiveQuery } from '../../state/live-query.ts';
 import { readSummary, type HireSignal, type WorkspaceSummary } from '../../db/summary.ts';
 import { backupState } from '../../domain/backup.ts';
@@ -24,7 +24,7 @@ interface PhaseView {
 }
 
 import { plural } from '../../domain/words.ts';
-import Conversations from './Conversations.tsx';
+import Conversations, { SHOWN } from './Conversations.tsx';
 
 const phases: PhaseView[] = [
   {
@@ -83,6 +83,13 @@ export default function Lifecycle() {
   const summary = createLiveQuery(() => readSummary(quarterOf(today)));
   // Loading the sample team: a failure is reported here in the shared words.
   const sample = createAction();
+  // Learn's lines read the matrix: their code loads only once there is something Learn could say
+  // (a plain import(), since solid's lazy() would bring Suspense to every visit of Home).
+  const [LearnToday, setLearnToday] = createSignal<Component<{ today: string; shown: number }>>();
+  createEffect(() => {
+    const learn = summary.data()?.learn;
+    if (learn && (learn.plans > 0 || learn.systems > 0) && !LearnToday()) void import('./LearnToday.tsx').then((m) => setLearnToday(() => m.default));
+  });
 
   return (
     <Switch>
@@ -130,6 +137,9 @@ export default function Lifecycle() {
             </Show>
             <Show when={s().design.people > 0}>
               <Conversations today={today} />
+            </Show>
+            <Show when={(s().learn.plans > 0 || s().learn.systems > 0) && LearnToday()}>
+              {(view) => createComponent(view(), { today, shown: SHOWN })}
             </Show>
             <section aria-labelledby="phases-heading">
               <h2 id="phases-heading">The four phases</h2>
