@@ -219,6 +219,11 @@ export async function readMatrix(): Promise<MatrixData> {
   });
 }
 
+/** The matrix's history alone, for a page that has the team and library already and reads the levels after them. */
+export async function readAssessments(): Promise<AssessmentRecord[]> {
+  return (await readKind(database(), 'assessments')) as unknown as AssessmentRecord[];
+}
+
 /** Who already mentors how many people (buddies on onboarding not done yet), to choose growth partners with. */
 export async function readMentoring(): Promise<Map<string, number>> {
   return mentoringLoad(await database().onboardingPlans.toArray());

@@ -18,7 +18,7 @@ import type { SurfaceImportPlan } from '../domain/learn/surface-merge.ts';
 import { database } from './database.ts';
 import { readSettings } from './workspace.ts';
 import type { Settings } from '../schemas/settings.ts';
-import { readMatrix, type MatrixData } from './design.ts';
+import { readLibrary, readMatrix, readPeople, type MatrixData } from './design.ts';
 import { checkFresh, GoneRecordError, stamp, StaleRecordError } from './fresh.ts';
 
 type SystemRecord = RecordOf<'systems'>;
@@ -112,7 +112,8 @@ export async function importSystems(plan: SurfaceImportPlan): Promise<{ added: n
 type PlanRecord = RecordOf<'onboardingPlans'>;
 type TemplateRecord = RecordOf<'onboardingTemplates'>;
 
-export interface PlansData extends SurfaceData {
+/** Everything the plans page shows but the matrix's history, which only its pairing suggestions need (and read after). */
+export interface PlansData extends Omit<SurfaceData, 'assessments'> {
   plans: PlanRecord[];
   templates: TemplateRecord[];
   /** Each person's next planned 1:1 day, for the check-in rhythm. */
@@ -123,10 +124,20 @@ export interface PlansData extends SurfaceData {
 /** Plans with everything they name (people, systems, capabilities) and the manager's templates. */
 export async function readPlans(): Promise<PlansData> {
   const db = database();
-  const [surface, plans, templates, oneOnOnes, settings] = await Promise.all([readSurface(), db.onboardingPlans.toArray(), readTemplates(), db.oneOnOnes.toArray(), readSettings()]);
+  const [library, people, systems, plans, templates, oneOnOnes, settings] = await Promise.all([
+    readLibrary(),
+    readPeople(),
+    db.systems.toArray(),
+    db.onboardingPlans.toArray(),
+    readTemplates(),
+    db.oneOnOnes.toArray(),
+    readSettings(),
+  ]);
   const nextOneOnOne = nextOneOnOnes(oneOnOnes);
   return {
-    ...surface,
+    ...library,
+    people,
+    systems: systems.sort((a, b) => a.name.localeCompare(b.name)),
     plans: plans.sort((a, b) => b.startDate.localeCompare(a.startDate) || a.title.localeCompare(b.title)),
     templates,
     nextOneOnOne,

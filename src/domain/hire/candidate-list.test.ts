@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InterviewLoop } from '../../schemas/hiring.ts';
-import { filterCandidates, foldName, loopInterviewers, moveChoices, nextStageId, pageOf, scorecardStages } from './candidate-list.ts';
+import { filterCandidates, foldName, loopInterviewers, moveChoices, nextStageId, scorecardStages } from './candidate-list.ts';
 
 const S = (n: number) => `30000000-0000-4000-8000-00000000000${n}`;
 const P = (n: number) => `50000000-0000-4000-8000-00000000000${n}`;
@@ -35,15 +35,6 @@ describe('filterCandidates', () => {
   });
 });
 
-describe('pageOf', () => {
-  it('pages and clamps', () => {
-    const list = Array.from({ length: 120 }, (_, i) => i);
-    expect(pageOf(list, 0, 50)).toMatchObject({ page: 0, pages: 3, from: 1, to: 50, total: 120 });
-    expect(pageOf(list, 9, 50)).toMatchObject({ page: 2, from: 101, to: 120, items: list.slice(100) });
-    expect(pageOf([], 3, 50)).toMatchObject({ page: 0, pages: 1, from: 0, to: 0, items: [] });
-  });
-});
-
 describe('nextStageId', () => {
   it('is the first stage before any move, the next one after, none after the last', () => {
     expect(nextStageId({ moves: [] }, loop)).toBe(S(1));
@@ -65,7 +56,6 @@ describe('interviewers', () => {
     expect(scorecardStages(candidate, loop, { personId: P(2) })).toEqual([]);
   });
 });
-
 
 describe('moveChoices', () => {
   const ids = (choices: { stageId: string; relation: string }[]) => choices.map((c) => `${c.stageId.slice(-1)} ${c.relation}`);

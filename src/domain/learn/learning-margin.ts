@@ -8,7 +8,6 @@
  */
 import { addDays } from '../dates.ts';
 import { workdaysBetween } from '../workdays.ts';
-import { dueOf } from './plans.ts';
 import type { OnboardingPlan } from '../../schemas/onboarding.ts';
 
 /** A workday's hours of someone's time. */
@@ -69,8 +68,12 @@ export function learningMargin(
   for (const plan of plans) {
     const row = rows.get(plan.personId);
     if (!row) continue;
+    // Due in the quarter exactly when the offset is from the workdays to its first day up to
+    // (not including) the workdays to the day after its last: two counts per plan, not a date per item.
+    const fromOffset = workdaysBetween(plan.startDate, first);
+    const pastOffset = workdaysBetween(plan.startDate, addDays(last, 1));
     for (const item of plan.items) {
-      const due = inQuarter(dueOf(plan, item));
+      const due = item.offset >= fromOffset && item.offset < pastOffset;
       if (item.effortHours === undefined) {
         if (due) row.unestimated++;
         continue;

@@ -5,7 +5,9 @@
  */
 import { createEffect, createMemo, createSignal, For, on, Show, untrack } from 'solid-js';
 import { addCandidate } from '../../db/candidates.ts';
-import { filterCandidates, pageOf, type StatusFilter } from '../../domain/hire/candidate-list.ts';
+import { filterCandidates, type StatusFilter } from '../../domain/hire/candidate-list.ts';
+import { pageOf } from '../../domain/paging.ts';
+import Pager from '../../components/Pager.tsx';
 import { candidatePacing } from '../../domain/hire/pacing.ts';
 import { localToday } from '../../domain/dates.ts';
 import { z } from 'zod';
@@ -154,19 +156,7 @@ export default function CandidateList(props: { ctx: CandidatesContext; openingId
             </tbody>
           </table>
         </div>
-        <Show when={current().pages > 1}>
-          <nav class="row pager" aria-label="Candidate pages">
-            <button type="button" class="secondary small" disabled={current().page === 0} onClick={() => setPage(current().page - 1)}>
-              Previous page
-            </button>
-            <span>
-              Page {current().page + 1} of {current().pages}
-            </span>
-            <button type="button" class="secondary small" disabled={current().page >= current().pages - 1} onClick={() => setPage(current().page + 1)}>
-              Next page
-            </button>
-          </nav>
-        </Show>
+        <Pager label="Candidate pages" page={current()} onPage={setPage} />
       </Show>
     </div>
   );

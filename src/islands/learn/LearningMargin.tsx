@@ -16,6 +16,9 @@ import Chart from '../../charts/Chart.tsx';
 import Field from '../../components/Field.tsx';
 import type { Action } from '../../state/action.ts';
 
+/** How many people the chart shows at most. */
+const CHART_PEOPLE = 24;
+
 const percent = (share: number) => `${Math.round(share * 1000) / 10} %`;
 
 export default function LearningMargin(props: { data: PlansData; action: Action }) {
@@ -25,6 +28,9 @@ export default function LearningMargin(props: { data: PlansData; action: Action 
   const name = (id: string) => props.data.people.find((p) => p.id === id)?.name ?? '';
   const margin = createMemo(() => learningMargin(props.data.plans, props.data.people, quarter, target()));
   const rows = createMemo(() => margin().people.filter((r) => r.planned + r.done + r.unestimated > 0));
+  // A chart of a few hundred people is unreadable (and slow to draw): it shows those with the least
+  // learning planned, who most need a look; the table below lists everyone.
+  const charted = createMemo(() => (rows().length <= CHART_PEOPLE ? rows() : [...rows()].sort((a, b) => a.plannedShare - b.plannedShare).slice(0, CHART_PEOPLE)));
 
   const save = () => {
     const value = Number(draft());
@@ -49,9 +55,13 @@ export default function LearningMargin(props: { data: PlansData; action: Action 
       </div>
       <Show when={rows().length > 0} fallback={<p class="muted">No onboarding item is due or done this quarter yet.</p>}>
         <Chart
-          config={marginConfig(rows().map((r) => ({ name: name(r.personId), planned: r.plannedShare, done: r.doneShare })), margin().target)}
-          summary={`Learning time planned and done per person in ${quarter}, against a target of ${percent(margin().target)}; the table below gives the figures.`}
-          height={Math.max(180, 60 + rows().length * 28)}
+          config={marginConfig(charted().map((r) => ({ name: name(r.personId), planned: r.plannedShare, done: r.doneShare })), margin().target)}
+          summary={
+            charted().length < rows().length
+              ? `Learning time planned and done in ${quarter} for the ${charted().length} people of ${rows().length} with the least planned, against a target of ${percent(margin().target)}; the table below gives everyone’s figures.`
+              : `Learning time planned and done per person in ${quarter}, against a target of ${percent(margin().target)}; the table below gives the figures.`
+          }
+          height={Math.max(180, 60 + charted().length * 28)}
         />
         <div class="table-scroll">
           <table>

@@ -21,11 +21,17 @@ import { formatDay } from '../../domain/day-format.ts';
 import { endSentence, plural } from '../../domain/words.ts';
 import type { OnboardingItem, OnboardingPlanKind } from '../../schemas/onboarding.ts';
 import { LiveView } from '../../components/LiveSection.tsx';
+import { pageOf } from '../../domain/paging.ts';
+import Pager from '../../components/Pager.tsx';
+import { readAssessments } from '../../db/design.ts';
 import ActionStatus from '../../components/ActionStatus.tsx';
 import Field from '../../components/Field.tsx';
 import PlanView from './PlanView.tsx';
 import LearningMargin from './LearningMargin.tsx';
 import type { BuiltInTemplate } from './templates.ts';
+
+/** Plans listed a page at a time, newest start first. */
+const PLANS_PER_PAGE = 50;
 
 export default function Plans(props: { builtIns: BuiltInTemplate[] }) {
   const url = createUrlState('learn');
@@ -41,7 +47,11 @@ function PlansView(props: { data: PlansData; url: UrlState<'learn'>; builtIns: B
   const asked = () => Boolean(growing() || props.url.params().system);
   const [starting, setStarting] = createSignal(false);
   const action = createAction();
-  const nameOf = (id: string | undefined) => props.data.people.find((p) => p.id === id)?.name ?? '';
+  const names = createMemo(() => new Map(props.data.people.map((p) => [p.id, p.name])));
+  const nameOf = (id: string | undefined) => (id ? names().get(id) : undefined) ?? '';
+  // A page at a time: a team with years of plans must not draw a thousand rows to show the newest.
+  const [shownPage, setPlansPage] = createSignal(0);
+  const plansPage = createMemo(() => pageOf(props.data.plans, shownPage(), PLANS_PER_PAGE));
 
   return (
     <Show
@@ -87,7 +97,7 @@ function PlansView(props: { data: PlansData; url: UrlState<'learn'>; builtIns: B
                     </tr>
                   </thead>
                   <tbody>
-                    <For each={props.data.plans}>
+                    <For each={plansPage().items}>
                       {(p) => {
                         const progress = () => planProgress(p, today);
                         return (
@@ -107,6 +117,7 @@ function PlansView(props: { data: PlansData; url: UrlState<'learn'>; builtIns: B
                   </tbody>
                 </table>
               </div>
+              <Pager label="Plan pages" page={plansPage()} onPage={setPlansPage} />
             </Show>
           </section>
         </div>
@@ -266,8 +277,12 @@ function SuggestedPairs(props: { data: PlansData; url: UrlState<'learn'>; action
   const name = (id: string | undefined) => props.data.people.find((p) => p.id === id)?.name ?? '';
   const capabilityName = (id: string) => props.data.capabilities.find((c) => c.id === id)?.name ?? '';
   const inProgress = createMemo(() => props.data.plans.filter((p) => planProgress(p, today).inProgress || p.startDate > today));
+  // The matrix's history is the largest read of the page: the plans show without waiting for it.
+  const levels = createLiveQuery(readAssessments);
   const pairs = createMemo(() => {
-    const input = { people: props.data.people, areas: props.data.capabilityAreas, capabilities: props.data.capabilities, scales: props.data.levelScales, cells: latestCells(props.data.assessments), today };
+    const assessments = levels.data();
+    if (!assessments) return [];
+    const input = { people: props.data.people, areas: props.data.capabilityAreas, capabilities: props.data.capabilities, scales: props.data.levelScales, cells: latestCells(assessments), today };
     const result = insights(input);
     const planned = new Set<string>();
     for (const plan of inProgress()) {
