@@ -42,7 +42,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { benchSize, largeWorkspace } from './bench/large-workspace.ts';
+import { benchSize, largeWorkspace, learnSize, LARGE_WORKSPACE_TODAY } from './bench/large-workspace.ts';
+import { GIT_LOG_LINES, measureLearn, PAIRING_BUNDLE_URL, pairingBundle, type LearnResults } from './bench/learn.ts';
 import { kinds } from '../src/schemas/kinds.ts';
 import { WORKSPACE_FORMAT_VERSION } from '../src/schemas/format.ts';
 import { serveStatic } from './bench/server.ts';
@@ -80,6 +81,7 @@ const STEP_TIMEOUT = 180_000; // generous: a slow import should be measured, not
 const EXPORT_TIMEOUT = 60_000; // 20× the budget; past it the export has failed, and the page says why
 
 const BENCH_FILE_URL = '/__bench/workspace.json';
+const LEARN_FILE_URL = '/__bench/learn-workspace.json';
 const PROBE_WORKER_URL = '/__bench/probe-worker.js';
 
 const log = (line: string) => console.log(`bench: ${line}`);
@@ -140,9 +142,18 @@ const totalRecords = kinds.reduce((n, k) => n + data[k].length, 0);
 const currentPeople = data.people.filter((p) => p.status !== 'moved-on').length;
 const homeText = `${currentPeople} people`;
 log(`generated ${totalRecords.toLocaleString('en-GB')} records in ${ms(generateMs)}: ${filePath} is ${mb(fileBytes)} (${fileBytes.toLocaleString('en-GB')} bytes)`);
+// The Learn rows' own workspace: the same team and matrix, 200 systems and 1,000 plans of 40 items.
+const learnData = largeWorkspace(learnSize);
+const learnFileName = 'turbine-bench-learn-workspace.json';
+const learnFilePath = join(tempDir, learnFileName);
+writeFileSync(learnFilePath, JSON.stringify({ ...file, data: learnData }));
+const learnItems = learnData.onboardingPlans.reduce((n, p) => n + p.items.length, 0);
 
 const server = await serveStatic(dist, {
   [BENCH_FILE_URL]: filePath,
+  [LEARN_FILE_URL]: learnFilePath,
+  // The plans page's pairing code, bundled, for row L4 (run in the blank page below).
+  [PAIRING_BUNDLE_URL]: { body: pairingBundle(root), type: 'text/javascript; charset=utf-8' },
   [PROBE_WORKER_URL]: { body: `self.onmessage = ${probeWorkerOnMessage.toString()};`, type: 'text/javascript; charset=utf-8' },
   // The app's insights code, bundled, and a page without the app's CSP to run it in (Design row D3).
   [INSIGHTS_BUNDLE_URL]: { body: insightsBundle(root), type: 'text/javascript; charset=utf-8' },
@@ -341,6 +352,31 @@ if (loadedContext) {
   await loadedContext.close();
 }
 const afterHire = await pageSample('after rows H1–H4');
+
+// ---------------------------------------------------------------------------
+// Rows L1–L5: the Learn phase, in a context holding the Learn workspace (scripts/bench/learn.ts).
+// ---------------------------------------------------------------------------
+
+let learn: LearnResults = { plansReady: [], systemsReady: [], templatesReady: [], pairing: [], gitLog: [], gitLogLongestTask: [], gitLogProgress: [], errors: [] };
+{
+  const context = await newContext(browser);
+  try {
+    const setup = await context.newPage();
+    await importThroughUi(setup, learnFilePath, learnFileName);
+    await setup.close();
+    learn = await measureLearn(context, { runs: HEAVY_RUNS, tempDir, fileUrl: LEARN_FILE_URL, today: LARGE_WORKSPACE_TODAY, data: learnData });
+  } catch (e) {
+    learn.errors.push(`the Learn workspace could not be imported: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  } finally {
+    await context.close();
+  }
+}
+const afterLearn = await pageSample('after rows L1–L5');
+log(
+  `learn: plans ${learn.plansReady.map(ms).join(', ')}; systems ${learn.systemsReady.map(ms).join(', ')}; templates ${learn.templatesReady.map(ms).join(', ')}; ` +
+    `pairing ${learn.pairing.map(ms).join(', ')}; git log ${learn.gitLog.map(ms).join(', ')} (longest task ${learn.gitLogLongestTask.map(ms).join(', ')})` +
+    (learn.errors.length ? ` (errors: ${learn.errors.join('; ')})` : ''),
+);
 await yardstickContext.close();
 log(
   `design: matrix ${design.matrixReady.map(ms).join(', ')}; edits ${design.editVisible.map(ms).join(', ')}; insights ${design.insights.map(ms).join(', ')}; ` +
@@ -512,6 +548,7 @@ const heavyError = (s: Summary) =>
   s.runs < HEAVY_RUNS && heavyErrors.length > 0 ? `${heavyErrors.length} of ${HEAVY_RUNS} runs failed: ${heavyErrors.join('; ')}` : undefined;
 
 const hireError = (values: number[]) => (values.length === 0 ? hire.errors.join('; ') || 'not measured' : undefined);
+const learnError = (values: number[]) => (values.length === 0 ? learn.errors.join('; ') || 'not measured' : undefined);
 const designError = (values: number[]) => (values.length === 0 ? design.errors.join('; ') || 'not measured' : undefined);
 const frameworkImport = summarise(design.frameworkCommit.map((commit, i) => commit + design.frameworkPreview[i]!));
 // Which yardstick judges which row: the page render one for what a page draws (loads,
@@ -524,6 +561,8 @@ const yard = {
   designRender: scaleFrom('pageRender', [afterHome, afterDesign]),
   designData: scaleFrom('pageData', [afterHome, afterDesign]),
   hire: scaleFrom('pageRender', [afterDesign, afterHire]),
+  learnRender: scaleFrom('pageRender', [afterHire, afterLearn]),
+  learnData: scaleFrom('pageData', [afterHire, afterLearn]),
   domain: scaleFrom('nodeData', [beforeDomain, afterDomain]),
   generate: scaleFrom('nodeData', [nodeBeforeGenerate, nodeAfterGenerate]),
 };
@@ -557,6 +596,20 @@ const rows: Row[] = [
   budgetRow('H2. A candidate’s decision view (click → puzzle on screen)', '< 300 ms', summarise(hire.decisionView), (v) => v < 300, ms, hireError(hire.decisionView), yard.hire),
   budgetRow('H3. Candidate list: next page of 50 on screen', '< 100 ms', summarise(hire.nextPage), (v) => v < 100, ms, hireError(hire.nextPage), yard.hire),
   budgetRow('H4. Longest task while scrolling the candidate list', '≤ 50 ms', summarise(hire.listLongestTask), (v) => v <= 50, ms, hireError(hire.listLongestTask), yard.hire),
+  budgetRow('L1. Learn plans page interactive (1,000 plans of 40 items)', '< 1,000 ms', summarise(learn.plansReady), (v) => v < 1000, ms, learnError(learn.plansReady), yard.learnRender),
+  budgetRow('L2. Surface map interactive (200 systems)', '< 1,000 ms', summarise(learn.systemsReady), (v) => v < 1000, ms, learnError(learn.systemsReady), yard.learnRender),
+  budgetRow('L3. Learn templates page interactive', '< 1,000 ms', summarise(learn.templatesReady), (v) => v < 1000, ms, learnError(learn.templatesReady), yard.learnRender),
+  budgetRow('L4. Pairing suggestions computed', '< 100 ms', summarise(learn.pairing), (v) => v < 100, ms, learnError(learn.pairing), yard.learnData),
+  budgetRow(
+    `L5. A ${GIT_LOG_LINES.toLocaleString('en-GB')}-line git log analysed in a worker (click → preview on screen)`,
+    '< 2,000 ms',
+    summarise(learn.gitLog),
+    (v) => v < 2000,
+    ms,
+    learnError(learn.gitLog) ??
+      (learn.gitLog.length > 0 ? `longest main-thread task meanwhile ${spread(summarise(learn.gitLogLongestTask), ms)}; progress messages shown ${learn.gitLogProgress.join(', ')}` : undefined),
+    yard.learnData,
+  ),
   budgetRow(
     'S1. Keyboard edit in the matrix visible while a recovery snapshot is being written',
     '< 50 ms',
@@ -586,6 +639,8 @@ const rows: Row[] = [
 ];
 
 const details: string[] = [
+  `Learn rows' workspace: ${learnData.people.length} people, ${learnData.capabilities.length} capabilities, ${learnData.assessments.length.toLocaleString('en-GB')} assessments, ` +
+    `${learnData.systems.length} systems, ${learnData.onboardingPlans.length.toLocaleString('en-GB')} plans with ${learnItems.toLocaleString('en-GB')} items.`,
   `Workspace file: ${mb(fileBytes)} (${fileBytes.toLocaleString('en-GB')} bytes), ${totalRecords.toLocaleString('en-GB')} records: ` +
     Object.entries(recordCounts)
       .filter(([, n]) => n > 0)
@@ -612,6 +667,8 @@ details.push(
       'D1–D2': yard.designRender,
       'D3–D4': yard.designData,
       'H1–H4': yard.hire,
+      'L1–L3': yard.learnRender,
+      'L4–L5': yard.learnData,
       'U1–U5': yard.domain,
       U6: yard.generate,
     })
@@ -780,16 +837,16 @@ async function waitForHydration(page: Page, selector: string) {
  * Turbine workspace", choose Replace (offered when the workspace is not empty), click
  * "Replace workspace", wait for "Imported …". Returns the page's marks (page time).
  */
-async function importThroughUi(page: Page) {
+async function importThroughUi(page: Page, path = filePath, name = fileName) {
   await page.goto('/data/');
   await waitForHydration(page, '#import-file');
   await page.evaluate((name) => {
     const probe = (window as unknown as { __bench: Probe }).__bench;
     probe.watch('valid', 'is a valid Turbine workspace');
     probe.watch('imported', `Imported ${name}`);
-  }, fileName);
+  }, name);
   const wallStart = performance.now();
-  await page.getByLabel('Workspace file').setInputFiles(filePath);
+  await page.getByLabel('Workspace file').setInputFiles(path);
   await page.getByText('is a valid Turbine workspace').waitFor({ timeout: STEP_TIMEOUT });
   const replace = page.getByLabel('Replace my workspace');
   if ((await replace.count()) > 0) await replace.check();

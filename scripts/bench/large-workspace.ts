@@ -15,7 +15,26 @@ export interface WorkspaceSize {
   candidates: number;
   scorecards: number;
   checkIns: number;
+  /** The surface area; five named systems when left out. */
+  systems?: number;
+  /** Onboarding plans; one for each of the first ten people when left out. */
+  plans?: number;
+  /** Items per plan, spread evenly over the four periods; eight when left out. */
+  planItems?: number;
 }
+
+/** The Learn rows' workspace: the bench's team and matrix, a wide surface area and a thousand plans of forty items. */
+export const learnSize: WorkspaceSize = {
+  people: 300,
+  capabilities: 300,
+  assessments: 90_000,
+  candidates: 0,
+  scorecards: 0,
+  checkIns: 0,
+  systems: 200,
+  plans: 1_000,
+  planItems: 40,
+};
 
 export const benchSize: WorkspaceSize = {
   people: 300,
@@ -435,7 +454,10 @@ export function largeWorkspace(size: WorkspaceSize, seed = 1, today = LARGE_WORK
 
   // ---- systems: the surface area, each owned by one or two people and needing a few capabilities
   const SYSTEM_NAMES = ['Checkout', 'Payments', 'Orders', 'Fulfilment', 'Notifications'];
-  const systems: WorkspaceData['systems'] = SYSTEM_NAMES.map((name) => ({
+  const systemNames = size.systems === undefined ? SYSTEM_NAMES : Array.from({ length: size.systems }, (_, i) => `Bench system ${i + 1}`);
+  const systems: WorkspaceData['systems'] = systemNames.map((name, i) => ({
+    // Keyed as a CODEOWNERS import keys them, so a git history of services/system-N/ lands on them.
+    ...(size.systems === undefined ? {} : { externalKey: `codeowners:/services/system-${i + 1}/` }),
     id: uuid(),
     name,
     kind: 'service' as const,
@@ -502,16 +524,20 @@ export function largeWorkspace(size: WorkspaceSize, seed = 1, today = LARGE_WORK
   }));
   const PERIODS = ['week-1', 'day-30', 'day-60', 'day-90'] as const;
   const TYPES = ['read', 'pair', 'shadow', 'ship', 'present'] as const;
-  const onboardingPlans = Array.from({ length: Math.min(current.length, 10) }, (_, i) => {
+  const perPeriod = Array.from({ length: Math.max(1, Math.round((size.planItems ?? 8) / PERIODS.length)) }, (_, x) => x);
+  const onboardingPlans = Array.from({ length: size.plans ?? Math.min(current.length, 10) }, (_, i) => {
     const startAgo = rng.int(5, 120);
+    const rotation = i % 3 === 2;
     return {
       id: uuid(),
       personId: someone(i)!.id,
       title: `Onboarding ${i + 1}`,
-      kind: (i % 3 === 2 ? 'rotation' : 'new-hire') as 'rotation' | 'new-hire',
+      kind: (rotation ? 'rotation' : 'new-hire') as 'rotation' | 'new-hire',
       startDate: day(startAgo),
+      // Only a sized workspace points rotations at systems, so the default file stays as it was.
+      ...(size.plans !== undefined && rotation && systems.length > 0 ? { systemId: systems[i % systems.length]!.id } : {}),
       items: PERIODS.flatMap((period, pi) =>
-        [0, 1].map((x) => ({
+        perPeriod.map((x) => ({
           id: uuid(),
           title: ITEM_TITLES[TYPES[(pi * 2 + x) % TYPES.length]!],
           period,

@@ -154,12 +154,12 @@ the app's, so they move only with the machine):
 
 **When they are measured.** A *sample* is one warm-up run, then 5 timed runs, of each
 yardstick. Page samples are taken in one page kept open for the whole bench: before rows
-1–4, and after each section (rows 1–4, row 5, D1–D4 with S1, H1–H4). Node samples are taken
+1–4, and after each section (rows 1–4, row 5, D1–D4 with S1, H1–H4, L1–L5). Node samples are taken
 before and after generating the workspace, and before and after U1–U5.
 
 **Which yardstick judges which row, and its measured value.** Each row takes the yardstick
-closest to its own work: page render for what a page draws (5, D1, D2, S1, H1–H4), page data
-for file and data work (1, 3, 4, D3, D4), Node data for U1–U6. The *measured yardstick* of a
+closest to its own work: page render for what a page draws (5, D1, D2, S1, H1–H4, L1–L3), page data
+for file and data work (1, 3, 4, D3, D4, L4, L5), Node data for U1–U6. The *measured yardstick* of a
 section is the median of the 10 runs of the sample just before it and the sample just after
 it, pooled, so a section is judged by how fast the machine was right around it:
 
@@ -170,6 +170,8 @@ it, pooled, so a section is judged by how fast the machine was right around it:
 | D1, D2, S1 | page render | after row 5, after rows D1–D4 |
 | D3, D4 | page data | after row 5, after rows D1–D4 |
 | H1–H4 | page render | after rows D1–D4, after rows H1–H4 |
+| L1–L3 | page render | after rows H1–H4, after rows L1–L5 |
+| L4, L5 | page data | after rows H1–H4, after rows L1–L5 |
 | U1–U5 | Node data | before and after rows U1–U5 |
 | U6 | Node data | before and after generating the workspace |
 
@@ -267,6 +269,24 @@ The Hire rows use the same workspace (scripts/bench/hire.ts):
 - **H4. Smooth**: the longest main-thread task while scrolling each of those pages top to
   bottom, one step a frame (page changes have their own budget, H3); 50 ms or less drops no
   frame a person would notice.
+
+The Learn rows use a workspace of their own (scripts/bench/learn.ts), imported through the
+Data page in a fresh browser context: the same 300 people and 300 × 300 matrix (90,000
+assessments, which say who knows each system), 200 systems and 1,000 onboarding plans of 40
+items. Rows 1–5 keep the workspace they always had, so they stay comparable with earlier builds.
+
+- **L1–L3. Learn pages**: navigate to \`/learn/\`, \`/learn/systems/\` and \`/learn/templates/\`;
+  from navigation start to the first frame after the page shows the newest plan in the plans
+  table (50 a page) (with the pairing suggestions and learning margin drawn in the same pass), its last
+  system on the surface map, or "My templates".
+- **L4. Pairing suggestions**: what the plans page computes for them (current cells,
+  insights, the plans in progress, \`suggestPairs\`), bundled from \`src/domain\` with esbuild
+  and run in a blank page of the same origin; the first two runs warm up and are left out.
+- **L5. Git history**: on \`/learn/systems/\`, a generated 50,000-line history in the asked
+  format chosen as a file with a CODEOWNERS file for the 200 systems; from the click on
+  "Analyse the history" to the first frame after the preview says what it found (its table
+  of systems checked). The worker reports progress on the page meanwhile; the row's note
+  gives the page's longest main-thread task in that time and how many progress messages showed.
 
 The recovery snapshot rows: the app keeps the workspace file in the Origin Private File
 System, written by a worker (\`src/io/snapshot.worker.ts\`) a few seconds after changes and
