@@ -5,7 +5,7 @@ import { isWorkspaceEmpty, readSettings } from './workspace.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { openActionItems, overdueOneOnOnes, type OpenActionItem, type OverdueOneOnOne } from '../domain/one-on-ones.ts';
 import { dayOf, daysBetween, localToday } from '../domain/dates.ts';
-import { workdaysBetween } from '../domain/workdays.ts';
+import { overdueItemsOf } from '../domain/workdays.ts';
 
 export interface WorkspaceSummary {
   settings: Settings;
@@ -76,11 +76,7 @@ export async function readSummary(quarter: string, today: string = localToday())
     ]);
   const hireSignals = await readHireSignals(today, people);
   const items = plans.flatMap((p) => p.items);
-  // An item is overdue when its offset is below the workdays from the plan's start to today: one sum per plan, not a date per item.
-  const overdue = plans.flatMap((p) => {
-    const elapsed = workdaysBetween(p.startDate, today);
-    return p.items.filter((i) => i.status !== 'done' && i.offset < elapsed);
-  });
+  const overdue = plans.flatMap((p) => overdueItemsOf(p, today));
   const inProgress = plans.filter((p) => p.startDate <= today && p.items.some((i) => i.status !== 'done'));
   const current = people.filter((p) => p.status !== 'moved-on');
   // Someone who moved on keeps their history, but is no longer one of the people to rate.

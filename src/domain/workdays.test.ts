@@ -3,6 +3,7 @@ import { addDays, localToday } from './dates.ts';
 import { inTimeZone } from '../test/time-zone.ts';
 import {
   defaultOffsetOf,
+  overdueItemsOf,
   dueState,
   isWorkday,
   nextWorkdayFrom,
@@ -140,5 +141,33 @@ describe('due days against the local today', () => {
     const moment = new Date('2026-12-08T23:30:00Z'); // 12:30 on the 9th in Auckland, 15:30 on the 8th in LA
     expect(inTimeZone('Pacific/Auckland', () => dueState(due, localToday(moment)))).toBe('today');
     expect(inTimeZone('America/Los_Angeles', () => dueState(due, localToday(moment)))).toBe('upcoming');
+  });
+});
+
+describe('overdueItemsOf', () => {
+  // Started Friday 4 December 2026: offset 0 is Friday 4, offset 1 Monday 7, offset 2 Tuesday 8.
+  const plan = {
+    startDate: '2026-12-04',
+    items: [
+      { id: 'a', offset: 0, status: 'todo' },
+      { id: 'b', offset: 1, status: 'todo' },
+      { id: 'c', offset: 0, status: 'done' },
+      { id: 'd', offset: 2, status: 'doing' },
+    ],
+  };
+  it('is what is not done and due before today, on a weekday and over a weekend', () => {
+    expect(overdueItemsOf(plan, '2026-12-04').map((i) => i.id)).toEqual([]);
+    // Saturday and Sunday: only Friday's item is past; Monday's is not due yet.
+    expect(overdueItemsOf(plan, '2026-12-05').map((i) => i.id)).toEqual(['a']);
+    expect(overdueItemsOf(plan, '2026-12-06').map((i) => i.id)).toEqual(['a']);
+    expect(overdueItemsOf(plan, '2026-12-08').map((i) => i.id)).toEqual(['a', 'b']);
+    expect(overdueItemsOf(plan, '2026-12-09').map((i) => i.id)).toEqual(['a', 'b', 'd']);
+  });
+  it('agrees with the due day of each item, whatever the day', () => {
+    for (let d = 0; d < 30; d++) {
+      const today = addDays('2026-12-01', d);
+      const byDate = plan.items.filter((i) => i.status !== 'done' && workdayAfter(plan.startDate, i.offset) < today).map((i) => i.id);
+      expect(overdueItemsOf(plan, today).map((i) => i.id)).toEqual(byDate);
+    }
   });
 });

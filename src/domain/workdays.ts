@@ -94,6 +94,16 @@ export function workdaysBetween(from: string, to: string): number {
   return workdayIndex(to) - workdayIndex(from);
 }
 
+/**
+ * A plan's items not done and due before `today`: exactly those whose offset is below the
+ * workdays from the start to today, so one count per plan decides, not a date per item
+ * (Home and the plans page go over thousands of items).
+ */
+export function overdueItemsOf<I extends { offset: number; status: string }>(plan: { startDate: string; items: readonly I[] }, today: string): I[] {
+  const elapsed = workdaysBetween(plan.startDate, today);
+  return plan.items.filter((i) => i.status !== 'done' && i.offset < elapsed);
+}
+
 /** The period an offset falls in (see the table above); offsets before the start count as week 1. */
 export function periodOfOffset(offset: number): OnboardingPeriod {
   checkOffset(offset);

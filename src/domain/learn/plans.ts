@@ -4,7 +4,7 @@
  * the same kind of plan. Items are due on a workday offset from the start (./workdays.ts),
  * so moving the start moves the whole plan.
  */
-import { workdayAfter, workdaysBetween } from '../workdays.ts';
+import { overdueItemsOf, workdayAfter } from '../workdays.ts';
 import type { OnboardingItem, OnboardingPlan, OnboardingPlanKind, OnboardingTemplateItem } from '../../schemas/onboarding.ts';
 
 /** Who, when, with whom and into what: everything a plan needs besides its items. */
@@ -70,14 +70,12 @@ export interface PlanProgress {
 
 export function planProgress(plan: OnboardingPlan, today: string): PlanProgress {
   const open = plan.items.filter((i) => i.status !== 'done').sort((a, b) => a.offset - b.offset);
-  // An item is due before today exactly when its offset is below the workdays from the start to
-  // today: one count per plan instead of a date per item (pages list a thousand plans).
-  const elapsed = workdaysBetween(plan.startDate, today);
+  const overdue = new Set(overdueItemsOf(plan, today));
   return {
     done: plan.items.length - open.length,
     total: plan.items.length,
-    overdue: open.filter((i) => i.offset < elapsed),
-    upcoming: open.filter((i) => i.offset >= elapsed),
+    overdue: open.filter((i) => overdue.has(i)),
+    upcoming: open.filter((i) => !overdue.has(i)),
     inProgress: open.length > 0 && plan.startDate <= today,
   };
 }

@@ -6,7 +6,7 @@
  * data says the thing is done.
  */
 import { addDays, daysBetween } from '../dates.ts';
-import { workdayAfter, workdaysBetween } from '../workdays.ts';
+import { overdueItemsOf, workdayAfter } from '../workdays.ts';
 import { dueOf } from './plans.ts';
 import type { SystemKnowledge } from './surface-map.ts';
 import type { CapabilityCoverage } from '../insights.ts';
@@ -69,14 +69,8 @@ export function learnToday(input: LearnTodayInput): LearnToday {
     .filter((p) => p.startDate <= addDays(today, WEEK_ONE_AHEAD_DAYS) && today <= workdayAfter(p.startDate, 4))
     .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title));
 
-  // Overdue: below the workdays elapsed since the start; one sum per plan, not a date per item.
   const overdue = input.plans
-    .flatMap((plan) => {
-      const elapsed = workdaysBetween(plan.startDate, today);
-      return plan.items
-        .filter((i) => i.status !== 'done' && i.offset < elapsed)
-        .map((i) => ({ planId: plan.id, personName: personName(plan.personId), title: i.title, due: dueOf(plan, i) }));
-    })
+    .flatMap((plan) => overdueItemsOf(plan, today).sort((a, b) => a.offset - b.offset).map((i) => ({ planId: plan.id, personName: personName(plan.personId), title: i.title, due: dueOf(plan, i) })))
     .sort((a, b) => a.due.localeCompare(b.due) || a.personName.localeCompare(b.personName));
 
   // A plan spreads a system while any of its items is still to do.

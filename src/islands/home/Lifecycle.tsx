@@ -86,9 +86,11 @@ export default function Lifecycle() {
   // Learn's lines read the matrix: their code loads only once there is something Learn could say
   // (a plain import(), since solid's lazy() would bring Suspense to every visit of Home).
   const [LearnToday, setLearnToday] = createSignal<Component<{ today: string; shown: number }>>();
+  const [learnFailed, setLearnFailed] = createSignal(false);
   createEffect(() => {
     const learn = summary.data()?.learn;
-    if (learn && (learn.plans > 0 || learn.systems > 0) && !LearnToday()) void import('./LearnToday.tsx').then((m) => setLearnToday(() => m.default));
+    if (learn && (learn.plans > 0 || learn.systems > 0) && !LearnToday() && !learnFailed())
+      import('./LearnToday.tsx').then((m) => setLearnToday(() => m.default), () => setLearnFailed(true));
   });
 
   return (
@@ -140,6 +142,11 @@ export default function Lifecycle() {
             </Show>
             <Show when={(s().learn.plans > 0 || s().learn.systems > 0) && LearnToday()}>
               {(view) => createComponent(view(), { today, shown: SHOWN })}
+            </Show>
+            <Show when={learnFailed()}>
+              <p class="notice warn" role="status">
+                What Learn needs today could not be loaded (the site may have been updated since this page opened): reload the page to see it.
+              </p>
             </Show>
             <section aria-labelledby="phases-heading">
               <h2 id="phases-heading">The four phases</h2>
