@@ -217,7 +217,7 @@ test('Home says what Learn needs today: a system one person knows gets a rotatio
   await data.loadSample();
   await page.goto('/');
   const learning = page.getByRole('region', { name: 'Learning this week' });
-  const atRisk = learning.getByRole('region', { name: 'Known by one person, with no plan' });
+  const atRisk = learning.getByRole('region', { name: 'Systems one person knows (or nobody), with no plan' });
   await expect(atRisk).toContainText('Refunds service: only Amara Okafor knows it.');
   await expectNoAxeViolations(page);
 

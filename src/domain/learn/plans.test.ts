@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueOf, planFromTemplate, planProgress, weekOneThings, withStatus } from './plans.ts';
+import { dueOf, intoName, planFromTemplate, planProgress, weekOneThings, withStatus } from './plans.ts';
 import type { OnboardingTemplateItem } from '../../schemas/onboarding.ts';
 
 const item = (title: string, fields: Partial<OnboardingTemplateItem> = {}): Omit<OnboardingTemplateItem, 'id'> => ({
@@ -74,5 +74,15 @@ describe('onboarding plans', () => {
     ]);
     expect(things[2]!.text).toBe('Pair on the ledger (due day 2026-11-30).');
     expect(weekOneThings({ ...plan, items: [] }, { personName: 'Mei', formatDay: String }).filter((t) => t.settled)).toEqual([]);
+  });
+});
+
+describe('intoName', () => {
+  const known = { systems: [{ id: 'ledger', name: 'Payments ledger' }], capabilities: [{ id: 'recon', name: 'Reconciliation' }] };
+  it('names the system and the capability a rotation or an item builds, leaving out what is gone', () => {
+    expect(intoName({ systemId: 'ledger', capabilityId: 'recon' }, known)).toBe('Payments ledger and Reconciliation');
+    expect(intoName({ capabilityId: 'recon' }, known)).toBe('Reconciliation');
+    expect(intoName({ systemId: 'removed', capabilityId: 'recon' }, known)).toBe('Reconciliation');
+    expect(intoName({}, known)).toBe('');
   });
 });

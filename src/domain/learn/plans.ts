@@ -52,6 +52,16 @@ export function planFromTemplate(seed: PlanSeed, items: readonly Omit<Onboarding
   };
 }
 
+/** What a rotation (or an item) builds, in words: "Payments ledger and Reconciliation", or "" when it names neither or they are gone. */
+export function intoName(
+  target: { systemId?: string | undefined; capabilityId?: string | undefined },
+  known: { systems: readonly { id: string; name: string }[]; capabilities: readonly { id: string; name: string }[] },
+): string {
+  const system = known.systems.find((s) => s.id === target.systemId)?.name;
+  const capability = known.capabilities.find((c) => c.id === target.capabilityId)?.name;
+  return [system, capability].filter(Boolean).join(' and ');
+}
+
 /** The day an item is due. */
 export function dueOf(plan: Pick<OnboardingPlan, 'startDate'>, item: Pick<OnboardingItem, 'offset'>): string {
   return workdayAfter(plan.startDate, item.offset);

@@ -8,7 +8,7 @@
 import { For, Show } from 'solid-js';
 import { readLearnToday, type LearnTodayData } from '../../db/learn.ts';
 import { createLiveQuery } from '../../state/live-query.ts';
-import { weekOneThings } from '../../domain/learn/plans.ts';
+import { intoName, weekOneThings } from '../../domain/learn/plans.ts';
 import { formatDay } from '../../domain/day-format.ts';
 import { plural } from '../../domain/words.ts';
 import { href } from '../../state/routes.ts';
@@ -35,7 +35,7 @@ function lines(d: LearnTodayData, today: string, shown: number) {
       <div class="cards">
         <For each={d.weekOne}>
           {(plan) => {
-            const into = [d.systems.find((s) => s.id === plan.systemId)?.name, d.capabilities.find((c) => c.id === plan.capabilityId)?.name].filter(Boolean).join(' and ');
+            const into = intoName(plan, d);
             const things = weekOneThings(plan, {
               personName: nameOf(plan.personId) ?? 'someone no longer on the team',
               buddyName: nameOf(plan.buddyId),
@@ -88,7 +88,7 @@ function lines(d: LearnTodayData, today: string, shown: number) {
         </Show>
         <Show when={d.unplanned.length > 0}>
           <section class="card" aria-labelledby="unplanned-heading">
-            <h3 id="unplanned-heading">Known by one person, with no plan</h3>
+            <h3 id="unplanned-heading">Systems one person knows (or nobody), with no plan</h3>
             <ul class="to-do-list">
               <For each={d.unplanned.slice(0, shown)}>
                 {(system) => (

@@ -8,7 +8,7 @@ import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import { createAction, type Action } from '../../state/action.ts';
 import { removePlan, savePlan, saveTemplate, setItemStatus, type PlansData } from '../../db/learn.ts';
 import { recordAssessments } from '../../db/design.ts';
-import { dueOf, planProgress, weekOneThings } from '../../domain/learn/plans.ts';
+import { dueOf, intoName, planProgress, weekOneThings } from '../../domain/learn/plans.ts';
 import { periodOfOffset, workdayAfter, workdaysBetween, dueState } from '../../domain/workdays.ts';
 import { isDay, localToday } from '../../domain/dates.ts';
 import { formatDay } from '../../domain/day-format.ts';
@@ -42,9 +42,7 @@ export default function PlanView(props: { data: PlansData; plan: OnboardingPlan;
   const plan = () => props.plan;
   const nameOf = (id: string | undefined) => props.data.people.find((p) => p.id === id)?.name;
   const person = () => nameOf(plan().personId) ?? 'someone no longer on the team';
-  const capabilityName = (id: string | undefined) => props.data.capabilities.find((c) => c.id === id)?.name;
-  const systemName = (id: string | undefined) => props.data.systems.find((s) => s.id === id)?.name;
-  const into = () => [systemName(plan().systemId), capabilityName(plan().capabilityId)].filter(Boolean).join(' and ');
+  const into = () => intoName(plan(), props.data);
   const progress = createMemo(() => planProgress(plan(), today));
   const byPeriod = createMemo(() =>
     OnboardingPeriod.options.map((period) => ({ period, items: plan().items.filter((i) => i.period === period).sort((a, b) => a.offset - b.offset) })).filter((g) => g.items.length > 0),
@@ -221,7 +219,7 @@ export default function PlanView(props: { data: PlansData; plan: OnboardingPlan;
                         </span>
                         <span>{itemTypeLabel[item.type]}, by {ownerLabel[item.owner]}</span>
                         <Show when={nameOf(item.buddyId)}>{(b) => <span>with {b()}</span>}</Show>
-                        <Show when={systemName(item.systemId) ?? capabilityName(item.capabilityId)}>{(what) => <span>builds {[systemName(item.systemId), capabilityName(item.capabilityId)].filter(Boolean).join(' and ') || what()}</span>}</Show>
+                        <Show when={intoName(item, props.data)}>{(what) => <span>builds {what()}</span>}</Show>
                         <Show when={item.effortHours !== undefined}>
                           <span>about {plural(item.effortHours!, 'hour')}</span>
                         </Show>

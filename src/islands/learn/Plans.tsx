@@ -9,7 +9,7 @@ import { createLiveQuery } from '../../state/live-query.ts';
 import { createAction, type Action } from '../../state/action.ts';
 import { createUrlState, type UrlState } from '../../state/url-state.ts';
 import { readPlans, savePlan, type PlansData } from '../../db/learn.ts';
-import { dueOf, planFromTemplate, planProgress } from '../../domain/learn/plans.ts';
+import { dueOf, intoName, planFromTemplate, planProgress } from '../../domain/learn/plans.ts';
 import { pairKey, suggestPairs, type SuggestedPair } from '../../domain/learn/pairing.ts';
 import { mentoringLoad } from '../../domain/act-on-this.ts';
 import { insights } from '../../domain/insights.ts';
@@ -162,7 +162,7 @@ function StartPlan(props: { data: PlansData; builtIns: BuiltInTemplate[]; draft:
   // A new hire starts on their start day if it is still ahead; anyone else on the next workday.
   const defaultStart = () => nextWorkdayFrom(kind() === 'new-hire' && person()?.startDate && person()!.startDate! > today ? person()!.startDate! : today);
   const [startDate, setStartDate] = createSignal('');
-  const into = () => [props.data.systems.find((s) => s.id === systemId())?.name, props.data.capabilities.find((c) => c.id === capabilityId())?.name].filter(Boolean).join(' and ');
+  const into = () => intoName({ systemId: systemId(), capabilityId: capabilityId() }, props.data);
   const defaultTitle = () => (person() ? (kind() === 'rotation' ? `${person()!.name}: rotation${into() ? ` into ${into()}` : ''}` : `${person()!.name}: first 90 days`) : '');
   const [title, setTitle] = createSignal('');
   const [problem, setProblem] = createSignal<string>();

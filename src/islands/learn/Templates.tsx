@@ -277,9 +277,10 @@ function TemplateFileImport(props: { action: Action; taken: readonly string[]; o
         <label for="template-file">Template file (JSON)</label>
         <input id="template-file" type="file" accept=".json,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} ref={(el) => queueMicrotask(() => el.focus())} />
       </div>
-      <Show when={read()}>
+      {/* Keyed: each file read is its own preview. */}
+      <Show when={read()} keyed>
         {(r) => {
-          const result = r().result;
+          const result = r.result;
           return result.ok ? (
             <section class="stack" aria-label="Template preview">
               <TemplateSummary name={result.data.template.name} kind={result.data.template.kind} summary={result.data.template.description || (result.data.template.source ? `Imported from ${result.data.template.source}.` : '')} items={result.data.template.items} />
@@ -290,7 +291,7 @@ function TemplateFileImport(props: { action: Action; taken: readonly string[]; o
             </section>
           ) : (
             <>
-              <ImportRefusal fileName={r().fileName} headline={result.headline} problems={result.problems} unchanged="Your templates are unchanged." />
+              <ImportRefusal fileName={r.fileName} headline={result.headline} problems={result.problems} unchanged="Your templates are unchanged." />
               <div class="row">
                 <button type="button" class="secondary" onClick={() => props.onClose()}>Cancel</button>
               </div>
