@@ -30,6 +30,9 @@ import PlanView from './PlanView.tsx';
 import LearningMargin from './LearningMargin.tsx';
 import type { BuiltInTemplate } from './templates.ts';
 
+/** The first suggested pairs shown, the scarcest knowledge first; the rest on request. */
+const PAIRS_SHOWN = 10;
+
 /** Plans listed a page at a time, newest start first. */
 const PLANS_PER_PAGE = 50;
 
@@ -277,6 +280,7 @@ function SuggestedPairs(props: { data: PlansData; url: UrlState<'learn'>; action
   const name = (id: string | undefined) => props.data.people.find((p) => p.id === id)?.name ?? '';
   const capabilityName = (id: string) => props.data.capabilities.find((c) => c.id === id)?.name ?? '';
   const inProgress = createMemo(() => props.data.plans.filter((p) => planProgress(p, today).inProgress || p.startDate > today));
+  const [showAll, setShowAll] = createSignal(false);
   // The matrix's history is the largest read of the page: the plans show without waiting for it.
   const levels = createLiveQuery(readAssessments);
   const pairs = createMemo(() => {
@@ -323,7 +327,7 @@ function SuggestedPairs(props: { data: PlansData; url: UrlState<'learn'>; action
         <h2 id="pairs-heading">Suggested pairs</h2>
         <p class="muted">People who want to grow in a capability, beside someone strong in it who has time: the scarcest knowledge first, and nobody suggested for everything.</p>
         <ul class="plain-list stack">
-          <For each={pairs()}>
+          <For each={showAll() ? pairs() : pairs().slice(0, PAIRS_SHOWN)}>
             {(pair) => (
               <li class="pair-suggestion">
                 <p>
@@ -337,6 +341,13 @@ function SuggestedPairs(props: { data: PlansData; url: UrlState<'learn'>; action
             )}
           </For>
         </ul>
+        <Show when={!showAll() && pairs().length > PAIRS_SHOWN}>
+          <div class="row">
+            <button type="button" class="secondary small" onClick={() => setShowAll(true)}>
+              Show all {pairs().length} suggested pairs
+            </button>
+          </div>
+        </Show>
       </section>
     </Show>
   );
