@@ -8,7 +8,7 @@
 import { For, Show } from 'solid-js';
 import { readLearnToday, type LearnTodayData } from '../../db/learn.ts';
 import { createLiveQuery } from '../../state/live-query.ts';
-import { intoName, weekOneThings } from '../../domain/learn/plans.ts';
+import WeekOneList from '../learn/WeekOne.tsx';
 import { formatDay } from '../../domain/day-format.ts';
 import { plural } from '../../domain/words.ts';
 import { href } from '../../state/routes.ts';
@@ -27,23 +27,13 @@ export default function LearnToday(props: { today: string; shown: number }) {
 
 /** A plain function of one snapshot, not a component: the section is keyed, so every change draws it anew. */
 function lines(d: LearnTodayData, today: string, shown: number) {
-  const nameOf = (id: string | undefined) => d.people.find((p) => p.id === id)?.name;
   const planLink = (planId: string) => href('learn', { plan: planId });
   const nothing = d.weekOne.length + d.overdue.length + d.unplanned.length + d.grew.length === 0;
   return (
     <Show when={!nothing} fallback={<p class="muted">Nothing in Learn needs you today: no plan is starting, no item is overdue, and every system at risk has a plan.</p>}>
       <div class="cards">
         <For each={d.weekOne}>
-          {(plan) => {
-            const into = intoName(plan, d);
-            const things = weekOneThings(plan, {
-              personName: nameOf(plan.personId) ?? 'someone no longer on the team',
-              buddyName: nameOf(plan.buddyId),
-              intoName: into || undefined,
-              nextOneOnOne: d.nextOneOnOne.get(plan.personId),
-              formatDay: (day) => formatDay(day),
-            });
-            return (
+          {(plan) => (
               <section class="card" aria-labelledby={`week-one-${plan.id}`}>
                 <h3 id={`week-one-${plan.id}`}>
                   <a href={planLink(plan.id)}>{plan.title}</a>
@@ -51,18 +41,9 @@ function lines(d: LearnTodayData, today: string, shown: number) {
                 <p class="muted">
                   {plan.startDate > today ? `Starts on ${formatDay(plan.startDate)}` : `Started on ${formatDay(plan.startDate)}`}: the five things that matter in its first week.
                 </p>
-                <ol class="week-one">
-                  <For each={things}>
-                    {(t) => (
-                      <li>
-                        <strong>{t.topic}:</strong> {t.text} <span class="muted">{t.settled ? '(in the plan)' : '(to do)'}</span>
-                      </li>
-                    )}
-                  </For>
-                </ol>
+                <WeekOneList plan={plan} data={d} />
               </section>
-            );
-          }}
+          )}
         </For>
         <Show when={d.overdue.length > 0}>
           <section class="card" aria-labelledby="overdue-items-heading">

@@ -8,7 +8,8 @@ import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import { createAction, type Action } from '../../state/action.ts';
 import { removePlan, savePlan, saveTemplate, setItemStatus, type PlansData } from '../../db/learn.ts';
 import { recordAssessments } from '../../db/design.ts';
-import { dueOf, intoName, planProgress, weekOneThings } from '../../domain/learn/plans.ts';
+import { dueOf, intoName, planProgress } from '../../domain/learn/plans.ts';
+import WeekOneList from './WeekOne.tsx';
 import { periodOfOffset, workdayAfter, workdaysBetween, dueState } from '../../domain/workdays.ts';
 import { isDay, localToday } from '../../domain/dates.ts';
 import { formatDay } from '../../domain/day-format.ts';
@@ -164,15 +165,7 @@ export default function PlanView(props: { data: PlansData; plan: OnboardingPlan;
       <Show when={inWeekOne()}>
         <section class="card" aria-labelledby="week-one-heading">
           <h2 id="week-one-heading">The first week: five things that matter</h2>
-          <ol class="week-one">
-            <For each={weekOneThings(plan(), { personName: person(), buddyName: nameOf(plan().buddyId), intoName: into() || undefined, nextOneOnOne: props.data.nextOneOnOne.get(plan().personId), formatDay: (d) => formatDay(d) })}>
-              {(t) => (
-                <li>
-                  <strong>{t.topic}:</strong> {t.text} <span class="muted">{t.settled ? '(in the plan)' : '(to do)'}</span>
-                </li>
-              )}
-            </For>
-          </ol>
+          <WeekOneList plan={plan()} data={props.data} />
         </section>
       </Show>
 
