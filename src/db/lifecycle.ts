@@ -30,6 +30,11 @@ export function onUpgradedElsewhere(handler: (why: 'upgraded' | 'deleted') => vo
   const db = database();
   const listener = (event: IDBVersionChangeEvent) => {
     db.close();
+    // Reads and writes still in flight (a snapshot's bookkeeping, a view refreshing) now fail with
+    // DatabaseClosedError. That is expected while the page reloads, not a fault to report.
+    addEventListener('unhandledrejection', (rejection) => {
+      if ((rejection.reason as { name?: unknown } | null)?.name === 'DatabaseClosedError') rejection.preventDefault();
+    });
     // No new version means the database is being deleted (by the browser's own recovery, say), not upgraded.
     handler(event.newVersion === null ? 'deleted' : 'upgraded');
     return false;
