@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TurbineDB, useDatabase } from './database.ts';
 import { commitImport } from './workspace.ts';
-import { importSystems, readPlans, readSurface, removePlan, removeSystem, savePlan, saveSystem, saveTemplate, setItemStatus } from './learn.ts';
+import { importSystems, readNewestPlans, readPlans, readSurface, removePlan, removeSystem, savePlan, saveSystem, saveTemplate, setItemStatus } from './learn.ts';
 import { planFromTemplate } from '../domain/learn/plans.ts';
 import { planSurfaceImport, type SystemDraft } from '../domain/learn/surface-merge.ts';
 import { ids, tinyWorkspace } from '../test/workspaces.ts';
@@ -100,6 +100,21 @@ describe('onboarding plans', () => {
     expect(moved.startDate).toBe('2026-12-14');
     await removePlan(moved);
     expect((await readPlans()).plans).toEqual([]);
+  });
+
+  it('reads the newest plans first in the list’s own order, plans sharing the boundary start day included', async () => {
+    const plan = (title: string, startDate: string) =>
+      savePlan(planFromTemplate({ personId: ids.person, title, kind: 'rotation', startDate, capabilityId: ids.capability }, template, () => crypto.randomUUID()));
+    // Saved out of order; three start on the boundary day, so the first page cuts through them by title.
+    for (const [title, start] of [['C', '2026-12-02'], ['A', '2026-12-03'], ['Z', '2026-12-02'], ['B', '2026-12-02'], ['Old', '2026-11-02']] as const) await plan(title, start);
+    const all = (await readPlans()).plans.map((p) => p.title);
+    expect(all).toEqual(['A', 'B', 'C', 'Z', 'Old']);
+    for (const count of [1, 2, 3, 5, 9]) {
+      const newest = await readNewestPlans(count);
+      expect(newest.plans.map((p) => p.title), `first ${count}`).toEqual(all.slice(0, count));
+      expect(newest.total).toBe(5);
+    }
+    expect((await readNewestPlans(3)).people.map((p) => p.id)).toContain(ids.person);
   });
 
   it('keeps a template of the manager’s own', async () => {

@@ -138,11 +138,39 @@ export async function readPlans(): Promise<PlansData> {
     ...library,
     people,
     systems: systems.sort((a, b) => a.name.localeCompare(b.name)),
-    plans: plans.sort((a, b) => b.startDate.localeCompare(a.startDate) || a.title.localeCompare(b.title)),
+    plans: plans.sort(newestFirst),
     templates,
     nextOneOnOne,
     settings,
   };
+}
+
+/** The plans page's order: the newest start first, then by title. */
+const newestFirst = (a: PlanRecord, b: PlanRecord) => b.startDate.localeCompare(a.startDate) || a.title.localeCompare(b.title);
+
+/** The first plans of the list and who they are for, with how many plans there are in all. */
+export interface NewestPlans {
+  plans: PlanRecord[];
+  total: number;
+  people: PlansData['people'];
+}
+
+/**
+ * The first `count` plans in the list's order, read through the start-day index: a page of
+ * plans to draw while every plan's items (megabytes, for a team with years of plans) are
+ * still being read for the rest of the page. Plans sharing the boundary start day are all
+ * read, so the order by title is the same as on the full list.
+ */
+export async function readNewestPlans(count: number): Promise<NewestPlans> {
+  const db = database();
+  const [total, boundary, people] = await Promise.all([
+    db.onboardingPlans.count(),
+    db.onboardingPlans.orderBy('startDate').reverse().offset(count - 1).limit(1).keys(),
+    readPeople(),
+  ]);
+  const newest = boundary.length > 0 ? db.onboardingPlans.where('startDate').aboveOrEqual(boundary[0]!) : db.onboardingPlans.toCollection();
+  const plans = (await newest.toArray()).sort(newestFirst).slice(0, count);
+  return { plans, total, people };
 }
 
 /** Each person's next 1:1 day, as their latest 1:1 set it. */

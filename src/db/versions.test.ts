@@ -52,7 +52,21 @@ async function expectEveryRecordOf(data: Record<string, Record<string, unknown>[
   }
 }
 
+/** The sample team as format 3 (today's) holds it, with plans that start on different days. */
+const v3Sample = sampleWorkspace('2026-11-23') as unknown as Record<string, Record<string, unknown>[]>;
+
 const upgradeCases: Record<number, UpgradeCase> = {
+  4: {
+    fill: (db) => fillWith(db, v3Sample),
+    check: async (db) => {
+      await db.open();
+      await expectEveryRecordOf(v3Sample, db);
+      // ...and every plan is found through the new start-day index, newest first.
+      const starts = (v3Sample.onboardingPlans ?? []).map((p) => p.startDate as string).sort().reverse();
+      expect(starts.length).toBeGreaterThan(1);
+      expect((await db.onboardingPlans.orderBy('startDate').reverse().toArray()).map((p) => p.startDate)).toEqual(starts);
+    },
+  },
   3: {
     fill: (db) => fillWith(db, v2Sample),
     check: async (db) => {

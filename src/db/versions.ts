@@ -75,6 +75,14 @@ export const storedVersions: StoredVersion[] = [
       await tx.table('onboardingPlans').bulkPut(liftToFormat3(plans));
     },
   },
+  {
+    version: 4,
+    // Plans by start day: the plans page draws its first page (the newest starts) from this
+    // index before it has read every plan's items. An index only; every record stays as it is.
+    stores: {
+      onboardingPlans: 'id, personId, startDate',
+    },
+  },
 ];
 
 export const latestVersion = storedVersions[storedVersions.length - 1]!.version;

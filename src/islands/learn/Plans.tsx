@@ -8,7 +8,7 @@ import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import { createLiveQuery } from '../../state/live-query.ts';
 import { createAction, type Action } from '../../state/action.ts';
 import { createUrlState, type UrlState } from '../../state/url-state.ts';
-import { readPlans, savePlan, type PlansData } from '../../db/learn.ts';
+import { readNewestPlans, readPlans, savePlan, type NewestPlans, type PlansData } from '../../db/learn.ts';
 import { dueOf, intoName, planFromTemplate, planProgress } from '../../domain/learn/plans.ts';
 import { pairKey, suggestPairs, type SuggestedPair } from '../../domain/learn/pairing.ts';
 import { mentoringLoad } from '../../domain/act-on-this.ts';
@@ -36,22 +36,95 @@ const PAIRS_SHOWN = 10;
 /** Plans listed a page at a time, newest start first. */
 const PLANS_PER_PAGE = 50;
 
+type PlanRecord = PlansData['plans'][number];
+
 export default function Plans(props: { builtIns: BuiltInTemplate[] }) {
   const url = createUrlState('learn');
+  // A bare visit draws the newest plans first and reads every plan after (their items are the
+  // page's largest read). A link to a plan or a drafted form needs everything, so waits for it.
+  const asksForMore = (() => {
+    const p = url.params();
+    return Boolean(p.plan || p.grow || p.system);
+  })();
+  const [newest, setNewest] = createSignal<NewestPlans>();
+  const [readingAll, setReadingAll] = createSignal(asksForMore);
+  if (!asksForMore) {
+    readNewestPlans(PLANS_PER_PAGE)
+      .then(setNewest, () => undefined) // the full read that follows reports what went wrong
+      .finally(() => setReadingAll(true));
+  }
+  return (
+    <Show when={readingAll()} fallback={<p role="status">Loading…</p>}>
+      <AllPlans url={url} builtIns={props.builtIns} newest={newest()} />
+    </Show>
+  );
+}
+
+function AllPlans(props: { url: UrlState<'learn'>; builtIns: BuiltInTemplate[]; newest: NewestPlans | undefined }) {
   const query = createLiveQuery(readPlans);
-  return <LiveView query={query}>{(data) => <PlansView data={data()} url={url} builtIns={props.builtIns} />}</LiveView>;
+  return (
+    <Show when={query.data() || query.error() || !props.newest || props.newest.total === 0} fallback={<NewestPlansList newest={props.newest!} url={props.url} />}>
+      <LiveView query={query}>{(data) => <PlansView data={data()} url={props.url} builtIns={props.builtIns} />}</LiveView>
+    </Show>
+  );
+}
+
+/** The newest plans, shown while the rest of the page is read. */
+function NewestPlansList(props: { newest: NewestPlans; url: UrlState<'learn'> }) {
+  const others = () => props.newest.total - props.newest.plans.length;
+  return (
+    <section class="card" aria-labelledby="plans-heading">
+      <h2 id="plans-heading">Onboarding plans</h2>
+      <PlanTable plans={props.newest.plans} people={props.newest.people} url={props.url} />
+      <p role="status" class="muted">{others() > 0 ? `Reading the other ${plural(others(), 'plan')}…` : 'Reading the plans’ items…'}</p>
+    </section>
+  );
+}
+
+/** One page of plans, each linking to the plan itself. */
+function PlanTable(props: { plans: readonly PlanRecord[]; people: PlansData['people']; url: UrlState<'learn'> }) {
+  const today = localToday();
+  const names = createMemo(() => new Map(props.people.map((p) => [p.id, p.name])));
+  return (
+    <div class="table-scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Plan</th><th scope="col">For</th><th scope="col">Kind</th><th scope="col">Starts</th>
+            <th scope="col" class="num">Done</th><th scope="col" class="num">Overdue</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.plans}>
+            {(p) => {
+              const progress = () => planProgress(p, today);
+              return (
+                <tr>
+                  <th scope="row">
+                    <a href={props.url.href({ plan: p.id })} onClick={(e) => { e.preventDefault(); props.url.go({ plan: p.id }); }}>{p.title}</a>
+                  </th>
+                  <td>{names().get(p.personId) ?? ''}</td>
+                  <td>{p.kind === 'new-hire' ? 'New hire' : 'Rotation'}</td>
+                  <td>{formatDay(p.startDate)}</td>
+                  <td class="num">{progress().done} of {progress().total}</td>
+                  <td class="num">{progress().overdue.length || ''}</td>
+                </tr>
+              );
+            }}
+          </For>
+        </tbody>
+      </table>
+    </div>
+  );
 }
 
 function PlansView(props: { data: PlansData; url: UrlState<'learn'>; builtIns: BuiltInTemplate[] }) {
-  const today = localToday();
   const open = createMemo(() => props.data.plans.find((p) => p.id === props.url.params().plan));
   const growing = () => props.url.params().grow;
   // A link that asks for a plan (from Design's gaps or Home's systems known by one person) opens the form drafted.
   const asked = () => Boolean(growing() || props.url.params().system);
   const [starting, setStarting] = createSignal(false);
   const action = createAction();
-  const names = createMemo(() => new Map(props.data.people.map((p) => [p.id, p.name])));
-  const nameOf = (id: string | undefined) => (id ? names().get(id) : undefined) ?? '';
   // A page at a time: a team with years of plans must not draw a thousand rows to show the newest.
   const [shownPage, setPlansPage] = createSignal(0);
   const plansPage = createMemo(() => pageOf(props.data.plans, shownPage(), PLANS_PER_PAGE));
@@ -91,35 +164,7 @@ function PlansView(props: { data: PlansData; url: UrlState<'learn'>; builtIns: B
               when={props.data.plans.length > 0}
               fallback={<p class="muted">No onboarding plans yet. Plans are for new hires and for anyone rotating into a part of the system they do not know.</p>}
             >
-              <div class="table-scroll">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Plan</th><th scope="col">For</th><th scope="col">Kind</th><th scope="col">Starts</th>
-                      <th scope="col" class="num">Done</th><th scope="col" class="num">Overdue</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <For each={plansPage().items}>
-                      {(p) => {
-                        const progress = () => planProgress(p, today);
-                        return (
-                          <tr>
-                            <th scope="row">
-                              <a href={props.url.href({ plan: p.id })} onClick={(e) => { e.preventDefault(); props.url.go({ plan: p.id }); }}>{p.title}</a>
-                            </th>
-                            <td>{nameOf(p.personId)}</td>
-                            <td>{p.kind === 'new-hire' ? 'New hire' : 'Rotation'}</td>
-                            <td>{formatDay(p.startDate)}</td>
-                            <td class="num">{progress().done} of {progress().total}</td>
-                            <td class="num">{progress().overdue.length || ''}</td>
-                          </tr>
-                        );
-                      }}
-                    </For>
-                  </tbody>
-                </table>
-              </div>
+              <PlanTable plans={plansPage().items} people={props.data.people} url={props.url} />
               <Pager label="Plan pages" page={plansPage()} onPage={setPlansPage} />
             </Show>
           </section>
