@@ -25,6 +25,11 @@ import CapabilityPicker from '../../components/CapabilityPicker.tsx';
 import Confirm from '../../components/Confirm.tsx';
 import SurfaceImport from './SurfaceImport.tsx';
 import SystemHistory from './SystemHistory.tsx';
+import Pager from '../../components/Pager.tsx';
+import { pageOf } from '../../domain/paging.ts';
+
+/** Table rows drawn at a time: the tiles show every system, the table a page of them. */
+const SYSTEMS_PER_PAGE = 50;
 
 export const systemKindLabel: Record<SystemKind, string> = {
   service: 'Service',
@@ -61,7 +66,12 @@ function SurfaceView(props: { data: SurfaceData }) {
     const input = { people: props.data.people, areas: props.data.capabilityAreas, capabilities: props.data.capabilities, scales: props.data.levelScales, cells: latestCells(props.data.assessments), today };
     return surfaceMap(props.data.systems, coverage(input), new Set(current().map((p) => p.id)));
   });
-  const systemOf = (id: string) => props.data.systems.find((s) => s.id === id);
+  // A team that owns hundreds of systems gets its riskiest first, a page at a time: drawing every row
+  // (owners, who knows it, docs, actions) costs more than reading them.
+  const [shownPage, setShownPage] = createSignal(0);
+  const tablePage = createMemo(() => pageOf(rows(), shownPage(), SYSTEMS_PER_PAGE));
+  const systems = createMemo(() => new Map(props.data.systems.map((s) => [s.id, s])));
+  const systemOf = (id: string) => systems().get(id);
   const atRisk = () => rows().filter((r) => r.busFactor !== null && r.busFactor <= 1).length;
   const unknown = () => rows().filter((r) => r.busFactor === null).length;
   const nameList = (ids: readonly string[]) => ids.map((id) => names().get(id) ?? 'someone not on the team').join(', ');
@@ -135,12 +145,13 @@ function SurfaceView(props: { data: SurfaceData }) {
                 </tr>
               </thead>
               <tbody>
-                <For each={rows()}>
+                <For each={tablePage().items}>
                   {(r) => <SystemRow row={r} system={systemOf(r.systemId)!} nameList={nameList} onEdit={setEditing} action={action} />}
                 </For>
               </tbody>
             </table>
           </div>
+          <Pager label="System pages" page={tablePage()} onPage={setShownPage} />
         </section>
       </Show>
     </div>
