@@ -357,7 +357,7 @@ const afterHire = await pageSample('after rows H1–H4');
 // Rows L1–L5: the Learn phase, in a context holding the Learn workspace (scripts/bench/learn.ts).
 // ---------------------------------------------------------------------------
 
-let learn: LearnResults = { plansReady: [], systemsReady: [], templatesReady: [], pairing: [], gitLog: [], gitLogLongestTask: [], gitLogProgress: [], errors: [] };
+let learn: LearnResults = { plansReady: [], plansComplete: [], systemsReady: [], templatesReady: [], pairing: [], gitLog: [], gitLogLongestTask: [], gitLogProgress: [], errors: [] };
 {
   const context = await newContext(browser);
   try {
@@ -373,7 +373,7 @@ let learn: LearnResults = { plansReady: [], systemsReady: [], templatesReady: []
 }
 const afterLearn = await pageSample('after rows L1–L5');
 log(
-  `learn: plans ${learn.plansReady.map(ms).join(', ')}; systems ${learn.systemsReady.map(ms).join(', ')}; templates ${learn.templatesReady.map(ms).join(', ')}; ` +
+  `learn: plans ${learn.plansReady.map(ms).join(', ')} (whole page ${learn.plansComplete.map(ms).join(', ')}); systems ${learn.systemsReady.map(ms).join(', ')}; templates ${learn.templatesReady.map(ms).join(', ')}; ` +
     `pairing ${learn.pairing.map(ms).join(', ')}; git log ${learn.gitLog.map(ms).join(', ')} (longest task ${learn.gitLogLongestTask.map(ms).join(', ')})` +
     (learn.errors.length ? ` (errors: ${learn.errors.join('; ')})` : ''),
 );
@@ -596,7 +596,15 @@ const rows: Row[] = [
   budgetRow('H2. A candidate’s decision view (click → puzzle on screen)', '< 300 ms', summarise(hire.decisionView), (v) => v < 300, ms, hireError(hire.decisionView), yard.hire),
   budgetRow('H3. Candidate list: next page of 50 on screen', '< 100 ms', summarise(hire.nextPage), (v) => v < 100, ms, hireError(hire.nextPage), yard.hire),
   budgetRow('H4. Longest task while scrolling the candidate list', '≤ 50 ms', summarise(hire.listLongestTask), (v) => v <= 50, ms, hireError(hire.listLongestTask), yard.hire),
-  budgetRow('L1. Learn plans page interactive (1,000 plans of 40 items)', '< 1,000 ms', summarise(learn.plansReady), (v) => v < 1000, ms, learnError(learn.plansReady), yard.learnRender),
+  budgetRow(
+    'L1. Learn plans page interactive (1,000 plans of 40 items)',
+    '< 1,000 ms',
+    summarise(learn.plansReady),
+    (v) => v < 1000,
+    ms,
+    learnError(learn.plansReady) ?? (learn.plansComplete.length > 0 ? `the rest of the page (learning margin) drawn at ${spread(summarise(learn.plansComplete), ms)}` : undefined),
+    yard.learnRender,
+  ),
   budgetRow('L2. Surface map interactive (200 systems)', '< 1,000 ms', summarise(learn.systemsReady), (v) => v < 1000, ms, learnError(learn.systemsReady), yard.learnRender),
   budgetRow('L3. Learn templates page interactive', '< 1,000 ms', summarise(learn.templatesReady), (v) => v < 1000, ms, learnError(learn.templatesReady), yard.learnRender),
   budgetRow('L4. Pairing suggestions computed', '< 100 ms', summarise(learn.pairing), (v) => v < 100, ms, learnError(learn.pairing), yard.learnData),

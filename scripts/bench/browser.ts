@@ -8,4 +8,7 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Chromium 156 loads its omnibox popup (a WebUI page of some thirty scripts) with every new tab, even
+  // headless; on two cores it competed with the page under test for the first second of every load.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
 ];

@@ -277,8 +277,11 @@ items. Rows 1–5 keep the workspace they always had, so they stay comparable wi
 
 - **L1–L3. Learn pages**: navigate to \`/learn/\`, \`/learn/systems/\` and \`/learn/templates/\`;
   from navigation start to the first frame after the page shows the newest plan in the plans
-  table (50 a page) (with the pairing suggestions and learning margin drawn in the same pass), its last
-  system on the surface map, or "My templates".
+  table (50 a page), its last system on the surface map, or "My templates". The plans page draws
+  its newest plans from the start-day index before every plan's items are read; L1's note says
+  when the rest of the page (the learning margin, which needs them all) was drawn. The surface
+  map's tiles show every system, drawn in the same pass as its table's first page (50 a page),
+  riskiest first.
 - **L4. Pairing suggestions**: what the plans page computes for them (current cells,
   insights, the plans in progress, \`suggestPairs\`), bundled from \`src/domain\` with esbuild
   and run in a blank page of the same origin; the first two runs warm up and are left out.
