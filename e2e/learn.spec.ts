@@ -302,7 +302,18 @@ test('a pasted git history says who knows each system’s code, and a log in the
   await expect(row).toContainText('Amara Okafor (code history)');
   await expect(row).toContainText('Tomás Herrera (code history)');
   await expect(row).toContainText('2 people know it');
+
+  // A system with no paths (a service of its own repository, as a Backstage component is) takes the whole history.
+  await page.getByRole('button', { name: 'Who knows the code: paste git history' }).click();
+  await history.fill(['@amara.okafor@example.com', '', 'A\tsrc/ledger.ts', 'A\tsrc/entries.ts', ''].join('\n'));
+  await page.getByRole('button', { name: 'Analyse the history' }).click();
+  await expect(preview.getByRole('status')).toContainText('No system on the map matches the history’s paths');
+  await preview.getByLabel('Keep the whole repository as one system').selectOption({ label: 'Double-entry ledger' });
+  await expect(preview.getByRole('row', { name: /^Double-entry ledger/ })).toContainText('Amara Okafor');
   await expectNoAxeViolations(page);
+  await preview.getByRole('button', { name: 'Keep on the map (1 system)' }).click();
+  await expect(page.getByText('Kept the code history of 1 system on the map.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /^Double-entry ledger\b/ }).first()).toContainText('Amara Okafor (matrix and code history)');
 });
 
 test('the learning margin shows planned and done learning time against a target the manager sets', async ({ page }, testInfo) => {

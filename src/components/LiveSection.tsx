@@ -1,25 +1,11 @@
 /** Shows a live query's loading and error states the same way everywhere, and its data once there. */
-import { Match, Switch, type Accessor, type JSX } from 'solid-js';
+import { Match, Show, Switch, type Accessor, type JSX } from 'solid-js';
 import type { LiveQuery } from '../state/live-query.ts';
 import { describeError } from '../domain/errors.ts';
 
 export default function LiveSection<T>(props: { query: LiveQuery<T>; children: (data: T) => JSX.Element }) {
-  return (
-    <Switch>
-      <Match when={props.query.error()}>
-        <div class="notice error" role="alert">
-          <p>{describeError(props.query.error(), 'read your workspace')}</p>
-        </div>
-      </Match>
-      {/* Keyed: each new result re-renders the section, so it never shows a stale snapshot. */}
-      <Match when={props.query.data()} keyed>
-        {(data) => props.children(data)}
-      </Match>
-      <Match when={props.query.loading()}>
-        <p role="status">Loading…</p>
-      </Match>
-    </Switch>
-  );
+  // Keyed: each new result re-renders the section, so it never shows a stale snapshot.
+  return <LiveView query={props.query}>{(data) => <Show when={data()} keyed>{(value) => props.children(value)}</Show>}</LiveView>;
 }
 
 /**

@@ -63,7 +63,9 @@ export function jsonProblem(_e: unknown, text: string): Problem {
   const error = findJsonSyntaxError(text);
   if (!error) return { path: 'the file', message: 'is not valid JSON. Check that the file was not cut short or edited by hand.' };
   const where = `line ${error.line}, column ${error.column}`;
-  return { path: where, message: `not valid JSON at ${where}: ${error.what}. Check that the file was not cut short or edited by hand.` };
+  // A file that ends too soon already says it may have been cut short.
+  const advice = error.what.includes('cut short') ? '' : ' Check that the file was not cut short or edited by hand.';
+  return { path: where, message: `not valid JSON at ${where}: ${error.what}.${advice}` };
 }
 
 /** A shared file's name: "turbine-<what>-<the record's name as a slug>-<day>.json". */

@@ -51,6 +51,14 @@ describe('readTemplateFile refuses, naming what is wrong and where', () => {
     const r = refused(readTemplateFile('t.json', '{\n  "format": "turbine-onboarding-template",\n  oops\n}'));
     expect(r.headline).toBe('t.json is not an onboarding template Turbine can import: it is not valid JSON.');
     expect(r.problems[0]!.path).toBe('line 3, column 3');
+    expect(r.problems[0]!.message).toMatch(/Check that the file was not cut short or edited by hand\.$/);
+  });
+
+  it('a file cut short says so once', () => {
+    const whole = text(templateFile(template, AT, APP));
+    const [problem] = refused(readTemplateFile('t.json', whole.slice(0, whole.lastIndexOf('}')))).problems;
+    expect(problem!.message).toMatch(/it may have been cut short\.$/);
+    expect(problem!.message.match(/cut short/g)).toHaveLength(1);
   });
 
   it('an empty file, and one far too large', () => {

@@ -47,4 +47,17 @@ describe('systemHistories', () => {
     expect(adr!.ownersNotAuthors).toEqual(['priya']);
     expect(docs!.ownersNotAuthors).toEqual([]);
   });
+
+  it('keeps the whole repository as the one system the manager names, a Backstage component with no paths', () => {
+    const [ledger, ...others] = systemHistories(report, systems, people, '2026-12-06', { wholeRepositoryIs: 'ledger' });
+    expect(others).toEqual([]);
+    expect(ledger).toMatchObject({ systemId: 'ledger', updatedAt: 'v3', history: { files: 30, truckFactor: 1, authors: [{ email: 'amara.okafor@example.com', personId: 'amara', files: 20 }] } });
+    // Amara owns it and authors most of it.
+    expect(ledger!.ownersNotAuthors).toEqual([]);
+    const [adr] = systemHistories(report, systems, people, '2026-12-06', { wholeRepositoryIs: 'adr' });
+    expect(adr).toMatchObject({ systemId: 'adr', history: { files: 30 } });
+    expect(adr!.ownersNotAuthors).toEqual(['priya']);
+    // A system that is not on the map (removed meanwhile) gives nothing to keep.
+    expect(systemHistories(report, systems, people, '2026-12-06', { wholeRepositoryIs: 'gone' })).toEqual([]);
+  });
 });

@@ -6,24 +6,18 @@
  * stays responsive. The preview says, per system, who knows the code and which listed
  * owners do not; keeping it puts the history on the map.
  */
-import { createSignal, For, onCleanup, Show } from 'solid-js';
+import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
 import { recordSystemHistories, type SurfaceData } from '../../db/learn.ts';
 import { analyseInWorker, type RunningAnalysis } from '../../io/git-log-session.ts';
 import { describeGitLogProblem, GIT_LOG_COMMAND, MAX_GIT_LOG_CHARS } from '../../io/git-log.ts';
 import type { AuthorshipError, AuthorshipProgress } from '../../io/git-log.worker.ts';
-import { systemHistories, type SystemHistoryPreview } from '../../domain/learn/surface-history.ts';
+import { systemHistories } from '../../domain/learn/surface-history.ts';
+import type { AuthorshipReport } from '../../domain/learn/authorship.ts';
+import Field from '../../components/Field.tsx';
 import { localToday } from '../../domain/dates.ts';
 import { plural } from '../../domain/words.ts';
 import type { Action } from '../../state/action.ts';
 
-interface Analysed {
-  previews: SystemHistoryPreview[];
-  repositoryTruckFactor: number;
-  files: number;
-  commits: number;
-  authors: number;
-  unassigned: number;
-}
 
 export default function SystemHistory(props: { data: SurfaceData; action: Action; onClose: () => void }) {
   const [log, setLog] = createSignal('');
@@ -31,7 +25,15 @@ export default function SystemHistory(props: { data: SurfaceData; action: Action
   const [progress, setProgress] = createSignal<AuthorshipProgress>();
   const [running, setRunning] = createSignal<RunningAnalysis>();
   const [failure, setFailure] = createSignal<AuthorshipError>();
-  const [result, setResult] = createSignal<Analysed>();
+  const [report, setReport] = createSignal<AuthorshipReport>();
+  // Without paths that map to systems (a Backstage component is usually a repository of its own),
+  // the whole repository can be kept as one system the manager names.
+  const [wholeRepositoryIs, setWholeRepositoryIs] = createSignal('');
+  const previews = createMemo(() => {
+    const r = report();
+    return r ? systemHistories(r, props.data.systems, props.data.people, localToday(), { wholeRepositoryIs: wholeRepositoryIs() || undefined }) : [];
+  });
+  const systemsByName = createMemo(() => [...props.data.systems].sort((a, b) => a.name.localeCompare(b.name)));
   onCleanup(() => running()?.cancel());
   const nameOf = (id: string) => props.data.people.find((p) => p.id === id)?.name ?? 'someone not on the team';
 
@@ -46,7 +48,7 @@ export default function SystemHistory(props: { data: SurfaceData; action: Action
 
   const analyse = async () => {
     setFailure(undefined);
-    setResult(undefined);
+    setReport(undefined);
     props.action.clear();
     const request = { text: log(), ...(codeowners() ? { codeowners: codeowners()!.text } : {}) };
     const run = analyseInWorker(request, setProgress);
@@ -55,21 +57,12 @@ export default function SystemHistory(props: { data: SurfaceData; action: Action
     setRunning(undefined);
     setProgress(undefined);
     if (reply.type === 'error') return setFailure(reply);
-    const { report } = reply;
-    setResult({
-      previews: systemHistories(report, props.data.systems, props.data.people, localToday()),
-      repositoryTruckFactor: report.repository.truckFactor,
-      files: report.repository.files,
-      commits: report.commits,
-      authors: report.people,
-      unassigned: report.unassignedFiles,
-    });
+    setReport(reply.report);
   };
 
   const keep = async () => {
-    const r = result();
-    if (!r || r.previews.length === 0) return;
-    const updates = r.previews.map((p) => ({ systemId: p.systemId, updatedAt: p.updatedAt, name: p.name, history: p.history }));
+    if (previews().length === 0) return;
+    const updates = previews().map((p) => ({ systemId: p.systemId, updatedAt: p.updatedAt, name: p.name, history: p.history }));
     const ok = await props.action.run('keep the code history on the map', () => recordSystemHistories(updates), `Kept the code history of ${plural(updates.length, 'system')} on the map.`);
     if (ok) props.onClose();
   };
@@ -96,7 +89,7 @@ export default function SystemHistory(props: { data: SurfaceData; action: Action
         <div class="field">
           <label for="history-codeowners">CODEOWNERS file that maps paths to systems</label>
           <input id="history-codeowners" type="file" onChange={(e) => void readFile(e.currentTarget.files?.[0], (text, name) => setCodeowners({ name, text }))} />
-          <span class="hint">The one the systems were imported from; without it only the whole repository is analysed.</span>
+          <span class="hint">The one the systems were imported from. Without it, the whole repository can be kept as one system.</span>
         </div>
       </div>
       <div class="row">
@@ -122,14 +115,25 @@ export default function SystemHistory(props: { data: SurfaceData; action: Action
           </div>
         )}
       </Show>
-      <Show when={result()}>
+      <Show when={report()}>
         {(r) => (
           <section class="stack" aria-label="History preview">
             <p>
-              {plural(r().commits, 'commit')} by {plural(r().authors, 'author')} over {plural(r().files, 'current file')}: the whole repository’s truck factor is{' '}
-              {r().repositoryTruckFactor}. {r().unassigned > 0 ? `${plural(r().unassigned, 'file')} belong to no system on the map.` : ''}
+              {plural(r().commits, 'commit')} by {plural(r().people, 'author')} over {plural(r().repository.files, 'current file')}: the whole repository’s truck factor is{' '}
+              {r().repository.truckFactor}. {!wholeRepositoryIs() && r().unassignedFiles > 0 ? `${plural(r().unassignedFiles, 'file')} belong to no system on the map.` : ''}
             </p>
-            <Show when={r().previews.length > 0} fallback={<p class="notice warn" role="status">No system on the map matches the history’s paths: choose the CODEOWNERS file the systems were imported from.</p>}>
+            <Field id="history-whole" label="Keep the whole repository as one system" hint="For a system that is a repository of its own, such as a Backstage component: its truck factor is the repository’s.">
+              {(control) => (
+                <select {...control} value={wholeRepositoryIs()} onChange={(e) => setWholeRepositoryIs(e.currentTarget.value)}>
+                  <option value="" selected={wholeRepositoryIs() === ''}>No: map the paths to systems by CODEOWNERS</option>
+                  <For each={systemsByName()}>{(s) => <option value={s.id} selected={wholeRepositoryIs() === s.id}>{s.name}</option>}</For>
+                </select>
+              )}
+            </Field>
+            <Show
+              when={previews().length > 0}
+              fallback={<p class="notice warn" role="status">No system on the map matches the history’s paths: choose the CODEOWNERS file the systems were imported from, or keep the whole repository as one system.</p>}
+            >
               <div class="table-scroll">
                 <table>
                   <caption>What the history says, lowest truck factor first</caption>
@@ -137,7 +141,7 @@ export default function SystemHistory(props: { data: SurfaceData; action: Action
                     <tr><th scope="col">System</th><th scope="col" class="num">Files</th><th scope="col" class="num">Truck factor</th><th scope="col">Knows most of it</th><th scope="col">Owners who author none of it</th></tr>
                   </thead>
                   <tbody>
-                    <For each={r().previews}>
+                    <For each={previews()}>
                       {(p) => (
                         <tr>
                           <th scope="row">{p.name}</th>
@@ -153,7 +157,7 @@ export default function SystemHistory(props: { data: SurfaceData; action: Action
               </div>
               <div class="row">
                 <button type="button" onClick={() => void keep()} disabled={props.action.pending()}>
-                  Keep on the map ({plural(r().previews.length, 'system')})
+                  Keep on the map ({plural(previews().length, 'system')})
                 </button>
               </div>
             </Show>
