@@ -11,12 +11,14 @@
  * The earlier build is checked out into a temporary git worktree (sharing this checkout's
  * node_modules), built, and measured by the bench script of its own commit, which writes
  * BENCHMARKS.md there; its results table is read back here. Any commit whose bench takes
- * `--no-build` and writes a results table works (every one since the Hire rows).
+ * `--no-build` and writes a results table works (every one since the Hire rows). It runs the
+ * same Chromium with this bench's feature list (browser.ts), whatever flags its own bench had.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { chromiumWithOurFeatures } from './browser.ts';
 
 export interface Baseline {
   /** The commit measured: short hash and subject. */
@@ -26,8 +28,8 @@ export interface Baseline {
   rows: Map<string, string>;
 }
 
-function run(command: string, args: string[], cwd: string): void {
-  const done = spawnSync(command, args, { cwd, stdio: 'inherit' });
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): void {
+  const done = spawnSync(command, args, { cwd, stdio: 'inherit', env });
   if (done.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}`);
 }
 
@@ -42,7 +44,8 @@ export function measureBaseline(ref: string, root: string, log: (line: string) =
   try {
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     run('npm', ['run', 'build'], dir);
-    run('node', ['scripts/bench.ts', '--no-build'], dir);
+    // Its bench launches CHROMIUM_PATH with its own flags: this one keeps both builds in the same browser.
+    run('node', ['scripts/bench.ts', '--no-build'], dir, { ...process.env, CHROMIUM_PATH: chromiumWithOurFeatures(dirname(dir)) });
     return { commit, ...resultsOf(readFileSync(join(dir, 'BENCHMARKS.md'), 'utf8')) };
   } finally {
     git('worktree', 'remove', '--force', dir);
