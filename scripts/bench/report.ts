@@ -112,7 +112,12 @@ npm run bench -- --no-build   # measure the dist/ that is already there
 npm run bench -- --baseline 2d11485   # first measure that earlier commit, then compare (twice as long)
 \`\`\`
 
-It needs Chromium (\`/usr/bin/chromium\`, or \`CHROMIUM_PATH\`). The script serves a snapshot of
+It needs Chromium (\`/usr/bin/chromium\`, or \`CHROMIUM_PATH\`), started with the flags in
+\`scripts/bench/browser.ts\`: among them one \`--disable-features\` list that repeats Playwright's and
+chrome-launcher's own (Chromium keeps only the last) and adds the omnibox popup, a WebUI page
+Chromium 156 loads with every new tab even headless, which on two cores competed with the page
+under test for the first second of every load. A baseline build's bench runs the same Chromium
+with the same list. The script serves a snapshot of
 \`dist/\` taken right after the build (so a rebuild meanwhile cannot swap the bundles under it)
 with a small static server of its own (gzip on, like any static host), blocks the service worker
 so it does not compete with what is being measured, and takes every number in the page with
