@@ -7,7 +7,9 @@
  * over → import gives it all back, self-assessments included.
  */
 import { test, expect, expectNoAxeViolations } from './fixtures';
+import { writeFileSync } from 'node:fs';
 import { DataPage } from './pages/data-page';
+import { monzoFramework } from '../scripts/bench/design';
 import { DecisionsPage, OneOnOnesPage } from './pages/conversations';
 
 const MONZO = new URL('./data/frameworks/monzo/backend.md', import.meta.url).pathname;
@@ -319,6 +321,30 @@ test('a Monzo framework with sub-levels: kinds chosen in the preview, each sub-l
   await expectNoAxeViolations(page);
   await chooser.getByRole('button', { name: 'Cancel' }).click();
   await expect(chooser).toBeHidden();
+});
+
+test('a framework of many capabilities counts the kinds Turbine guessed, and lists them one by one when asked', async ({ page }, testInfo) => {
+  await page.goto('/design/capabilities/');
+  // A Monzo-format file of 60 topics, written by the bench's generator: no published framework here is that large.
+  const file = testInfo.outputPath('sixty-topics.md');
+  writeFileSync(file, monzoFramework(60, 1));
+  await page.getByLabel('Framework file').setInputFiles(file);
+  const preview = page.getByRole('region', { name: 'Framework preview' });
+  const kinds = preview.getByRole('group', { name: 'Kind of each new capability' });
+  await expect(kinds).toContainText(/Turbine guessed each kind from the capability’s name \(\d+ (technical|non-technical|domain)/);
+  await expect(kinds.getByRole('combobox')).toHaveCount(0);
+  await kinds.getByRole('button', { name: 'Review the kind of each of the 60 new capabilities' }).click();
+  await expect(kinds.getByRole('combobox')).toHaveCount(60);
+  const topic7 = kinds.getByLabel('Bench topic 7', { exact: true });
+  await topic7.focus();
+  await topic7.selectOption('Domain');
+  // Choosing a kind keeps the list (and the keyboard's place in it).
+  await expect(topic7).toBeFocused();
+  await expect(topic7).toHaveValue('domain');
+  await expectNoAxeViolations(page);
+  await preview.getByRole('button', { name: 'Add to my library' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported sixty-topics.md: 60 capabilities added' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^Bench topic 7\b/ }).getByRole('cell').first()).toHaveText('Domain');
 });
 
 test('a broken framework file is refused with the line to fix, and the library is untouched', async ({ page }, testInfo) => {

@@ -354,7 +354,7 @@ function mergeDescriptors(into: DraftDescriptor[], incoming: readonly DraftDescr
     .map(({ level, criteria, examples, detailed }) => {
       // A criterion the file gives both alone and with detail is kept once, with its detail.
       const detailedKeys = new Set(detailed.map((x) => nameKey(x.criterion)));
-      const plain = criteria.filter((t) => !detailedKeys.has(nameKey(t)));
+      const plain = detailedKeys.size === 0 ? criteria : criteria.filter((t) => !detailedKeys.has(nameKey(t)));
       return { level, criteria: plain, examples, ...(detailed.length > 0 ? { detailed } : {}) };
     })
     .filter((d) => descriptorTexts(d).length > 0)

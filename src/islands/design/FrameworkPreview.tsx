@@ -17,6 +17,9 @@ export type ReadyFramework = {
   choice?: { question: string; why: string; options: FrameworkOption[] };
 };
 
+/** New capabilities listed with their kind straight away; a bigger framework's list is drawn on request. */
+const KINDS_LISTED_AT_ONCE = 50;
+
 const KINDS: { value: CapabilityKind; label: string }[] = [
   { value: 'technical', label: 'Technical' },
   { value: 'non-technical', label: 'Non-technical' },
@@ -37,9 +40,19 @@ export default function FrameworkPreview(props: {
   const s = () => plan().summary;
   const nothingNew = () => plan().capabilities.add.length === 0 && plan().capabilities.update.length === 0 && plan().areas.add.length === 0 && plan().scales.add.length === 0;
   const areaName = (id: string) => plan().areas.add.find((a) => a.id === id)?.name ?? props.library.capabilityAreas.find((a) => a.id === id)?.name ?? '';
+  // A framework of hundreds of capabilities would draw a control for each before the preview could show:
+  // its guesses are counted first, and listed one by one when the manager asks.
+  const many = () => plan().capabilities.add.length > KINDS_LISTED_AT_ONCE;
+  const [reviewing, setReviewing] = createSignal(false);
+  const guessed = () =>
+    KINDS.map((k) => ({ label: k.label.toLowerCase(), n: option().plan.capabilities.add.filter((c) => c.kind === k.value).length }))
+      .filter((k) => k.n > 0)
+      .map((k) => `${k.n} ${k.label}`)
+      .join(', ');
   const newByArea = createMemo(() => {
     const groups = new Map<string, LibraryMergePlan['capabilities']['add']>();
-    for (const c of plan().capabilities.add) groups.set(c.areaId, [...(groups.get(c.areaId) ?? []), c]);
+    // From the plan as read, not as re-kinded: choosing a kind must not re-create the list (and lose the focus).
+    for (const c of option().plan.capabilities.add) groups.set(c.areaId, [...(groups.get(c.areaId) ?? []), c]);
     return [...groups.entries()].map(([areaId, capabilities]) => ({ areaId, capabilities }));
   });
 
@@ -86,29 +99,40 @@ export default function FrameworkPreview(props: {
       <Show when={plan().capabilities.add.length > 0}>
         <fieldset class="framework-kinds">
           <legend>Kind of each new capability</legend>
-          <p class="hint">Turbine guessed each kind from the capability’s name. Change any that are wrong before importing; you can also change them later.</p>
-          <For each={newByArea()}>
-            {(group) => (
-              <div>
-                <Show when={newByArea().length > 1}>
-                  <h4>{areaName(group.areaId)}</h4>
-                </Show>
-                <ul class="plain">
-                  <For each={group.capabilities}>
-                    {(c) => (
-                      <li class="row">
-                        <label for={`kind-${c.id}`}>{c.name}</label>
-                        <select id={`kind-${c.id}`} value={c.kind} onChange={(e) => setKinds({ ...kinds(), [c.id]: e.currentTarget.value as CapabilityKind })}>
-                          <For each={KINDS}>{(k) => <option value={k.value}>{k.label}</option>}</For>
-                        </select>
-                        <span class="hint">levels {c.descriptors.map((d) => d.level).join(', ') || 'none described'}</span>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </div>
-            )}
-          </For>
+          <p class="hint">Turbine guessed each kind from the capability’s name ({guessed()}). Change any that are wrong before importing; you can also change them later.</p>
+          <Show
+            when={!many() || reviewing()}
+            fallback={
+              <button type="button" class="secondary small" onClick={() => setReviewing(true)}>
+                Review the kind of each of the {plan().capabilities.add.length} new capabilities
+              </button>
+            }
+          >
+            <div class="stack" tabindex="-1" ref={(el) => many() && queueMicrotask(() => el.focus())}>
+              <For each={newByArea()}>
+                {(group) => (
+                  <div>
+                    <Show when={newByArea().length > 1}>
+                      <h4>{areaName(group.areaId)}</h4>
+                    </Show>
+                    <ul class="plain">
+                      <For each={group.capabilities}>
+                        {(c) => (
+                          <li class="row">
+                            <label for={`kind-${c.id}`}>{c.name}</label>
+                            <select id={`kind-${c.id}`} value={kinds()[c.id] ?? c.kind} onChange={(e) => setKinds({ ...kinds(), [c.id]: e.currentTarget.value as CapabilityKind })}>
+                              <For each={KINDS}>{(k) => <option value={k.value}>{k.label}</option>}</For>
+                            </select>
+                            <span class="hint">levels {c.descriptors.map((d) => d.level).join(', ') || 'none described'}</span>
+                          </li>
+                        )}
+                      </For>
+                    </ul>
+                  </div>
+                )}
+              </For>
+            </div>
+          </Show>
         </fieldset>
       </Show>
       <Show when={plan().notes.length > 0}>
