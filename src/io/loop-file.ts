@@ -9,14 +9,12 @@
  * Reading gives a checked file (its data shaped by src/schemas/loop-file.ts);
  * src/domain/hire/loop-import.ts plans how it lands in the receiver's workspace.
  */
-import { z } from 'zod';
 import type { Capability, CapabilityArea } from '../schemas/capability.ts';
-import { IsoDateTime, ShortText } from '../schemas/common.ts';
 import type { InterviewLoop, Question } from '../schemas/hiring.ts';
 import { LoopFileData } from '../schemas/loop-file.ts';
 import type { Person } from '../schemas/person.ts';
-import { jsonPath, problemsFromZod, type Problem } from './problems.ts';
-import { checkShareFile, isRecord, shareFileName, type ShareFileKind } from './share-file.ts';
+import { jsonPath, type Problem } from './problems.ts';
+import { readShareFileData, shareFileName, type ShareFileKind } from './share-file.ts';
 
 export const LOOP_FORMAT = 'turbine-interview-loop';
 /** Bump when the file's shape changes, and teach the reader the older shape. */
@@ -36,7 +34,6 @@ const LOOP_KIND: ShareFileKind = {
 export const MAX_LOOP_FILE_BYTES = 5 * 1024 * 1024;
 
 
-const Header = z.object({ exportedAt: IsoDateTime, app: z.object({ name: ShortText, version: ShortText }) });
 
 export interface LoopFile {
   format: typeof LOOP_FORMAT;
@@ -103,24 +100,12 @@ function refuse(fileName: string, reason: string, problems: Problem[] = []): Loo
 
 export function readLoopFile(fileName: string, text: string): LoopReadResult {
   if (text.length > MAX_LOOP_FILE_BYTES) return refuse(fileName, `it is larger than ${MAX_LOOP_FILE_BYTES / 1024 / 1024} MB, far more than a loop needs`);
-  const clean = text.replace(/^\uFEFF/, '');
-  if (clean.trim() === '') return refuse(fileName, 'it is empty');
-  const check = checkShareFile(clean, LOOP_KIND);
-  if (!check.ok) return refuse(fileName, check.reason, check.problems);
-  const raw = check.raw;
-  const header = Header.safeParse(raw);
-  const problems: Problem[] = header.success ? [] : problemsFromZod(header.error.issues, raw);
-  if (!isRecord(raw.data)) {
-    problems.push({ path: '$.data', message: 'must be an object holding loop, questions and capabilities' });
-    return refuse(fileName, 'some values are not what Turbine expects', problems);
-  }
-  const data = LoopFileData.safeParse(raw.data);
-  if (!data.success) problems.push(...problemsFromZod(data.error.issues, raw.data, ['data']));
-  if (problems.length > 0 || !data.success) return refuse(fileName, 'some values are not what Turbine expects', problems);
+  const read = readShareFileData(text, LOOP_KIND, LoopFileData, 'loop, questions and capabilities');
+  if (!read.ok) return refuse(fileName, read.reason, read.problems);
 
-  const references = checkReferences(data.data);
+  const references = checkReferences(read.data);
   if (references.length > 0) return refuse(fileName, 'some records point to records that are not in it, or share an id', references);
-  return { ok: true, data: data.data };
+  return { ok: true, data: read.data };
 }
 
 function checkReferences(data: LoopFileData): Problem[] {

@@ -1,11 +1,13 @@
 /**
  * The checks every file Turbine shares between managers (a capability library, an
- * interview loop) gets before its data is read: valid JSON, its own format (a whole
+ * interview loop, an onboarding template) gets before its data is read: valid JSON, its own format (a whole
  * workspace file is sent to Data → Import), and a version this Turbine can read. Each
  * reader then validates its data; problems carry the JSON path.
  */
+import { z } from 'zod';
 import { WORKSPACE_FORMAT } from '../schemas/format.ts';
-import type { Problem } from './problems.ts';
+import { IsoDateTime, ShortText } from '../schemas/common.ts';
+import { problemsFromZod, type Problem } from './problems.ts';
 import { findJsonSyntaxError } from './json-error.ts';
 
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -56,6 +58,35 @@ export function checkShareFile(text: string, kind: ShareFileKind): ShareFileChec
       problems: [{ path: '$.formatVersion', message: `is ${version}. Reload Turbine to update it, then import again.` }],
     };
   return { ok: true, raw };
+}
+
+/** What every shared file says beside its data: when and by which Turbine it was exported. */
+const ShareFileHeader = z.object({ exportedAt: IsoDateTime, app: z.object({ name: ShortText, version: ShortText }) });
+
+export type ShareFileRead<T> = { ok: true; data: T } | { ok: false; reason: string; problems: Problem[] };
+
+/**
+ * A shared file read whole: a byte-order mark dropped, an empty file refused, the checks of
+ * checkShareFile, its header, and its `data` against `schema`, every problem by its JSON path.
+ * `holds` says what `data` must be an object holding ("the template").
+ */
+export function readShareFileData<T>(text: string, kind: ShareFileKind, schema: z.ZodType<T>, holds: string): ShareFileRead<T> {
+  const clean = text.replace(/^\uFEFF/, '');
+  if (clean.trim() === '') return { ok: false, reason: 'it is empty', problems: [] };
+  const check = checkShareFile(clean, kind);
+  if (!check.ok) return check;
+  const raw = check.raw;
+  const header = ShareFileHeader.safeParse(raw);
+  const problems: Problem[] = header.success ? [] : problemsFromZod(header.error.issues, raw);
+  const wrong = (): ShareFileRead<T> => ({ ok: false, reason: 'some values are not what Turbine expects', problems });
+  if (!isRecord(raw.data)) {
+    problems.push({ path: '$.data', message: `must be an object holding ${holds}` });
+    return wrong();
+  }
+  const data = schema.safeParse(raw.data);
+  if (!data.success) problems.push(...problemsFromZod(data.error.issues, raw.data, ['data']));
+  if (problems.length > 0 || !data.success) return wrong();
+  return { ok: true, data: data.data };
 }
 
 /** Where the text stops being JSON, in Turbine's words: never the engine's message, which may quote the file back. */

@@ -7,10 +7,9 @@
  * no references to resolve: the receiver's plans add those when they are made from it.
  */
 import { z } from 'zod';
-import { IsoDateTime, ShortText } from '../schemas/common.ts';
 import { OnboardingTemplate } from '../schemas/onboarding.ts';
-import { jsonPath, problemsFromZod, type Problem } from './problems.ts';
-import { checkShareFile, isRecord, shareFileName, type ShareFileKind } from './share-file.ts';
+import { jsonPath, type Problem } from './problems.ts';
+import { readShareFileData, shareFileName, type ShareFileKind } from './share-file.ts';
 
 export const TEMPLATE_FORMAT = 'turbine-onboarding-template';
 /** Bump when the file's shape changes, and teach the reader the older shape. */
@@ -34,7 +33,6 @@ export const MAX_TEMPLATE_FILE_BYTES = 2 * 1024 * 1024;
 export const TemplateFileData = z.object({ template: OnboardingTemplate.omit({ sample: true, updatedAt: true }) });
 export type TemplateFileData = z.infer<typeof TemplateFileData>;
 
-const Header = z.object({ exportedAt: IsoDateTime, app: z.object({ name: ShortText, version: ShortText }) });
 
 export interface TemplateFile {
   format: typeof TEMPLATE_FORMAT;
@@ -69,23 +67,11 @@ export function templateFileTooLarge(fileName: string): TemplateReadResult {
 
 export function readTemplateFile(fileName: string, text: string): TemplateReadResult {
   if (text.length > MAX_TEMPLATE_FILE_BYTES) return templateFileTooLarge(fileName);
-  const clean = text.replace(/^\uFEFF/, '');
-  if (clean.trim() === '') return refuse(fileName, 'it is empty');
-  const check = checkShareFile(clean, TEMPLATE_KIND);
-  if (!check.ok) return refuse(fileName, check.reason, check.problems);
-  const raw = check.raw;
-  const header = Header.safeParse(raw);
-  const problems: Problem[] = header.success ? [] : problemsFromZod(header.error.issues, raw);
-  if (!isRecord(raw.data)) {
-    problems.push({ path: '$.data', message: 'must be an object holding the template' });
-    return refuse(fileName, 'some values are not what Turbine expects', problems);
-  }
-  const data = TemplateFileData.safeParse(raw.data);
-  if (!data.success) problems.push(...problemsFromZod(data.error.issues, raw.data, ['data']));
-  if (problems.length > 0 || !data.success) return refuse(fileName, 'some values are not what Turbine expects', problems);
-  const repeated = repeatedItemIds(data.data);
+  const read = readShareFileData(text, TEMPLATE_KIND, TemplateFileData, 'the template');
+  if (!read.ok) return refuse(fileName, read.reason, read.problems);
+  const repeated = repeatedItemIds(read.data);
   if (repeated.length > 0) return refuse(fileName, 'some items share an id', repeated);
-  return { ok: true, data: data.data };
+  return { ok: true, data: read.data };
 }
 
 function repeatedItemIds(data: TemplateFileData): Problem[] {
