@@ -69,3 +69,26 @@ test('a replace import keeps the workspace it replaces as a snapshot first', asy
   await page.goto('/design/people/');
   await expect(page.getByRole('rowheader', { name: 'Amara Okafor' })).toHaveCount(0);
 });
+
+test('a replace import reuses the snapshot taken after the last change, even from an earlier page, and takes a new one after any change', async ({ page }, testInfo) => {
+  const dataPage = new DataPage(page, testInfo);
+  await dataPage.goto();
+  await dataPage.loadSample();
+  // The page is left before its snapshot is due: the next page takes the one it missed.
+  await page.reload();
+  await page.clock.fastForward(5000);
+  await expect.poll(async () => (await snapshotIndex(page)).map((s) => [s.reason, s.counts.people])).toEqual([['changes', 8]]);
+
+  // Nothing changed since: the workspace the import replaces is that snapshot, so no second copy is written.
+  await page.reload();
+  await dataPage.importFile('e2e/data/checkout-team.json', 'replace');
+  expect((await snapshotIndex(page)).map((s) => [s.reason, s.counts.people])).toEqual([['changes', 8]]);
+
+  // The import changed the workspace, so replacing it again first keeps what the import wrote.
+  await page.reload();
+  await dataPage.importFile('e2e/data/checkout-team.json', 'replace');
+  expect((await snapshotIndex(page)).map((s) => [s.reason, s.counts.people])).toEqual([
+    ['changes', 8],
+    ['before importing a file', 3],
+  ]);
+});

@@ -9,6 +9,7 @@ import type { RecordOf } from '../schemas/records.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { storedVersions } from './versions.ts';
 import type { AssessmentLog, RowKind, ScorecardSet } from './layout.ts';
+import { changeTokenMiddleware } from './change-token.ts';
 
 export type SettingsRow = Settings & { id: 'settings' };
 
@@ -45,7 +46,11 @@ let shared: TurbineDB | undefined;
 
 /** The app's database, opened lazily so static pages that never need it never open it. */
 export function database(): TurbineDB {
-  shared ??= new TurbineDB();
+  if (!shared) {
+    shared = new TurbineDB();
+    // In a page, every write renews the change token recovery snapshots are checked against.
+    if (typeof document !== 'undefined') shared.use(changeTokenMiddleware);
+  }
   return shared;
 }
 

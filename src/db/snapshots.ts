@@ -82,10 +82,11 @@ export async function listSnapshots(): Promise<SnapshotMeta[]> {
  * beyond the limits. Runs in a worker (src/io/snapshot.worker.ts). Serialised across tabs by
  * a Web Lock, so two tabs never race on the index.
  */
-export async function keepSnapshot(chunks: Uint8Array<ArrayBuffer>[], bytes: number, counts: RecordCounts, reason: string, at: string): Promise<SnapshotMeta> {
+export async function keepSnapshot(chunks: Uint8Array<ArrayBuffer>[], bytes: number, counts: RecordCounts, taken: { reason: string; at: string; changeToken: string }): Promise<SnapshotMeta> {
+  const { reason, at, changeToken } = taken;
   return navigator.locks.request('turbine-recovery', async () => {
     const dir = await folder();
-    const meta: SnapshotMeta = { name: `snapshot-${at.replace(/[:.]/g, '-')}.json`, at, counts, bytes, reason };
+    const meta: SnapshotMeta = { name: `snapshot-${at.replace(/[:.]/g, '-')}.json`, at, counts, bytes, reason, changeToken };
     await writeBytes(dir, meta.name, chunks);
     const all = [...(await readIndex(dir)).filter((s) => s.name !== meta.name), meta];
     const prune = snapshotsToPrune(all);

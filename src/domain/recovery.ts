@@ -50,6 +50,8 @@ export interface SnapshotMeta {
   bytes: number;
   /** Why it was taken: "changes", "before importing a file", "before starting over". */
   reason: string;
+  /** The workspace's change token when it was taken: while still current, this snapshot holds the workspace as it is. Absent in snapshots from before tokens. */
+  changeToken?: string;
 }
 
 /** Snapshots kept at most, and their total size at most (the newest is always kept). */

@@ -6,6 +6,7 @@ import type { ImportReply, ImportRequest } from './import.worker.ts';
 import type { ImportMode } from '../domain/import-preview.ts';
 import type { WriteProgress } from '../db/workspace.ts';
 import { announceWorkspaceReplaced } from '../db/lifecycle.ts';
+import { markWorkspaceChanged } from '../db/change-token.ts';
 
 export type CheckOutcome = Extract<ImportReply, { type: 'refused' | 'checked' | 'failed' }>;
 
@@ -43,6 +44,8 @@ export function openImportSession(): ImportSession {
           }
           else if (reply.type === 'failed') reject(new Error(reply.message));
         };
+        // The worker has no localStorage, so the page marks the change before the writes begin.
+        markWorkspaceChanged();
         send({ type: 'commit', mode });
       });
     },

@@ -10,11 +10,18 @@ import { describeError } from '../domain/errors.ts';
 
 export type SnapshotReply = { ok: true; meta: SnapshotMeta | undefined } | { ok: false; message: string };
 
-self.onmessage = async (event: MessageEvent<{ reason: string; at: string }>) => {
+/** Why, when, and the workspace's change token read before this worker began (src/db/change-token.ts). */
+export interface SnapshotRequest {
+  reason: string;
+  at: string;
+  changeToken: string;
+}
+
+self.onmessage = async (event: MessageEvent<SnapshotRequest>) => {
   try {
     const { chunks, bytes, records, counts } = await exportWorkspace(event.data.at, { isBackup: false });
     // An empty workspace is nothing to recover; keeping it would only push real snapshots out.
-    const meta = records > 0 ? await keepSnapshot(chunks, bytes, counts, event.data.reason, event.data.at) : undefined;
+    const meta = records > 0 ? await keepSnapshot(chunks, bytes, counts, event.data) : undefined;
     self.postMessage({ ok: true, meta } satisfies SnapshotReply);
   } catch (e) {
     self.postMessage({ ok: false, message: describeError(e, 'keep a recovery snapshot') } satisfies SnapshotReply);

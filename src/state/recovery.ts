@@ -6,34 +6,32 @@
  */
 import { countRows, isWorkspaceEmpty } from '../db/workspace.ts';
 import { canKeepSnapshots, listSnapshots, onWorkspaceWritten, readCountMarker, writeCountMarker } from '../db/snapshots.ts';
+import { currentChangeToken, hasRecordedChanges, markWorkspaceChanged } from '../db/change-token.ts';
 import { lossOf, type Loss, type SnapshotMeta } from '../domain/recovery.ts';
-import type { SnapshotReply } from '../io/snapshot.worker.ts';
+import type { SnapshotReply, SnapshotRequest } from '../io/snapshot.worker.ts';
 
 /** Quiet time after the last change before a snapshot is taken. */
 const SNAPSHOT_DELAY_MS = 4000;
 
-/**
- * The snapshot this page took last, and the count of workspace writes (in any tab) seen
- * before it began. While no write has happened since, it holds the workspace as it is.
- */
-let latest: { writesBefore: number; reply: Promise<SnapshotReply> } | undefined;
-let writes = 0;
-let countingWrites = false;
+/** The snapshot this page is taking or took last, and the change token it was taken at. */
+let latest: Snapshotting | undefined;
 
 /**
- * A snapshot of the workspace as it is now: the one this page is taking or took last if no
- * write happened since it began, else a new one.
+ * A snapshot of the workspace as it is now. While the change token is unchanged (no write
+ * since, in any tab or page), that is the snapshot this page is taking or took last, or
+ * the newest one kept, taken in an earlier page; otherwise a new one.
  */
-export function ensureSnapshot(reason: string): Promise<SnapshotReply> {
-  if (!countingWrites) {
-    countingWrites = true;
-    onWorkspaceWritten(() => void writes++);
-  }
-  if (latest && latest.writesBefore === writes) {
+export async function ensureSnapshot(reason: string): Promise<SnapshotReply> {
+  const now = currentChangeToken();
+  if (latest?.changeToken === now) {
     const held = latest;
+    const reply = await held.reply;
     // A snapshot that failed is no snapshot: take another.
-    return held.reply.then((reply) => (reply.ok ? reply : latest === held ? retake(reason) : ensureSnapshot(reason)));
+    if (reply.ok) return reply;
+    return latest === held ? retake(reason) : ensureSnapshot(reason);
   }
+  const kept = (await listSnapshots().catch(() => []))[0];
+  if (kept?.changeToken === now) return { ok: true, meta: kept };
   return retake(reason);
 }
 
@@ -41,20 +39,35 @@ export function ensureSnapshot(reason: string): Promise<SnapshotReply> {
  * The snapshot an import takes of the workspace it may replace: started as soon as a file is
  * chosen, and awaited before a replace writes anything. Nothing to keep when the workspace is empty.
  */
-export async function snapshotBeforeImport(): Promise<SnapshotReply> {
+export function snapshotBeforeImport(): Promise<SnapshotReply> {
+  return snapshotUnlessEmpty('before importing a file');
+}
+
+async function snapshotUnlessEmpty(reason: string): Promise<SnapshotReply> {
   if (await isWorkspaceEmpty()) return { ok: true, meta: undefined };
-  return ensureSnapshot('before importing a file');
+  return ensureSnapshot(reason);
 }
 
 function retake(reason: string): Promise<SnapshotReply> {
-  latest = { writesBefore: writes, reply: takeSnapshot(reason) };
+  latest = startSnapshot(reason);
   return latest.reply;
 }
 
 /** Takes a snapshot now, in a worker; resolves once it is kept (or was not needed). */
 export function takeSnapshot(reason: string): Promise<SnapshotReply> {
-  if (!canKeepSnapshots()) return Promise.resolve({ ok: false, message: 'This browser has no private file system for snapshots.' });
-  return new Promise((resolve) => {
+  return startSnapshot(reason).reply;
+}
+
+interface Snapshotting {
+  /** The change token read before the worker began: the snapshot holds every write made before it. */
+  changeToken: string;
+  reply: Promise<SnapshotReply>;
+}
+
+function startSnapshot(reason: string): Snapshotting {
+  const changeToken = currentChangeToken();
+  if (!canKeepSnapshots()) return { changeToken, reply: Promise.resolve({ ok: false, message: 'This browser has no private file system for snapshots.' }) };
+  const reply = new Promise<SnapshotReply>((resolve) => {
     const worker = new Worker(new URL('../io/snapshot.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = async (event: MessageEvent<SnapshotReply>) => {
       worker.terminate();
@@ -65,8 +78,9 @@ export function takeSnapshot(reason: string): Promise<SnapshotReply> {
       worker.terminate();
       resolve({ ok: false, message: event.message || 'the snapshot stopped unexpectedly' });
     };
-    worker.postMessage({ reason, at: new Date().toISOString() });
+    worker.postMessage({ reason, at: new Date().toISOString(), changeToken } satisfies SnapshotRequest);
   });
+  return { changeToken, reply };
 }
 
 /** After a removal the manager asked for (start over, replace, remove sample data): these counts are the new normal. */
@@ -76,14 +90,24 @@ export async function markCountsAsIntended(): Promise<void> {
 
 let paused = false;
 
-/** Snapshots after changes, debounced; returns the stop. Paused while a loss is on offer. */
+/**
+ * Snapshots after changes, debounced; returns the stop. Paused while a loss is on offer.
+ * Also once after the page opens, when the workspace changed since the newest snapshot
+ * (a page left within seconds of a change never took its snapshot).
+ */
 export function keepSnapshotsAfterChanges(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const stop = onWorkspaceWritten(() => {
-    if (paused) return;
+  const soon = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void ensureSnapshot('changes'), SNAPSHOT_DELAY_MS);
+    timer = setTimeout(() => void (paused ? undefined : snapshotUnlessEmpty('changes')), SNAPSHOT_DELAY_MS);
+  };
+  const stop = onWorkspaceWritten(() => {
+    // Writes this page's middleware cannot see (a worker's, or another tab's where localStorage
+    // is blocked) renew the token too; renewing it late only ever makes a snapshot look older.
+    markWorkspaceChanged();
+    if (!paused) soon();
   });
+  if (hasRecordedChanges()) soon();
   return () => {
     clearTimeout(timer);
     stop();

@@ -3,7 +3,7 @@
  * starting over. Import has its own panel (ImportPanel.tsx).
  */
 import { createEffect, createSignal, on, onMount, Show } from 'solid-js';
-import { markCountsAsIntended, takeSnapshot } from '../../state/recovery.ts';
+import { ensureSnapshot, markCountsAsIntended } from '../../state/recovery.ts';
 import { createLiveQuery } from '../../state/live-query.ts';
 import { readSummary } from '../../db/summary.ts';
 import { clearWorkspace, countRecords, removeSampleData, updateSettings } from '../../db/workspace.ts';
@@ -193,7 +193,7 @@ function StartOverPanel(props: { total: number }) {
     action.run(
       'delete the workspace',
       async () => {
-        await takeSnapshot('before starting over');
+        await ensureSnapshot('before starting over');
         await clearWorkspace();
         await markCountsAsIntended();
       },
