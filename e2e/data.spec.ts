@@ -104,7 +104,7 @@ test('every kind of bad file is refused with a clear message and the data is unt
 });
 
 /** Fields a manager types free text into; every one of them gets a payload. */
-const textFields = new Set(['name', 'role', 'level', 'fit', 'mission', 'value', 'vision', 'description', 'text', 'notes', 'context', 'decided', 'why', 'decidedBy', 'title', 'owner', 'lead', 'strengths', 'toImprove', 'stretch', 'feedbackAsked', 'feedbackGiven']);
+const textFields = new Set(['name', 'role', 'level', 'fit', 'mission', 'value', 'vision', 'description', 'text', 'notes', 'context', 'decided', 'why', 'decidedBy', 'title', 'owner', 'lead', 'strengths', 'toImprove', 'stretch', 'feedbackAsked', 'feedbackGiven', 'areasToGrow', 'howUsed', 'growthInTheirWords', 'whatWouldKeepThem']);
 // `scope` is a format-1 list (this file is format 1): its payloads become system names on import.
 const textLists = new Set(['scope', 'input']);
 

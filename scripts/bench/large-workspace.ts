@@ -491,13 +491,19 @@ export function largeWorkspace(size: WorkspaceSize, seed = 1, today = LARGE_WORK
       personId: person.id,
       quarter,
       date,
-      strengths: rng.pick(STRENGTHS),
-      toImprove: rng.pick(TO_IMPROVE),
-      stretch: `${rng.pick(GOALS)}.`,
+      held: true,
+      strengths: [{ text: rng.pick(STRENGTHS), howUsed: '' }],
+      wins: [],
+      areasToGrow: rng.pick(TO_IMPROVE),
+      stretch: [{ text: `${rng.pick(GOALS)}.` }],
       goalIds,
       feedbackAsked: 'Asked the team what to keep doing.',
       feedbackGiven: 'Thanked them for a specific piece of work.',
-      energy: rng.int(1, 5),
+      engagement: { overall: rng.int(1, 5), belonging: rng.int(1, 5), improvement: rng.int(1, 5), note: '' },
+      growthInTheirWords: '',
+      evidence: [],
+      levels: [],
+      managerNotes: { readyForMoreScope: false, atRisk: false, whatWouldKeepThem: '', notes: '' },
     };
   });
 

@@ -52,10 +52,22 @@ async function expectEveryRecordOf(data: Record<string, Record<string, unknown>[
   }
 }
 
-/** The sample team as format 3 (today's) holds it, with plans that start on different days. */
-const v3Sample = sampleWorkspace('2026-11-23') as unknown as Record<string, Record<string, unknown>[]>;
+/** The sample team as format 3 held it (kept as a file in e2e/data), with plans that start on different days. */
+const v3Text = readFileSync(new URL('../../e2e/data/v3-sample-team.json', import.meta.url), 'utf8');
+const v3Sample = (JSON.parse(v3Text) as { data: Record<string, Record<string, unknown>[]> }).data;
 
 const upgradeCases: Record<number, UpgradeCase> = {
+  5: {
+    fill: (db) => fillWith(db, v3Sample),
+    check: async (db) => {
+      await db.open();
+      await expectEveryRecordOf(v3Sample, db);
+      // ...each check-in upgraded exactly as a format-3 file of the same records is.
+      const read = readWorkspaceFile(v3Text);
+      if (!read.ok) throw new Error(read.failure.headline);
+      expect((await db.checkIns.toArray()).sort(byId)).toEqual([...read.file.data.checkIns].sort(byId));
+    },
+  },
   4: {
     fill: (db) => fillWith(db, v3Sample),
     check: async (db) => {

@@ -83,6 +83,16 @@ export const storedVersions: StoredVersion[] = [
       onboardingPlans: 'id, personId, startDate',
     },
   },
+  {
+    version: 5,
+    stores: {},
+    // Format 4 (see src/domain/format-4.ts): check-ins become the structured Grow check-in.
+    upgrade: async (tx) => {
+      const { liftToFormat4 } = await load(import('../domain/format-4.ts'));
+      const checkIns = await tx.table('checkIns').toArray();
+      await tx.table('checkIns').bulkPut(liftToFormat4(checkIns));
+    },
+  },
 ];
 
 export const latestVersion = storedVersions[storedVersions.length - 1]!.version;

@@ -14,7 +14,70 @@ const person = '11111111-1111-4111-8111-111111111111';
 const goal = '77777777-7777-4777-8777-777777777777';
 const plan = '88888888-8888-4888-8888-888888888888';
 const item = (n: number) => `99999999-9999-4999-8999-99999999999${n}`;
+const noManagerNotes = { readyForMoreScope: false, atRisk: false, whatWouldKeepThem: '', notes: '' };
 const migrationCases: Record<number, { before: Record<string, unknown>; after: Record<string, unknown> }> = {
+  3: {
+    before: {
+      checkIns: [
+        {
+          id: 'c1',
+          personId: person,
+          quarter: '2026-Q3',
+          date: '2026-09-20',
+          strengths: ' Calm in incidents. ',
+          toImprove: 'Writing things down',
+          stretch: 'Lead the on-call review',
+          goalIds: [goal],
+          feedbackAsked: '',
+          feedbackGiven: 'Thanks',
+          energy: 4,
+        },
+        { id: 'c2', personId: person, quarter: '2026-Q4', date: '2026-12-01', strengths: '', stretch: '  ', goalIds: [] },
+        'not a check-in',
+      ],
+    },
+    after: {
+      checkIns: [
+        {
+          id: 'c1',
+          personId: person,
+          quarter: '2026-Q3',
+          date: '2026-09-20',
+          held: true,
+          strengths: [{ text: 'Calm in incidents.', howUsed: '' }],
+          wins: [],
+          areasToGrow: 'Writing things down',
+          stretch: [{ text: 'Lead the on-call review' }],
+          goalIds: [goal],
+          feedbackAsked: '',
+          feedbackGiven: 'Thanks',
+          engagement: { overall: 4, note: '' },
+          growthInTheirWords: '',
+          evidence: [],
+          levels: [],
+          managerNotes: noManagerNotes,
+        },
+        {
+          id: 'c2',
+          personId: person,
+          quarter: '2026-Q4',
+          date: '2026-12-01',
+          held: true,
+          strengths: [],
+          wins: [],
+          areasToGrow: '',
+          stretch: [],
+          goalIds: [],
+          engagement: { note: '' },
+          growthInTheirWords: '',
+          evidence: [],
+          levels: [],
+          managerNotes: noManagerNotes,
+        },
+        'not a check-in',
+      ],
+    },
+  },
   2: {
     before: {
       onboardingPlans: [
@@ -147,5 +210,22 @@ describe('workspace file migrations', () => {
         expect(due >= old.due && daysBetween(old.due, due) <= 2, `${old.id}: ${old.due} → ${due}`).toBe(true);
       });
     });
+  });
+
+  it('reads a format-3 file of the sample team as today\'s sample team, every record kept and each check-in as it was written', () => {
+    const text = readFileSync(new URL('../../e2e/data/v3-sample-team.json', import.meta.url), 'utf8');
+    const v3 = JSON.parse(text) as { data: Record<string, unknown[]> & { checkIns: { id: string; strengths: string; toImprove: string; stretch: string; energy: number }[] } };
+    const read = readWorkspaceFile(text);
+    if (!read.ok) throw new Error(`${read.failure.headline} ${JSON.stringify(read.failure.problems)}`);
+    const { data } = read.file;
+    for (const [kind, records] of Object.entries(v3.data)) {
+      if (!Array.isArray(records)) continue;
+      expect((data[kind as keyof typeof data] as { id: string }[]).map((r) => r.id), kind).toEqual(records.map((r) => (r as { id: string }).id));
+    }
+    v3.data.checkIns.forEach((old, i) => {
+      const now = data.checkIns[i]!;
+      expect([now.strengths[0]?.text, now.areasToGrow, now.stretch[0]?.text, now.engagement.overall, now.held]).toEqual([old.strengths, old.toImprove, old.stretch, old.energy, true]);
+    });
+    expect(data.checkIns).toEqual(sampleWorkspace('2026-11-23').checkIns);
   });
 });

@@ -7,6 +7,7 @@
 import { WORKSPACE_FORMAT_VERSION } from '../schemas/format.ts';
 import { liftToFormat2 } from '../domain/format-2.ts';
 import { liftToFormat3 } from '../domain/format-3.ts';
+import { liftToFormat4 } from '../domain/format-4.ts';
 
 export interface FileMigration {
   /** What the step changes, in a few words. */
@@ -36,6 +37,10 @@ export const fileMigrations: Record<number, FileMigration> = {
   2: {
     name: "onboarding items are due on a workday offset from the plan's start",
     up: (data) => (Array.isArray(data.onboardingPlans) ? { ...data, onboardingPlans: liftToFormat3(data.onboardingPlans) } : data),
+  },
+  3: {
+    name: 'check-ins gain strengths with their use, wins, engagement per need, evidence, level checks and manager notes',
+    up: (data) => (Array.isArray(data.checkIns) ? { ...data, checkIns: liftToFormat4(data.checkIns) } : data),
   },
 };
 

@@ -85,6 +85,11 @@ const finders: { [K in RecordKind]: RefFinder<K> } = {
   checkIns: (r, out) => {
     one(out, ['personId'], 'people', r.personId);
     many(out, ['goalIds'], 'goals', r.goalIds);
+    r.stretch.forEach((s, i) => {
+      if (s.systemId) one(out, ['stretch', i, 'systemId'], 'systems', s.systemId);
+      if (s.capabilityId) one(out, ['stretch', i, 'capabilityId'], 'capabilities', s.capabilityId);
+    });
+    r.levels.forEach((l, i) => one(out, ['levels', i, 'capabilityId'], 'capabilities', l.capabilityId));
   },
   ninetyDayPlans: (r, out) => r.tasks.forEach((t, i) => one(out, ['tasks', i, 'personId'], 'people', t.personId)),
 };

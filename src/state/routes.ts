@@ -46,7 +46,7 @@ const routes = {
   'learn/systems': page('learn/systems/'),
   'learn/templates': page('learn/templates/'),
   grow: page('grow/'),
-  schema: page('schema/turbine-workspace.v3.json'),
+  schema: page('schema/turbine-workspace.v4.json'),
 };
 
 export type Route = keyof typeof routes;

@@ -289,13 +289,28 @@ const seeds = fc.record({
       person: pick,
       quarter,
       date: isoDate,
-      strengths: text,
-      toImprove: text,
-      stretch: text,
+      held: fc.boolean(),
+      strengths: fc.array(fc.record({ text: name.filter((t) => t.length <= 500), howUsed: text }), { maxLength: 3 }),
+      wins: fc.array(name.filter((t) => t.length <= 500), { maxLength: 3 }),
+      areasToGrow: text,
+      stretch: fc.array(fc.record({ text: name.filter((t) => t.length <= 500), system: optional(pick), capability: optional(pick) }), { maxLength: 2 }),
       goals: picks,
       feedbackAsked: text,
       feedbackGiven: text,
-      energy: optional(fc.integer({ min: 1, max: 5 })),
+      engagement: fc.record(
+        {
+          overall: fc.integer({ min: 1, max: 5 }),
+          belonging: fc.integer({ min: 1, max: 5 }),
+          significance: fc.integer({ min: 1, max: 5 }),
+          note: text,
+        },
+        { requiredKeys: ['note'] },
+      ),
+      growthStage: optional(fc.constantFrom('ramping-up', 'staying-engaged', 'multiplying-impact')),
+      growthInTheirWords: text,
+      evidence: fc.array(fc.record({ kind: fc.constantFrom('learn-item', 'action-item', 'decision', 'interview'), ref: name, text: text, on: isoDate }), { maxLength: 2 }),
+      levels: fc.array(fc.record({ capability: pick, self: optional(fc.integer({ min: 0, max: 4 })), manager: optional(fc.integer({ min: 0, max: 4 })), confirmedAt: optional(isoDateTime) }), { maxLength: 2 }),
+      managerNotes: fc.record({ readyForMoreScope: fc.boolean(), atRisk: fc.boolean(), whatWouldKeepThem: text, notes: text }),
       sample,
       updatedAt,
     }),
@@ -410,10 +425,24 @@ export const arbitraryWorkspace: fc.Arbitrary<WorkspaceData> = seeds.map((s) => 
     ...o,
   }));
   // A check-in refers to goals by id; here to goals of the same person where it can, as the app does.
-  const checkIns = s.checkIns.map(({ person, goals: gs, ...c }) => {
+  const checkIns = s.checkIns.map(({ person, goals: gs, stretch, levels, growthStage, ...c }) => {
     const personId = ref(people, person);
     const own = goals.filter((g) => g.personId === personId);
-    return { id: id(), personId, goalIds: own.length > 0 ? refs(own, gs) : [], ...c };
+    return {
+      id: id(),
+      personId,
+      goalIds: own.length > 0 ? refs(own, gs) : [],
+      stretch: stretch.map(({ system, capability, ...w }) => ({
+        ...w,
+        ...(system === undefined ? {} : { systemId: maybe(systems, system) }),
+        ...(capability === undefined ? {} : { capabilityId: maybe(capabilities, capability) }),
+      })),
+      levels: levels.flatMap(({ capability, self, manager, confirmedAt }) =>
+        capabilities.length === 0 ? [] : [{ capabilityId: ref(capabilities, capability), ...(self === undefined ? {} : { self }), ...(manager === undefined ? {} : { manager }), ...(confirmedAt === undefined ? {} : { confirmedAt }) }],
+      ),
+      ...(growthStage === undefined ? {} : { growthStage }),
+      ...c,
+    };
   });
   const ninetyDayPlans = s.ninetyDayPlans.map(({ tasks, ...p }) => ({ id: id(), tasks: tasks.map(({ person, ...t }) => ({ id: id(), personId: maybe(people, person), ...t })), ...p }));
 

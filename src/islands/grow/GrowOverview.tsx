@@ -18,7 +18,7 @@ export default function GrowOverview() {
           const c = d.checkIns.find((x) => x.personId === personId && x.quarter === quarter);
           if (!c) return 'No check-in';
           const { done, total } = goalsDoneOn(c.goalIds.flatMap((id) => goalsById.get(id) ?? []), c.date);
-          return `${formatDay(c.date)}: ${done} of ${total} goals done${c.energy ? `, energy ${c.energy}/5` : ''}`;
+          return `${formatDay(c.date)}: ${done} of ${total} goals done${c.engagement.overall ? `, energy ${c.engagement.overall}/5` : ''}`;
         };
         return (
           <section class="card" aria-labelledby="checkins-heading">
