@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOf, daysBetween, isDay, momentOn, quarterOf, thisQuarter, localToday } from './dates.ts';
+import { addDays, addQuarters, dayOf, daysBetween, daysOfQuarter, isDay, isInQuarter, momentOn, quarterOf, thisQuarter, localToday } from './dates.ts';
 import { inTimeZone } from '../test/time-zone.ts';
 
 describe('days', () => {
@@ -82,5 +82,43 @@ describe('the moment of something done on a day', () => {
 
   it('refuses text that is not a day', () => {
     expect(() => momentOn('20 Dec', new Date())).toThrow(RangeError);
+  });
+});
+
+describe('quarter arithmetic', () => {
+  it.each([
+    ['2026-Q1', -1, '2025-Q4'],
+    ['2026-Q4', 1, '2027-Q1'],
+    ['2026-Q2', 0, '2026-Q2'],
+    ['2026-Q3', -8, '2024-Q3'],
+    ['2026-Q4', 5, '2028-Q1'],
+  ])('%s %i quarters is %s', (from, steps, to) => expect(addQuarters(from, steps)).toBe(to));
+
+  it.each([
+    ['2026-Q1', '2026-01-01', '2026-03-31'],
+    ['2024-Q1', '2024-01-01', '2024-03-31'],
+    ['2026-Q2', '2026-04-01', '2026-06-30'],
+    ['2026-Q3', '2026-07-01', '2026-09-30'],
+    ['2026-Q4', '2026-10-01', '2026-12-31'],
+  ])('%s runs from %s to %s', (quarter, first, last) => {
+    expect(daysOfQuarter(quarter)).toEqual({ first, last });
+    expect(quarterOf(first)).toBe(quarter);
+    expect(quarterOf(addDays(first, -1))).toBe(addQuarters(quarter, -1));
+    expect(quarterOf(addDays(last, 1))).toBe(addQuarters(quarter, 1));
+  });
+
+  it('puts a moment in the quarter of the day the user saw, at the year end in far time zones', () => {
+    // 31 Dec 2026, 23:30 in Auckland is 10:30 UTC on the 31st; 31 Dec, 17:00 in California is 01:00 UTC on 1 Jan.
+    const tz = process.env.TZ;
+    try {
+      process.env.TZ = 'Pacific/Auckland';
+      expect(isInQuarter('2026-12-31T10:30:00.000Z', '2026-Q4')).toBe(true);
+      expect(isInQuarter('2026-12-31T11:30:00.000Z', '2027-Q1')).toBe(true);
+      process.env.TZ = 'America/Los_Angeles';
+      expect(isInQuarter('2027-01-01T01:00:00.000Z', '2026-Q4')).toBe(true);
+      expect(isInQuarter('2027-01-01T08:30:00.000Z', '2027-Q1')).toBe(true);
+    } finally {
+      process.env.TZ = tz;
+    }
   });
 });

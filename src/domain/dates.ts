@@ -87,3 +87,22 @@ export function momentOn(day: string, now: Date = new Date()): string {
   if (!m) throw new RangeError(`expected a day like 2026-11-23, got ${JSON.stringify(day)}`);
   return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12).toISOString();
 }
+
+/** A quarter `steps` quarters after (or before, when negative) another: 2026-Q1 − 1 is 2025-Q4. */
+export function addQuarters(quarter: string, steps: number): string {
+  const index = Number(quarter.slice(0, 4)) * 4 + Number(quarter.slice(6)) - 1 + steps;
+  return `${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`;
+}
+
+/** The first and last calendar day of a quarter, e.g. 2026-Q4 → 2026-10-01 … 2026-12-31. */
+export function daysOfQuarter(quarter: string): { first: string; last: string } {
+  const year = Number(quarter.slice(0, 4));
+  const q = Number(quarter.slice(6));
+  const first = `${pad(year, 4)}-${pad((q - 1) * 3 + 1)}-01`;
+  return { first, last: addDays(q === 4 ? `${pad(year + 1, 4)}-01-01` : `${pad(year, 4)}-${pad(q * 3 + 1)}-01`, -1) };
+}
+
+/** Whether a day, or a moment's local day, falls in a quarter. */
+export function isInQuarter(dayOrMoment: string, quarter: string): boolean {
+  return quarterOf(dayOrMoment) === quarter;
+}
