@@ -5,6 +5,9 @@
  * token is unchanged, that snapshot still holds the workspace as it is, so a replace
  * import or "start over" need not copy tens of megabytes again (src/state/recovery.ts).
  *
+ * Only writes renew it, never Dexie's "storagemutated" event: Dexie also fires that when
+ * another connection merely opens the database (an import worker starting its check).
+ *
  * Why it is safe to trust: the token is read before a snapshot's worker opens its read
  * transaction. A write whose token change came earlier was issued in a transaction created
  * earlier, which IndexedDB orders before that read, so the snapshot holds it; any later
@@ -16,15 +19,15 @@ import type { DBCore, Middleware } from 'dexie';
 
 const KEY = 'turbine.changeToken';
 
-/** This page's token when localStorage is blocked (it then covers this page's writes and those it hears of). */
-let inMemory: string = crypto.randomUUID();
-
-/** The token as of now; never undefined, so an absent or blocked localStorage simply matches no snapshot. */
+/**
+ * The token as of now. Without localStorage (blocked), or before any write was seen, it is a
+ * new value on every call, so it matches no snapshot: every snapshot is taken afresh.
+ */
 export function currentChangeToken(): string {
   try {
-    return localStorage.getItem(KEY) ?? inMemory;
+    return localStorage.getItem(KEY) ?? crypto.randomUUID();
   } catch {
-    return inMemory;
+    return crypto.randomUUID();
   }
 }
 
@@ -39,11 +42,10 @@ export function hasRecordedChanges(): boolean {
 
 /** Marks the workspace as changed: no snapshot taken before this holds it any more. */
 export function markWorkspaceChanged(): void {
-  inMemory = crypto.randomUUID();
   try {
-    localStorage.setItem(KEY, inMemory);
+    localStorage.setItem(KEY, crypto.randomUUID());
   } catch {
-    // Blocked or full: the in-memory token still protects this page.
+    // Blocked or full: currentChangeToken() then matches nothing, so nothing is trusted.
   }
 }
 

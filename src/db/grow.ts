@@ -76,7 +76,8 @@ export async function readCheckInPage(personId: string, quarter: string): Promis
       interested: !!(manager?.interested || self?.interested),
     };
   });
-  const { carried, setThisQuarter } = goalsForQuarter(goals, personId, quarter);
+  const previous = previousCheckIn(checkIns, personId, quarter);
+  const { carried, setThisQuarter } = goalsForQuarter(goals, personId, quarter, previous?.goalIds);
   const teamGaps = gaps({ people, areas: library.capabilityAreas, capabilities: library.capabilities, scales: library.levelScales, cells: cells.manager, today: localToday() }).map((g) => g.capabilityId);
   const openGoalCapabilities = [...carried, ...setThisQuarter].flatMap((g) => g.capabilityIds);
   return {
@@ -84,7 +85,7 @@ export async function readCheckInPage(personId: string, quarter: string): Promis
     person,
     quarter,
     checkIn: checkIns.find((c) => c.quarter === quarter),
-    previous: previousCheckIn(checkIns, personId, quarter),
+    previous,
     goals,
     carried: carried.map((g) => g.id),
     setThisQuarter: setThisQuarter.map((g) => g.id),

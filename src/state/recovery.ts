@@ -6,7 +6,7 @@
  */
 import { countRows, isWorkspaceEmpty } from '../db/workspace.ts';
 import { canKeepSnapshots, listSnapshots, onWorkspaceWritten, readCountMarker, writeCountMarker } from '../db/snapshots.ts';
-import { currentChangeToken, hasRecordedChanges, markWorkspaceChanged } from '../db/change-token.ts';
+import { currentChangeToken, hasRecordedChanges } from '../db/change-token.ts';
 import { lossOf, type Loss, type SnapshotMeta } from '../domain/recovery.ts';
 import type { SnapshotReply, SnapshotRequest } from '../io/snapshot.worker.ts';
 
@@ -102,9 +102,6 @@ export function keepSnapshotsAfterChanges(): () => void {
     timer = setTimeout(() => void (paused ? undefined : snapshotUnlessEmpty('changes')), SNAPSHOT_DELAY_MS);
   };
   const stop = onWorkspaceWritten(() => {
-    // Writes this page's middleware cannot see (a worker's, or another tab's where localStorage
-    // is blocked) renew the token too; renewing it late only ever makes a snapshot look older.
-    markWorkspaceChanged();
     if (!paused) soon();
   });
   if (hasRecordedChanges()) soon();

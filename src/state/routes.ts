@@ -46,6 +46,8 @@ const routes = {
   'learn/systems': page('learn/systems/'),
   'learn/templates': page('learn/templates/'),
   grow: page('grow/'),
+  /** person and quarter (this quarter when left out): that person's check-in. */
+  'grow/check-in': page('grow/check-in/', 'person', 'quarter'),
   schema: page('schema/turbine-workspace.v4.json'),
 };
 

@@ -27,6 +27,8 @@ describe('goals for a quarter', () => {
     const { carried, setThisQuarter } = goalsForQuarter(goals, mei.id, '2026-Q4');
     expect(carried.map((g) => g.text)).toEqual(['Goal 3', 'Goal 1']);
     expect(setThisQuarter.map((g) => g.text)).toEqual(['Goal 4']);
+    // In the order the last check-in listed them.
+    expect(goalsForQuarter(goals, mei.id, '2026-Q4', [uuid(1), uuid(3)]).carried.map((g) => g.text)).toEqual(['Goal 1', 'Goal 3']);
   });
 
   it('carries across the year end', () => {

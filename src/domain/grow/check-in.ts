@@ -19,14 +19,19 @@ export const isOpen = (status: Goal['status']): boolean => status !== 'done' && 
 
 /**
  * The goals a check-in for `quarter` starts with: those set in the quarter, and those set
- * earlier that were still open when it began (carried over). Done and dropped goals from
- * before stay in their own quarter's check-in, as history. Oldest first.
+ * earlier that were still open when it began (carried over), in the order the last check-in
+ * listed them. Done and dropped goals from before stay in their own quarter's check-in, as
+ * history.
  */
-export function goalsForQuarter(goals: readonly Goal[], personId: string, quarter: string): { carried: Goal[]; setThisQuarter: Goal[] } {
+export function goalsForQuarter(goals: readonly Goal[], personId: string, quarter: string, lastListed: readonly string[] = []): { carried: Goal[]; setThisQuarter: Goal[] } {
   const lastDayBefore = addDays(daysOfQuarter(quarter).first, -1);
-  const own = goals.filter((g) => g.personId === personId).sort((a, b) => a.setIn.localeCompare(b.setIn));
+  const position = (g: Goal) => {
+    const at = lastListed.indexOf(g.id);
+    return at < 0 ? lastListed.length : at;
+  };
+  const own = goals.filter((g) => g.personId === personId).sort((a, b) => a.setIn.localeCompare(b.setIn) || position(a) - position(b));
   return {
-    carried: own.filter((g) => g.setIn < quarter && isOpen(goalStatusOn(g, lastDayBefore))),
+    carried: own.filter((g) => g.setIn < quarter && isOpen(goalStatusOn(g, lastDayBefore))).sort((a, b) => position(a) - position(b)),
     setThisQuarter: own.filter((g) => g.setIn === quarter),
   };
 }

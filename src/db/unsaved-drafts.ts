@@ -1,0 +1,38 @@
+/**
+ * A form's text kept the moment it is typed, in localStorage, until the form's own save
+ * has written it to the database: the autosave waits for a pause in typing, and a tab
+ * closed or crashed within that pause must not lose what was typed (src/state/autosave.ts).
+ * Kept on this device only, like the workspace; removed once saved.
+ */
+const PREFIX = 'turbine.unsaved:';
+
+export interface UnsavedDraft<V> {
+  values: V;
+  /** When it was typed (ISO instant). */
+  at: string;
+}
+
+export function readUnsavedDraft<V>(key: string): UnsavedDraft<V> | undefined {
+  try {
+    const text = localStorage.getItem(PREFIX + key);
+    return text ? (JSON.parse(text) as UnsavedDraft<V>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function keepUnsavedDraft<V>(key: string, values: V): void {
+  try {
+    localStorage.setItem(PREFIX + key, JSON.stringify({ values, at: new Date().toISOString() } satisfies UnsavedDraft<V>));
+  } catch {
+    // Full or blocked: the autosave still saves after the pause, only the crash window is open.
+  }
+}
+
+export function dropUnsavedDraft(key: string): void {
+  try {
+    localStorage.removeItem(PREFIX + key);
+  } catch {
+    // Nothing kept, nothing to remove.
+  }
+}
