@@ -5,6 +5,7 @@
  * the levels entered into the matrix, and printed without what only the manager sees.
  * The clock is 23 November 2026 (2026-Q4); the sample team's check-ins are Q2 and Q3.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { DataPage } from './pages/data-page';
 
@@ -93,3 +94,88 @@ test('this quarter’s check-in: carried goals, picked evidence, saved as typed,
     await page.emulateMedia({ media: 'screen' });
   });
 });
+
+test('a self-review goes to the person as a file and comes back as a reply: only their part leaves, a wrong or altered reply is refused', async ({ page, browser, now }, testInfo) => {
+  test.slow();
+  const data = new DataPage(page, testInfo);
+  await data.goto();
+  await data.loadSample();
+  await page.goto('/grow/check-in/?person=' + (await personId(page, 'Amara Okafor')));
+  await expect(page.getByRole('heading', { name: 'Amara Okafor, 2026-Q4' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Private notes' }).fill('Talk to the director about her promotion');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved at / })).toBeVisible();
+
+  const partPath = testInfo.outputPath('self-review.json');
+  await test.step('export her self-review file: her goals and levels to assess, none of the manager’s notes', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export a self-review file for Amara Okafor' }).click();
+    await (await download).saveAs(partPath);
+    await expect(page.getByText(/^Exported Amara Okafor’s self-review file/)).toBeVisible();
+    const text = readFileSync(partPath, 'utf8');
+    expect(text).toContain('Pair with Mei Lin every week on reconciliation');
+    expect(text).not.toContain('promotion');
+    expect(text).not.toContain('managerNotes');
+    expect(text).not.toContain('Tomás');
+  });
+
+  const replyPath = testInfo.outputPath('reply.json');
+  await test.step('the person fills it in on their own machine, with an empty workspace, and saves a reply', async () => {
+    const theirs = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+    await theirs.clock?.install({ time: now });
+    const mine = await theirs.newPage();
+    await mine.goto('/grow/self-review/');
+    await mine.getByLabel('Open your self-review file').setInputFiles(partPath);
+    await expect(mine.getByRole('heading', { name: 'Amara Okafor, your self-review for 2026-Q4' })).toBeVisible();
+    await mine.getByLabel('Pair with Mei Lin every week on reconciliation').selectOption('Done');
+    await mine.getByRole('button', { name: 'Add a strength' }).click();
+    await mine.getByRole('textbox', { name: 'Strength', exact: true }).fill('Coaching');
+    await mine.getByRole('textbox', { name: 'How you used it' }).fill('Mei Lin now runs reconciliation alone');
+    await mine.getByRole('textbox', { name: 'Areas you want to grow in' }).fill('Speaking at the all-hands');
+    const firstLevels = mine.getByRole('group').filter({ has: mine.getByRole('radio', { name: 'Not saying' }) }).first();
+    await firstLevels.getByRole('radio').nth(3).check();
+    // Nothing is lost when the tab goes: the answers are kept in this browser.
+    await mine.reload();
+    await expect(mine.getByRole('textbox', { name: 'How you used it' })).toHaveValue('Mei Lin now runs reconciliation alone');
+    await expectNoAxeViolations(mine);
+    const download = mine.waitForEvent('download');
+    await mine.getByRole('button', { name: 'Save my reply' }).click();
+    await (await download).saveAs(replyPath);
+    await theirs.close();
+  });
+
+  await test.step('an altered reply is refused and nothing changes', async () => {
+    const altered = JSON.parse(readFileSync(replyPath, 'utf8')) as { data: { reply: { answers: { areasToGrow: string } } } };
+    altered.data.reply.answers.areasToGrow = 'Nothing';
+    const alteredPath = testInfo.outputPath('altered.json');
+    writeFileSync(alteredPath, JSON.stringify(altered));
+    await page.getByLabel('Import Amara Okafor’s reply').setInputFiles(alteredPath);
+    await expect(page.getByRole('alert')).toContainText('it was changed after it was saved');
+    await expect(page.getByRole('alert')).toContainText('$.data.digest');
+  });
+
+  await test.step('her reply, previewed, joins the check-in without replacing what the manager wrote', async () => {
+    await page.getByLabel('Import Amara Okafor’s reply').setInputFiles(replyPath);
+    const answers = page.getByRole('region', { name: 'Their answers' });
+    await expect(answers).toContainText('Coaching: Mei Lin now runs reconciliation alone');
+    await answers.getByRole('button', { name: /^Take \d+ answers into the check-in$/ }).click();
+    await expect(page.getByText('Amara Okafor’s answers are in the check-in.')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Strength', exact: true })).toHaveValue('Coaching');
+    await expect(page.getByRole('textbox', { name: 'Areas to grow' })).toHaveValue('Speaking at the all-hands');
+    await expect(page.getByRole('combobox', { name: 'Status' }).first()).toHaveValue('done');
+    await expect(page.getByRole('textbox', { name: 'Private notes' })).toHaveValue('Talk to the director about her promotion');
+    await expect(page.getByText(/reply taken in/)).toBeVisible();
+  });
+
+  await test.step('the same reply is refused in someone else’s check-in', async () => {
+    await page.goto('/grow/check-in/?person=' + (await personId(page, 'Mei Lin Chen')));
+    await page.getByLabel('Import Mei Lin Chen’s reply').setInputFiles(replyPath);
+    await expect(page.getByRole('alert')).toContainText('it is the reply of someone else');
+  });
+});
+
+/** A person's id, read from the check-ins table's link. */
+async function personId(page: import('@playwright/test').Page, name: string): Promise<string> {
+  await page.goto('/grow/');
+  const link = page.getByRole('link', { name: `Start ${name}’s check-in for 2026-Q4` });
+  return new URL((await link.getAttribute('href'))!, 'http://x').searchParams.get('person')!;
+}

@@ -504,6 +504,7 @@ export function largeWorkspace(size: WorkspaceSize, seed = 1, today = LARGE_WORK
       evidence: [],
       levels: [],
       managerNotes: { readyForMoreScope: false, atRisk: false, whatWouldKeepThem: '', notes: '' },
+      selfReviews: [],
     };
   });
 

@@ -4,7 +4,7 @@
  * checks confirmed into the matrix history. Every record is validated with its schema
  * before it is written; a save over a version another tab saved since is refused (fresh.ts).
  */
-import { CheckIn, type Engagement, type Evidence, type GrowthStage, type LevelCheck, type ManagerNotes, type Strength, type StretchWork } from '../schemas/check-in.ts';
+import { CheckIn, type IssuedSelfReview, type Engagement, type Evidence, type GrowthStage, type LevelCheck, type ManagerNotes, type Strength, type StretchWork } from '../schemas/check-in.ts';
 import { Goal, type GoalStatus } from '../schemas/goal.ts';
 import type { RecordOf } from '../schemas/records.ts';
 import { database } from './database.ts';
@@ -189,6 +189,8 @@ export async function saveCheckIn(personId: string, quarter: string, draft: Chec
       evidence: draft.evidence,
       levels: draft.levels,
       managerNotes: draft.managerNotes,
+      // Issued self-review files are recorded by their own command, never by the form.
+      selfReviews: current?.selfReviews ?? [],
       ...(current?.sample !== undefined ? { sample: current.sample } : {}),
       updatedAt: stamp(current?.updatedAt),
     });
@@ -228,6 +230,35 @@ export async function confirmLevels(checkInId: string, readAt: string | undefine
     const saved = CheckIn.parse({
       ...current,
       levels: current.levels.map((l) => (toConfirm.includes(l) ? { ...l, confirmedAt: at } : l)),
+      updatedAt: stamp(current.updatedAt),
+    });
+    await db.checkIns.put(saved);
+    return saved;
+  });
+}
+
+/**
+ * Records a self-review file given to the person for this check-in (its id and digest), so
+ * its reply can be taken later. Returns the check-in as saved.
+ */
+export async function recordSelfReviewIssued(checkInId: string, readAt: string | undefined, issued: IssuedSelfReview): Promise<CheckIn> {
+  const db = database();
+  return db.transaction('rw', db.checkIns, async () => {
+    const current = await checkFresh(db.checkIns, { id: checkInId, updatedAt: readAt }, 'This check-in');
+    const saved = CheckIn.parse({ ...current, selfReviews: [...current.selfReviews, issued], updatedAt: stamp(current.updatedAt) });
+    await db.checkIns.put(saved);
+    return saved;
+  });
+}
+
+/** Records that the reply to an issued self-review file was taken into the check-in. */
+export async function recordSelfReviewReplied(checkInId: string, readAt: string | undefined, partId: string, repliedAt: string): Promise<CheckIn> {
+  const db = database();
+  return db.transaction('rw', db.checkIns, async () => {
+    const current = await checkFresh(db.checkIns, { id: checkInId, updatedAt: readAt }, 'This check-in');
+    const saved = CheckIn.parse({
+      ...current,
+      selfReviews: current.selfReviews.map((s) => (s.partId === partId ? { ...s, repliedAt } : s)),
       updatedAt: stamp(current.updatedAt),
     });
     await db.checkIns.put(saved);

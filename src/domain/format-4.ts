@@ -7,8 +7,8 @@
  * - `strengths` (one text) becomes one strength, its "how it was used" empty;
  * - `toImprove` becomes `areasToGrow`, and `stretch` (one text) one piece of stretch work;
  * - `energy` (1–5) becomes the overall rating of `engagement`, beside the six BICEPS needs;
- * - it is marked held (format 3 had no drafts), with no evidence, level checks or
- *   manager notes yet: rows in the database are never validated on the way out, so they
+ * - it is marked held (format 3 had no drafts), with no evidence, level checks, manager
+ *   notes or issued self-review files yet: rows in the database are never validated on the way out, so they
  *   must hold every field the app reads.
  *
  * The input is not validated yet, so anything of an unexpected shape is passed on as it
@@ -37,6 +37,7 @@ function liftCheckIn(checkIn: Row): Row {
     evidence: checkIn.evidence ?? [],
     levels: checkIn.levels ?? [],
     managerNotes: checkIn.managerNotes ?? { readyForMoreScope: false, atRisk: false, whatWouldKeepThem: '', notes: '' },
+    selfReviews: checkIn.selfReviews ?? [],
   };
 }
 

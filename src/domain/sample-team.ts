@@ -1029,6 +1029,7 @@ export function sampleWorkspace(today: string): WorkspaceData {
         evidence: [],
         levels: [],
         managerNotes: { readyForMoreScope: false, atRisk: false, whatWouldKeepThem: '', notes: '' },
+        selfReviews: [],
         sample,
       });
     });

@@ -56,6 +56,7 @@ const migrationCases: Record<number, { before: Record<string, unknown>; after: R
           evidence: [],
           levels: [],
           managerNotes: noManagerNotes,
+          selfReviews: [],
         },
         {
           id: 'c2',
@@ -73,6 +74,7 @@ const migrationCases: Record<number, { before: Record<string, unknown>; after: R
           evidence: [],
           levels: [],
           managerNotes: noManagerNotes,
+          selfReviews: [],
         },
         'not a check-in',
       ],

@@ -86,6 +86,20 @@ export const ManagerNotes = z.object({
 });
 export type ManagerNotes = z.infer<typeof ManagerNotes>;
 
+/**
+ * A self-review file the manager gave the person for this check-in: its id and the digest of
+ * what it held, so a reply is taken only for a file this workspace issued, unaltered.
+ */
+export const IssuedSelfReview = z.object({
+  partId: Id,
+  issuedAt: IsoDateTime,
+  /** SHA-256 of the file's data, as lowercase hex. */
+  digest: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 digest in hex' }),
+  /** When its reply was taken into the check-in. */
+  repliedAt: IsoDateTime.optional(),
+});
+export type IssuedSelfReview = z.infer<typeof IssuedSelfReview>;
+
 /** A quarterly growth conversation with one person: at most one per person and quarter. */
 export const CheckIn = z.object({
   id: Id,
@@ -110,6 +124,7 @@ export const CheckIn = z.object({
   evidence: z.array(Evidence).default([]),
   levels: z.array(LevelCheck).default([]),
   managerNotes: ManagerNotes.default({ readyForMoreScope: false, atRisk: false, whatWouldKeepThem: '', notes: '' }),
+  selfReviews: z.array(IssuedSelfReview).default([]),
   sample: SampleFlag,
   updatedAt: UpdatedAt,
 });
