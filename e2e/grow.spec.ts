@@ -179,3 +179,23 @@ async function personId(page: import('@playwright/test').Page, name: string): Pr
   const link = page.getByRole('link', { name: `Start ${name}’s check-in for 2026-Q4` });
   return new URL((await link.getAttribute('href'))!, 'http://x').searchParams.get('person')!;
 }
+
+test('a person’s trajectory: levels self beside manager, goals and engagement over quarters, each chart with its table', async ({ page }, testInfo) => {
+  const data = new DataPage(page, testInfo);
+  await data.goto();
+  await data.loadSample();
+  await page.goto('/grow/');
+  await page.getByRole('link', { name: 'Amara Okafor’s trajectory' }).click();
+  await expect(page.getByRole('heading', { name: 'Amara Okafor', level: 2 })).toBeVisible();
+  const levels = page.getByRole('region', { name: 'Levels over quarters' });
+  await expect(levels.getByRole('img')).toHaveAttribute('aria-label', /the manager’s level and Amara Okafor’s own, by quarter/);
+  await expect(levels.getByRole('table', { name: /Manager’s level \/ their own level/ })).toBeVisible();
+  const goals = page.getByRole('region', { name: 'Goals over quarters' });
+  // The sample's Q2 goals: one done, one dropped, both set that quarter.
+  await expect(goals.getByRole('row', { name: /^2026-Q2/ })).toHaveText(/2026-Q2\s*2\s*1\s*1/);
+  const engagement = page.getByRole('region', { name: 'Engagement over quarters' });
+  await expect(engagement.getByRole('row', { name: /^Energy overall/ })).toContainText('4');
+  await page.getByRole('combobox', { name: 'At the end of' }).selectOption('2026-Q3');
+  await expect(page.getByRole('table', { name: /end of 2026-Q3/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -265,3 +265,27 @@ export async function recordSelfReviewReplied(checkInId: string, readAt: string 
     return saved;
   });
 }
+
+export interface TrajectoryData extends CapabilityLibrary {
+  person: PersonRecord;
+  people: PersonRecord[];
+  checkIns: CheckIn[];
+  goals: Goal[];
+  /** The whole team's matrix history: the person's lines, and the team to draw their radar against. */
+  assessments: RecordOf<'assessments'>[];
+}
+
+/** Everything one person's trajectory shows, read in one go. */
+export async function readTrajectory(personId: string): Promise<TrajectoryData | undefined> {
+  const db = database();
+  const person = await db.people.get(personId);
+  if (!person) return undefined;
+  const [library, people, checkIns, goals, assessments] = await Promise.all([
+    readLibrary(),
+    db.people.toArray(),
+    db.checkIns.where('personId').equals(personId).toArray(),
+    db.goals.where('personId').equals(personId).toArray(),
+    readKind(db, 'assessments') as Promise<RecordOf<'assessments'>[]>,
+  ]);
+  return { ...library, person, people, checkIns, goals, assessments };
+}

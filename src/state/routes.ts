@@ -48,6 +48,8 @@ const routes = {
   grow: page('grow/'),
   /** person and quarter (this quarter when left out): that person's check-in. */
   'grow/check-in': page('grow/check-in/', 'person', 'quarter'),
+  /** person: that person's trajectory over quarters. */
+  'grow/trajectory': page('grow/trajectory/', 'person'),
   /** The person's side of a self-review: open the file from the manager, save a reply. */
   'grow/self-review': page('grow/self-review/'),
   schema: page('schema/turbine-workspace.v4.json'),

@@ -54,7 +54,11 @@ export default function GrowOverview() {
                   <For each={people}>
                     {(p) => (
                       <tr>
-                        <th scope="row">{p.name}</th>
+                        <th scope="row">
+                          <a href={href('grow/trajectory', { person: p.id })} aria-label={`${p.name}’s trajectory`}>
+                            {p.name}
+                          </a>
+                        </th>
                         <For each={quarters}>{(q) => <td>{cell(p.id, p.name, q)}</td>}</For>
                       </tr>
                     )}

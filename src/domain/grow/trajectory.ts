@@ -1,0 +1,126 @@
+/**
+ * A trajectory for each person, and the team's, over quarters: the series the Grow charts
+ * and their tables are drawn from. Never one score: each capability, each need and each
+ * goal outcome keeps its own line. Pure; the quarters are the user's local-calendar ones.
+ */
+import { addQuarters, dayOf, daysOfQuarter, isInQuarter } from '../dates.ts';
+import { viewOf } from '../matrix-cells.ts';
+import type { Assessment } from '../../schemas/assessment.ts';
+import type { BicepsNeed, CheckIn } from '../../schemas/check-in.ts';
+import type { Goal } from '../../schemas/goal.ts';
+
+/** The last `count` quarters up to and including `last`, oldest first. */
+export function quartersUpTo(last: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => addQuarters(last, i - count + 1));
+}
+
+/**
+ * The quarters a trajectory shows: from the first quarter anything was recorded about the
+ * person (at most `count` back) to `last`, so a young workspace is not drawn mostly empty.
+ */
+export function trajectoryQuarters(last: string, count: number, recordedIn: readonly string[]): string[] {
+  const all = quartersUpTo(last, count);
+  const first = [...recordedIn].filter((q) => q <= last).sort()[0];
+  return first === undefined ? all.slice(-1) : all.filter((q) => q >= first);
+}
+
+/**
+ * The capability to draw first: the one where the two views differ most at the latest quarter
+ * both were given, else the one whose manager level moved most.
+ */
+export function capabilityToShowFirst(series: readonly LevelSeries[]): string | undefined {
+  const gap = (s: LevelSeries) => {
+    for (let i = s.manager.length - 1; i >= 0; i--) if (s.manager[i] !== null && s.self[i] !== null) return Math.abs(s.self[i]! - s.manager[i]!);
+    return -1;
+  };
+  const moved = (s: LevelSeries) => {
+    const rated = s.manager.filter((v): v is number => v !== null);
+    return rated.length === 0 ? 0 : Math.max(...rated) - Math.min(...rated);
+  };
+  return [...series].sort((a, b) => gap(b) - gap(a) || moved(b) - moved(a))[0]?.capabilityId;
+}
+
+export interface LevelSeries {
+  capabilityId: string;
+  /** The manager's level at the end of each quarter (null: not rated yet). */
+  manager: (number | null)[];
+  /** The person's own level at the end of each quarter. */
+  self: (number | null)[];
+}
+
+/**
+ * Each capability's manager and self level at the end of each quarter, from the matrix
+ * history: the latest entry of each view on or before the quarter's last day. Capabilities
+ * never rated in either view are left out.
+ */
+export function levelSeries(assessments: readonly Assessment[], personId: string, quarters: readonly string[]): LevelSeries[] {
+  const own = assessments.filter((a) => a.personId === personId).sort((a, b) => a.at.localeCompare(b.at));
+  const ends = quarters.map((q) => daysOfQuarter(q).last);
+  const byCapability = new Map<string, LevelSeries>();
+  for (const a of own) {
+    if (!byCapability.has(a.capabilityId)) byCapability.set(a.capabilityId, { capabilityId: a.capabilityId, manager: ends.map(() => null), self: ends.map(() => null) });
+  }
+  for (const series of byCapability.values()) {
+    const entries = own.filter((a) => a.capabilityId === series.capabilityId);
+    ends.forEach((end, i) => {
+      let manager: number | null = null;
+      let self: number | null = null;
+      for (const a of entries) {
+        if (dayOf(a.at) > end) break;
+        if (viewOf(a.source) === 'self') self = a.level;
+        else manager = a.level;
+      }
+      series.manager[i] = manager;
+      series.self[i] = self;
+    });
+  }
+  return [...byCapability.values()].filter((s) => s.manager.some((v) => v !== null) || s.self.some((v) => v !== null));
+}
+
+export interface GoalOutcomes {
+  quarter: string;
+  set: number;
+  done: number;
+  dropped: number;
+}
+
+/** Per quarter: goals set in it, and goals that became done or dropped in it. */
+export function goalOutcomes(goals: readonly Goal[], personId: string, quarters: readonly string[]): GoalOutcomes[] {
+  const own = goals.filter((g) => g.personId === personId);
+  return quarters.map((quarter) => ({
+    quarter,
+    set: own.filter((g) => g.setIn === quarter).length,
+    done: own.filter((g) => g.history.some((h) => h.status === 'done' && isInQuarter(h.on, quarter))).length,
+    dropped: own.filter((g) => g.history.some((h) => h.status === 'dropped' && isInQuarter(h.on, quarter))).length,
+  }));
+}
+
+export type EngagementKey = 'overall' | BicepsNeed;
+
+/** Each engagement rating per quarter, from that quarter's check-in (null: not rated or no check-in). */
+export function engagementSeries(checkIns: readonly CheckIn[], personId: string, quarters: readonly string[], keys: readonly EngagementKey[]): { key: EngagementKey; values: (number | null)[] }[] {
+  const byQuarter = new Map(checkIns.filter((c) => c.personId === personId).map((c) => [c.quarter, c]));
+  return keys
+    .map((key) => ({ key, values: quarters.map((q) => byQuarter.get(q)?.engagement[key] ?? null) }))
+    .filter((s) => s.values.some((v) => v !== null));
+}
+
+/**
+ * Whether the manager's levels stayed the same over the last `span` quarters (and were rated):
+ * someone whose levels have not moved for three quarters may need new scope.
+ */
+export function isFlat(series: readonly LevelSeries[], span = 3): boolean {
+  const rated = series.filter((s) => s.manager.slice(-span).every((v) => v !== null));
+  if (rated.length === 0) return false;
+  return rated.every((s) => new Set(s.manager.slice(-span)).size === 1);
+}
+
+/** The capabilities where the manager's level rose over the last `span` quarters, with how much. */
+export function grewIn(series: readonly LevelSeries[], span = 2): { capabilityId: string; from: number; to: number }[] {
+  return series.flatMap((s) => {
+    const window = s.manager.slice(-span);
+    const from = window[0];
+    const to = window.at(-1);
+    return from !== null && from !== undefined && to !== null && to !== undefined && to > from ? [{ capabilityId: s.capabilityId, from, to }] : [];
+  });
+}
