@@ -17,6 +17,8 @@ test('this quarter’s check-in: carried goals, picked evidence, saved as typed,
 
   await test.step('start Amara’s check-in from the check-ins table', async () => {
     await page.goto('/grow/');
+    const team = page.getByRole('region', { name: 'The team over quarters' });
+    await expect(team.getByRole('table', { name: 'Coverage at each quarter’s end' }).getByRole('row', { name: /^2026-Q4/ })).toBeVisible();
     await expect(page.getByRole('columnheader', { name: '2026-Q4 (this quarter)' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Amara Okafor’s check-in for 2026-Q3' })).toContainText('0 of 3 goals done');
     await expectNoAxeViolations(page);

@@ -289,3 +289,16 @@ export async function readTrajectory(personId: string): Promise<TrajectoryData |
   ]);
   return { ...library, person, people, checkIns, goals, assessments };
 }
+
+export interface TeamGrowthData extends CapabilityLibrary {
+  people: PersonRecord[];
+  assessments: RecordOf<'assessments'>[];
+  checkIns: CheckIn[];
+}
+
+/** What the team's view over quarters needs: the matrix history and the check-ins. */
+export async function readTeamGrowth(): Promise<TeamGrowthData> {
+  const db = database();
+  const [library, people, assessments, checkIns] = await Promise.all([readLibrary(), db.people.toArray(), readKind(db, 'assessments') as Promise<RecordOf<'assessments'>[]>, db.checkIns.toArray()]);
+  return { ...library, people, assessments, checkIns };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capabilityToShowFirst, engagementSeries, goalOutcomes, grewIn, isFlat, levelSeries, quartersUpTo, trajectoryQuarters } from './trajectory.ts';
+import { capabilityToShowFirst, engagementSeries, goalOutcomes, grewIn, isFlat, levelSeries, quartersUpTo, teamTrajectory, trajectoryQuarters } from './trajectory.ts';
 import { CheckIn } from '../../schemas/check-in.ts';
 import type { Assessment } from '../../schemas/assessment.ts';
 import type { Goal } from '../../schemas/goal.ts';
@@ -67,5 +67,40 @@ describe('a trajectory', () => {
     expect(isFlat([{ capabilityId: cap, manager: [2, 2, 3], self: [] }])).toBe(false);
     expect(isFlat([{ capabilityId: cap, manager: [null, null, 2], self: [] }])).toBe(false);
     expect(grewIn([{ capabilityId: cap, manager: [1, 1, 3], self: [] }, { capabilityId: cap2, manager: [2, 2, 2], self: [] }])).toEqual([{ capabilityId: cap, from: 1, to: 3 }]);
+  });
+});
+
+describe('the team over quarters', () => {
+  it('says who grew into a gap, who has been flat for three quarters, who is ready for more, and coverage at each quarter’s end', () => {
+    const ana = '66666666-6666-4666-8666-666666666666';
+    const history = [
+      // Mei: Observability 1 → 3 between Q3 and Q4, while Observability was a gap.
+      a('2026-08-01T10:00:00.000Z', 1, 'manager'),
+      a('2026-11-01T10:00:00.000Z', 3, 'manager'),
+      { ...a('2026-02-01T10:00:00.000Z', 2, 'manager', cap2), personId: ana },
+    ];
+    const checkIns = [CheckIn.parse({ id: '55555555-5555-4555-8555-555555555551', personId: ana, quarter: '2026-Q4', date: '2026-11-20', managerNotes: { readyForMoreScope: true } })];
+    const team = teamTrajectory(
+      {
+        people: [
+          { id: mei, status: 'member' },
+          { id: ana, status: 'member' },
+        ],
+        assessments: history,
+        checkIns,
+        // A capability is at target once someone has level 3 or more in it.
+        coverageAt: (cells) => {
+          const best = (c: string) => Math.max(0, ...[...cells.values()].map((row) => row.get(c)?.level ?? 0));
+          return { gaps: [cap, cap2].filter((c) => best(c) < 3), atTarget: [cap, cap2].filter((c) => best(c) >= 3) };
+        },
+      },
+      '2026-Q4',
+      4,
+    );
+    expect(team.quarters).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
+    expect(team.coverage).toEqual({ atTarget: [0, 0, 0, 1], withGap: [2, 2, 2, 1] });
+    expect(team.growingIntoGaps).toEqual([{ personId: mei, capabilityId: cap, from: 1, to: 3 }]);
+    expect(team.flat).toEqual([ana]);
+    expect(team.readyForMore).toEqual([ana]);
   });
 });

@@ -4,7 +4,8 @@
  * goal outcome keeps its own line. Pure; the quarters are the user's local-calendar ones.
  */
 import { addQuarters, dayOf, daysOfQuarter, isInQuarter } from '../dates.ts';
-import { viewOf } from '../matrix-cells.ts';
+import { applyAssessment, viewOf, type CellIndex } from '../matrix-cells.ts';
+import { coverage, type InsightsInput } from '../insights.ts';
 import type { Assessment } from '../../schemas/assessment.ts';
 import type { BicepsNeed, CheckIn } from '../../schemas/check-in.ts';
 import type { Goal } from '../../schemas/goal.ts';
@@ -56,25 +57,24 @@ export interface LevelSeries {
 export function levelSeries(assessments: readonly Assessment[], personId: string, quarters: readonly string[]): LevelSeries[] {
   const own = assessments.filter((a) => a.personId === personId).sort((a, b) => a.at.localeCompare(b.at));
   const ends = quarters.map((q) => daysOfQuarter(q).last);
-  const byCapability = new Map<string, LevelSeries>();
-  for (const a of own) {
-    if (!byCapability.has(a.capabilityId)) byCapability.set(a.capabilityId, { capabilityId: a.capabilityId, manager: ends.map(() => null), self: ends.map(() => null) });
-  }
-  for (const series of byCapability.values()) {
-    const entries = own.filter((a) => a.capabilityId === series.capabilityId);
-    ends.forEach((end, i) => {
-      let manager: number | null = null;
-      let self: number | null = null;
-      for (const a of entries) {
-        if (dayOf(a.at) > end) break;
+  const out: LevelSeries[] = [];
+  for (const [capabilityId, entries] of Map.groupBy(own, (a) => a.capabilityId)) {
+    const series: LevelSeries = { capabilityId, manager: [], self: [] };
+    let manager: number | null = null;
+    let self: number | null = null;
+    let next = 0;
+    for (const end of ends) {
+      while (next < entries.length && dayOf(entries[next]!.at) <= end) {
+        const a = entries[next++]!;
         if (viewOf(a.source) === 'self') self = a.level;
         else manager = a.level;
       }
-      series.manager[i] = manager;
-      series.self[i] = self;
-    });
+      series.manager.push(manager);
+      series.self.push(self);
+    }
+    if (series.manager.some((v) => v !== null) || series.self.some((v) => v !== null)) out.push(series);
   }
-  return [...byCapability.values()].filter((s) => s.manager.some((v) => v !== null) || s.self.some((v) => v !== null));
+  return out;
 }
 
 export interface GoalOutcomes {
@@ -123,4 +123,64 @@ export function grewIn(series: readonly LevelSeries[], span = 2): { capabilityId
     const to = window.at(-1);
     return from !== null && from !== undefined && to !== null && to !== undefined && to > from ? [{ capabilityId: s.capabilityId, from, to }] : [];
   });
+}
+
+export interface TeamTrajectory {
+  quarters: string[];
+  /** Capabilities meeting their target, and those with a gap, at each quarter's end. */
+  coverage: { atTarget: number[]; withGap: number[] };
+  /** Someone whose manager level rose, over the last two quarters, in a capability that was a gap at the start. */
+  growingIntoGaps: { personId: string; capabilityId: string; from: number; to: number }[];
+  /** People rated throughout the last three quarters whose levels did not move. */
+  flat: string[];
+  /** People whose latest check-in says they are ready for more scope (the manager's own note). */
+  readyForMore: string[];
+}
+
+export interface TeamTrajectoryInput {
+  people: readonly { id: string; status: string; startDate?: string | undefined }[];
+  assessments: readonly Assessment[];
+  checkIns: readonly CheckIn[];
+  /** Capability ids with a gap at a day's end, and those meeting their target (from Design's coverage). */
+  coverageAt: (cells: CellIndex, day: string) => { gaps: string[]; atTarget: string[] };
+}
+
+/** The team over the last `count` quarters up to `last`. */
+export function teamTrajectory(input: TeamTrajectoryInput, last: string, count = 4): TeamTrajectory {
+  const quarters = quartersUpTo(last, count);
+  const byTime = [...input.assessments].sort((a, b) => a.at.localeCompare(b.at));
+  const ends = quarters.map((q) => daysOfQuarter(q).last);
+  // Walk the history once, taking the manager's cells at each quarter's end.
+  const snapshots: { gaps: string[]; atTarget: string[] }[] = [];
+  const cells: CellIndex = new Map();
+  let next = 0;
+  for (const end of ends) {
+    while (next < byTime.length && dayOf(byTime[next]!.at) <= end) {
+      const a = byTime[next++]!;
+      if (viewOf(a.source) === 'manager') applyAssessment(cells, a);
+    }
+    snapshots.push(input.coverageAt(cells, end));
+  }
+  const current = input.people.filter((p) => p.status !== 'moved-on');
+  const byPerson = Map.groupBy(input.assessments, (a) => a.personId);
+  const seriesOf = (personId: string, span: number) => levelSeries(byPerson.get(personId) ?? [], personId, quarters.slice(-span));
+  const gapsTwoAgo = new Set(snapshots.at(-2)?.gaps ?? []);
+  const growingIntoGaps = current.flatMap((p) =>
+    grewIn(seriesOf(p.id, 2))
+      .filter((g) => gapsTwoAgo.has(g.capabilityId))
+      .map((g) => ({ personId: p.id, ...g })),
+  );
+  const flat = current.filter((p) => isFlat(seriesOf(p.id, 3))).map((p) => p.id);
+  const latest = new Map<string, CheckIn>();
+  for (const c of input.checkIns) if ((latest.get(c.personId)?.quarter ?? '') < c.quarter) latest.set(c.personId, c);
+  const readyForMore = current.filter((p) => latest.get(p.id)?.managerNotes.readyForMoreScope).map((p) => p.id);
+  return { quarters, coverage: { atTarget: snapshots.map((s) => s.atTarget.length), withGap: snapshots.map((s) => s.gaps.length) }, growingIntoGaps, flat, readyForMore };
+}
+
+/** Design's coverage rule as `coverageAt` for teamTrajectory: who counts is decided on each quarter's last day. */
+export function coverageRule(library: Omit<InsightsInput, 'cells' | 'today'>): TeamTrajectoryInput['coverageAt'] {
+  return (cells, day) => {
+    const all = coverage({ ...library, cells, today: day });
+    return { gaps: all.filter((c) => c.gap > 0).map((c) => c.capabilityId), atTarget: all.filter((c) => c.gap === 0).map((c) => c.capabilityId) };
+  };
 }
