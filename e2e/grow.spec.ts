@@ -95,6 +95,16 @@ test('this quarter’s check-in: carried goals, picked evidence, saved as typed,
     await expect(page.getByRole('heading', { name: 'Only for you' })).toBeHidden();
     await page.emulateMedia({ media: 'screen' });
   });
+
+  await test.step('Home says who is due this quarter, the draft in progress and the goals at risk', async () => {
+    await page.goto('/');
+    const grow = page.getByRole('region', { name: 'Grow this quarter' });
+    await expect(grow.getByRole('link', { name: 'Finish Amara Okafor’s check-in (draft)' })).toBeVisible();
+    await expect(grow.getByRole('link', { name: 'Priya Raman’s check-in' })).toHaveAttribute('href', /quarter=2026-Q4/);
+    // Amara's was at risk until the check-in marked it done.
+    await expect(grow).toContainText('Priya Raman: Write the escalation guide for partner teams');
+    await expect(grow).not.toContainText('Step off the on-call escalation path');
+  });
 });
 
 test('a self-review goes to the person as a file and comes back as a reply: only their part leaves, a wrong or altered reply is refused', async ({ page, browser, now }, testInfo) => {

@@ -170,7 +170,7 @@ export default function Openings() {
                     <tbody>
                       <For each={d().openings}>
                         {(o) => (
-                          <tr>
+                          <tr id={`opening-${o.id}`}>
                             <th scope="row">{o.title}</th>
                             <td>{o.level}</td>
                             <td>{statusLabel[o.status]}</td>
