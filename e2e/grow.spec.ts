@@ -183,6 +183,18 @@ test('a self-review goes to the person as a file and comes back as a reply: only
     await page.getByLabel('Import Mei Lin Chen’s reply').setInputFiles(replyPath);
     await expect(page.getByRole('alert')).toContainText('it is the reply of someone else');
   });
+
+  await test.step('export, start over and import: the check-in, its self-review record and the private notes come back', async () => {
+    await data.goto();
+    const exported = await data.exportWorkspace();
+    await data.startOver();
+    await data.importFile(exported, 'replace');
+    await page.goto('/grow/');
+    await page.getByRole('link', { name: 'Amara Okafor’s check-in for 2026-Q4' }).click();
+    await expect(page.getByRole('textbox', { name: 'Strength', exact: true })).toHaveValue('Coaching');
+    await expect(page.getByRole('textbox', { name: 'Private notes' })).toHaveValue('Talk to the director about her promotion');
+    await expect(page.getByText(/reply taken in/)).toBeVisible();
+  });
 });
 
 /** A person's id, read from the check-ins table's link. */

@@ -24,6 +24,9 @@ const routes = [
   { path: '/learn/systems/', nav: 'Learn' },
   { path: '/learn/templates/', nav: 'Learn' },
   { path: '/grow/', nav: 'Grow' },
+  { path: '/grow/check-in/', nav: 'Grow' },
+  { path: '/grow/trajectory/', nav: 'Grow' },
+  { path: '/grow/self-review/', nav: 'Grow' },
   { path: '/data/', nav: 'Data' },
   { path: '/guides/', nav: 'Guides' },
   { path: '/guides/design/', nav: 'Guides' },
@@ -102,6 +105,8 @@ test('every route reloads offline once the service worker controls the page', as
     '/design/?from=offline-test',
     // A link to one person's 1:1s, as Home makes them.
     '/design/one-on-ones/?person=0000000a-0000-4000-8000-00000000000a',
+    // A check-in, as the check-ins table and Home link to it.
+    '/grow/check-in/?person=0000000a-0000-4000-8000-00000000000a&quarter=2026-Q4',
   ];
   for (const path of offlineRoutes) {
     const visited = await page.goto(path);
