@@ -128,10 +128,17 @@ describe('sampleWorkspace', () => {
     }
   });
 
-  it('has check-ins for the last two quarters for every member who was on the team then', () => {
+  it('has check-ins for the last three quarters for every member who was on the team then, the earliest written in full', () => {
     const w = sampleWorkspace(TODAY);
     const members = w.people.filter((p) => p.status === 'member');
-    for (const p of members) expect(w.checkIns.filter((c) => c.personId === p.id).map((c) => c.quarter).sort()).toEqual(['2025-Q4', '2026-Q1']);
+    for (const p of members) expect(w.checkIns.filter((c) => c.personId === p.id).map((c) => c.quarter).sort()).toEqual(['2025-Q3', '2025-Q4', '2026-Q1']);
+    const earliest = w.checkIns.filter((c) => c.quarter === '2025-Q3');
+    for (const c of earliest) {
+      expect(c.strengths[0]?.howUsed, c.id).not.toBe('');
+      expect(c.growthStage, c.id).toBeDefined();
+      // Its goals were settled in that quarter: nothing carries over from it.
+      for (const id of c.goalIds) expect(['done', 'dropped']).toContain(w.goals.find((g) => g.id === id)?.status);
+    }
   });
 
   it('has a getting-to-know-you 1:1 with every current person, and 1:1s in every state', () => {

@@ -566,6 +566,78 @@ const CHECK_INS: Partial<Record<PersonKey, CheckInSeed>> = {
   },
 };
 
+/**
+ * A third, earlier quarter (three quarters back), written the way a Grow check-in is: strengths
+ * with how they were used, wins, engagement per BICEPS need, the growth stage in their words.
+ * Its goals were all settled within that quarter, so none carry over into the later ones.
+ */
+interface EarlierCheckIn {
+  strengths: [string, string][];
+  wins: string[];
+  areasToGrow: string;
+  goals: [string, Goal['status']][];
+  engagement: Partial<Record<'overall' | 'belonging' | 'improvement' | 'choice' | 'equality' | 'predictability' | 'significance', number>>;
+  stage: 'ramping-up' | 'staying-engaged' | 'multiplying-impact';
+  words: string;
+}
+
+const EARLIER_CHECK_INS: Partial<Record<PersonKey, EarlierCheckIn>> = {
+  amara: {
+    strengths: [['Ledger modelling', 'Redesigned the refunds posting so month-end balances without manual fixes.']],
+    wins: ['Month-end close with zero manual journal entries'],
+    areasToGrow: 'Sharing ledger knowledge before being asked.',
+    goals: [['Document the double-entry rules for refunds', 'done']],
+    engagement: { overall: 4, belonging: 4, improvement: 3, choice: 4, significance: 5 },
+    stage: 'multiplying-impact',
+    words: 'I want the ledger to stop depending on me.',
+  },
+  tomas: {
+    strengths: [['Careful API design', 'Versioned the checkout API without breaking a single client.']],
+    wins: ['Checkout API v2 shipped on time'],
+    areasToGrow: 'Reading production traces.',
+    goals: [['Ship checkout API v2', 'done']],
+    engagement: { overall: 4, improvement: 4, predictability: 3 },
+    stage: 'staying-engaged',
+    words: 'The code is familiar now; I want a harder problem.',
+  },
+  priya: {
+    strengths: [['Incident command', 'Ran the card-network outage call and kept partners informed.']],
+    wins: ['Cut time to acknowledge pages by half'],
+    areasToGrow: 'Saying no to partner requests.',
+    goals: [['Write the paging policy', 'done'], ['Rotate the incident commander role', 'dropped']],
+    engagement: { overall: 3, belonging: 4, choice: 2, significance: 4 },
+    stage: 'multiplying-impact',
+    words: 'Too much of the on-call load still lands on me.',
+  },
+  jonas: {
+    strengths: [['Infrastructure as code', 'Moved the staging environment to Terraform.']],
+    wins: ['Staging rebuilt from code in under an hour'],
+    areasToGrow: 'Incident response.',
+    goals: [['Terraform the staging environment', 'done']],
+    engagement: { overall: 3, improvement: 4, predictability: 2 },
+    stage: 'staying-engaged',
+    words: 'I would like to be on the incident rota.',
+  },
+  mei: {
+    strengths: [['Testing strategy', 'Introduced contract tests between checkout and the ledger.']],
+    wins: ['First release without a rollback'],
+    areasToGrow: 'Ledger and reconciliation.',
+    goals: [['Add contract tests for the ledger API', 'done']],
+    engagement: { overall: 4, belonging: 3, improvement: 5 },
+    stage: 'ramping-up',
+    words: 'Still learning where everything lives.',
+  },
+  sofia: {
+    strengths: [['Product discovery', 'Ran five merchant interviews before the refunds redesign.']],
+    wins: ['Refunds redesign validated with merchants'],
+    areasToGrow: 'Technical writing.',
+    goals: [['Interview five merchants about refunds', 'done']],
+    engagement: { overall: 4, choice: 4, significance: 4 },
+    stage: 'staying-engaged',
+    words: 'Enjoying the mix of product and engineering.',
+  },
+};
+
 // ---------------------------------------------------------------- hiring content
 
 const QUESTIONS = [
@@ -953,7 +1025,7 @@ export function sampleWorkspace(today: string): WorkspaceData {
     sample,
   }));
 
-  // Check-ins are for the two quarters before this one, so this quarter's are still to do.
+  // Check-ins are for the quarters before this one, so this quarter's are still to do.
   const thisQuarter = quarterOfMs(todayMs);
   const quarters = [shiftQuarter(thisQuarter, -2), shiftQuarter(thisQuarter, -1)];
   const checkInDate = (qi: number, p: PersonKey) => dayOf(quarterEndMs(quarters[qi]!) - (9 - (personIndex.get(p) ?? 0)) * DAY_MS);
@@ -1032,6 +1104,55 @@ export function sampleWorkspace(today: string): WorkspaceData {
         selfReviews: [],
         sample,
       });
+    });
+  }
+
+  // The earlier quarter's check-ins, keyed by position 2 so the two above keep their ids.
+  const earlier = shiftQuarter(thisQuarter, -3);
+  for (const p of PEOPLE) {
+    const seed = EARLIER_CHECK_INS[p.key];
+    if (!seed) continue;
+    const key = `checkin:${p.key}:2`;
+    const date = dayOf(quarterEndMs(earlier) - (9 - (personIndex.get(p.key) ?? 0)) * DAY_MS);
+    const setOn = dayOf(quarterEndMs(earlier) - 80 * DAY_MS);
+    const goalIds = seed.goals.map(([text, status], gi) => {
+      const goal: Goal = {
+        id: id(`${key}:goal:${gi}`),
+        personId: personId(p.key),
+        text,
+        setIn: quarterLabel(earlier),
+        status,
+        history: [
+          { status: 'on-track', on: setOn },
+          { status, on: date },
+        ],
+        capabilityIds: [],
+        sample,
+      };
+      goals.push(goal);
+      return goal.id;
+    });
+    checkIns.push({
+      id: id(key),
+      personId: personId(p.key),
+      quarter: quarterLabel(earlier),
+      date,
+      held: true,
+      strengths: seed.strengths.map(([text, howUsed]) => ({ text, howUsed })),
+      wins: seed.wins,
+      areasToGrow: seed.areasToGrow,
+      stretch: [],
+      goalIds,
+      feedbackAsked: '',
+      feedbackGiven: '',
+      engagement: { ...seed.engagement, note: '' },
+      growthStage: seed.stage,
+      growthInTheirWords: seed.words,
+      evidence: [],
+      levels: [],
+      managerNotes: { readyForMoreScope: false, atRisk: false, whatWouldKeepThem: '', notes: '' },
+      selfReviews: [],
+      sample,
     });
   }
 

@@ -188,8 +188,10 @@ describe('workspace file migrations', () => {
     }
     expect(data.goals).toHaveLength(v1.data.checkIns!.flatMap((c) => (c as { goals: unknown[] }).goals).length);
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
-    expect([...data.goals].sort(byId)).toEqual([...today.goals].sort(byId));
-    expect(data.checkIns).toEqual(today.checkIns);
+    // Today's sample has an earlier quarter besides the two a format-1 file held: compare those.
+    const inFile = <T extends { id: string }>(records: readonly T[], file: readonly { id: string }[]) => records.filter((r) => file.some((f) => f.id === r.id));
+    expect([...data.goals].sort(byId)).toEqual(inFile(today.goals, data.goals).sort(byId));
+    expect(data.checkIns).toEqual(inFile(today.checkIns, data.checkIns));
     expect(data.systems.map((s) => [s.id, s.name])).toEqual(today.systems.map((s) => [s.id, s.name]));
     expect(data.teams).toEqual(today.teams);
   });
@@ -228,6 +230,7 @@ describe('workspace file migrations', () => {
       const now = data.checkIns[i]!;
       expect([now.strengths[0]?.text, now.areasToGrow, now.stretch[0]?.text, now.engagement.overall, now.held]).toEqual([old.strengths, old.toImprove, old.stretch, old.energy, true]);
     });
-    expect(data.checkIns).toEqual(sampleWorkspace('2026-11-23').checkIns);
+    const today = sampleWorkspace('2026-11-23').checkIns;
+    expect(data.checkIns).toEqual(today.filter((c) => data.checkIns.some((d) => d.id === c.id)));
   });
 });
