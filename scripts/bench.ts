@@ -42,8 +42,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { benchSize, largeWorkspace, learnSize, LARGE_WORKSPACE_TODAY } from './bench/large-workspace.ts';
+import { benchSize, growSize, largeWorkspace, learnSize, LARGE_WORKSPACE_TODAY } from './bench/large-workspace.ts';
 import { GIT_LOG_LINES, measureLearn, PAIRING_BUNDLE_URL, pairingBundle, type LearnResults } from './bench/learn.ts';
+import { measureGrow, type GrowResults } from './bench/grow.ts';
+import { thisQuarter } from '../src/domain/dates.ts';
 import { kinds } from '../src/schemas/kinds.ts';
 import { WORKSPACE_FORMAT_VERSION } from '../src/schemas/format.ts';
 import { serveStatic } from './bench/server.ts';
@@ -148,6 +150,10 @@ const learnFileName = 'turbine-bench-learn-workspace.json';
 const learnFilePath = join(tempDir, learnFileName);
 writeFileSync(learnFilePath, JSON.stringify({ ...file, data: learnData }));
 const learnItems = learnData.onboardingPlans.reduce((n, p) => n + p.items.length, 0);
+const growData = largeWorkspace(growSize);
+const growFileName = 'turbine-bench-grow-workspace.json';
+const growFilePath = join(tempDir, growFileName);
+writeFileSync(growFilePath, JSON.stringify({ ...file, data: growData }));
 
 const server = await serveStatic(dist, {
   [BENCH_FILE_URL]: filePath,
@@ -362,7 +368,10 @@ let learn: LearnResults = { plansReady: [], plansComplete: [], systemsReady: [],
   const context = await newContext(browser);
   try {
     const setup = await context.newPage();
-    await importThroughUi(setup, learnFilePath, learnFileName);
+    const { imported } = await importThroughUi(setup, learnFilePath, learnFileName);
+    // As after any import, the app keeps a recovery snapshot a few seconds later; the rows measure
+    // the pages after it, as a manager meets them, not beside it.
+    await snapshotAfter(setup, imported);
     await setup.close();
     learn = await measureLearn(context, { runs: HEAVY_RUNS, tempDir, fileUrl: LEARN_FILE_URL, today: LARGE_WORKSPACE_TODAY, data: learnData });
   } catch (e) {
@@ -372,6 +381,33 @@ let learn: LearnResults = { plansReady: [], plansComplete: [], systemsReady: [],
   }
 }
 const afterLearn = await pageSample('after rows L1–L5');
+
+// ---------------------------------------------------------------------------
+// Rows G1–G4: the Grow phase, in a context holding the Grow workspace (scripts/bench/grow.ts).
+// ---------------------------------------------------------------------------
+
+let grow: GrowResults = { overviewReady: [], trajectoryReady: [], checkInReady: [], typingLongestTask: [], typingSaves: [], errors: [] };
+{
+  const context = await newContext(browser);
+  try {
+    const setup = await context.newPage();
+    const { imported } = await importThroughUi(setup, growFilePath, growFileName);
+    await snapshotAfter(setup, imported);
+    await setup.close();
+    // The pages open the quarter of the real today (a fake clock would also fake the frame times measured).
+    grow = await measureGrow(context, { runs: HEAVY_RUNS, quarter: thisQuarter(), data: growData });
+  } catch (e) {
+    grow.errors.push(`the Grow workspace could not be imported: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  } finally {
+    await context.close();
+  }
+}
+const afterGrow = await pageSample('after rows G1–G4');
+log(
+  `grow: overview ${grow.overviewReady.map(ms).join(', ')}; trajectory ${grow.trajectoryReady.map(ms).join(', ')}; check-in ${grow.checkInReady.map(ms).join(', ')}; ` +
+    `typing longest task ${grow.typingLongestTask.map(ms).join(', ')} (${grow.typingSaves.join(', ')} saves)` +
+    (grow.errors.length ? ` (errors: ${grow.errors.join('; ')})` : ''),
+);
 log(
   `learn: plans ${learn.plansReady.map(ms).join(', ')} (whole page ${learn.plansComplete.map(ms).join(', ')}); systems ${learn.systemsReady.map(ms).join(', ')}; templates ${learn.templatesReady.map(ms).join(', ')}; ` +
     `pairing ${learn.pairing.map(ms).join(', ')}; git log ${learn.gitLog.map(ms).join(', ')} (longest task ${learn.gitLogLongestTask.map(ms).join(', ')})` +
@@ -590,6 +626,7 @@ const heavyError = (s: Summary) =>
 
 const hireError = (values: number[]) => (values.length === 0 ? hire.errors.join('; ') || 'not measured' : undefined);
 const learnError = (values: number[]) => (values.length === 0 ? learn.errors.join('; ') || 'not measured' : undefined);
+const growError = (values: number[]) => (values.length === 0 ? grow.errors.join('; ') || 'not measured' : undefined);
 const designError = (values: number[]) => (values.length === 0 ? design.errors.join('; ') || 'not measured' : undefined);
 const frameworkImport = summarise(design.frameworkCommit.map((commit, i) => commit + design.frameworkPreview[i]!));
 // Which yardstick judges which row: the page render one for what a page draws (loads,
@@ -604,6 +641,7 @@ const yard = {
   hire: scaleFrom('pageRender', [afterDesign, afterHire]),
   learnRender: scaleFrom('pageRender', [afterHire, afterLearn]),
   learnData: scaleFrom('pageData', [afterHire, afterLearn]),
+  growRender: scaleFrom('pageRender', [afterLearn, afterGrow]),
   domain: scaleFrom('nodeData', [beforeDomain, afterDomain]),
   generate: scaleFrom('nodeData', [nodeBeforeGenerate, nodeAfterGenerate]),
 };
@@ -659,6 +697,17 @@ const rows: Row[] = [
       (learn.gitLog.length > 0 ? `longest main-thread task meanwhile ${spread(summarise(learn.gitLogLongestTask), ms)}; progress messages shown ${learn.gitLogProgress.join(', ')}` : undefined),
     yard.learnData,
   ),
+  budgetRow('G1. Grow page interactive (300 people, 2,400 check-ins, 6,000 goals)', '< 1,000 ms', summarise(grow.overviewReady), (v) => v < 1000, ms, growError(grow.overviewReady), yard.growRender),
+  budgetRow('G2. One person’s trajectory on screen', '< 300 ms', summarise(grow.trajectoryReady), (v) => v < 300, ms, growError(grow.trajectoryReady), yard.growRender),
+  budgetRow('G3. A check-in open with its prefilled evidence', '< 300 ms', summarise(grow.checkInReady), (v) => v < 300, ms, growError(grow.checkInReady), yard.growRender),
+  budgetRow(
+    'G4. Longest main-thread task while typing a check-in with autosave',
+    '< 50 ms',
+    summarise(grow.typingLongestTask),
+    (v) => v < 50,
+    ms,
+    growError(grow.typingLongestTask) ?? (grow.typingSaves.length > 0 ? `autosaves while typing: ${grow.typingSaves.join(', ')}` : undefined),
+  ),
   budgetRow(
     'S1. Keyboard edit in the matrix visible while a recovery snapshot is being written',
     '< 50 ms',
@@ -698,6 +747,9 @@ const rows: Row[] = [
 const details: string[] = [
   `Learn rows' workspace: ${learnData.people.length} people, ${learnData.capabilities.length} capabilities, ${learnData.assessments.length.toLocaleString('en-GB')} assessments, ` +
     `${learnData.systems.length} systems, ${learnData.onboardingPlans.length.toLocaleString('en-GB')} plans with ${learnItems.toLocaleString('en-GB')} items.`,
+  `Grow rows' workspace: ${growData.people.length} people, ${growData.capabilities.length} capabilities, ${growData.assessments.length.toLocaleString('en-GB')} assessments, ` +
+    `${growData.checkIns.length.toLocaleString('en-GB')} check-ins over ${new Set(growData.checkIns.map((c) => c.quarter)).size} quarters, ${growData.goals.length.toLocaleString('en-GB')} goals.` +
+    (grow.errors.length ? ` Errors: ${grow.errors.join('; ')}.` : ''),
   `Workspace file: ${mb(fileBytes)} (${fileBytes.toLocaleString('en-GB')} bytes), ${totalRecords.toLocaleString('en-GB')} records: ` +
     Object.entries(recordCounts)
       .filter(([, n]) => n > 0)
@@ -726,6 +778,7 @@ details.push(
       'H1–H4': yard.hire,
       'L1–L3': yard.learnRender,
       'L4–L5': yard.learnData,
+      'G1–G3': yard.growRender,
       'U1–U5': yard.domain,
       U6: yard.generate,
     })

@@ -15,6 +15,8 @@ export interface WorkspaceSize {
   candidates: number;
   scorecards: number;
   checkIns: number;
+  /** Goals each check-in sets: two when left out; a fraction alternates (2.5: two, then three, …). */
+  goalsPerCheckIn?: number;
   /** The surface area; five named systems when left out. */
   systems?: number;
   /** Onboarding plans; one for each of the first ten people when left out. */
@@ -34,6 +36,17 @@ export const learnSize: WorkspaceSize = {
   systems: 200,
   plans: 1_000,
   planItems: 40,
+};
+
+/** The Grow rows' workspace: the bench's team and matrix, eight quarters of check-ins (2,400) and 6,000 goals. */
+export const growSize: WorkspaceSize = {
+  people: 300,
+  capabilities: 300,
+  assessments: 90_000,
+  candidates: 0,
+  scorecards: 0,
+  checkIns: 2_400,
+  goalsPerCheckIn: 2.5,
 };
 
 export const benchSize: WorkspaceSize = {
@@ -170,8 +183,10 @@ function gcd(a: number, b: number): number {
 }
 
 function checkSize(size: WorkspaceSize): void {
-  for (const [k, v] of Object.entries(size))
-    if (!Number.isInteger(v) || v < 0) throw new RangeError(`${k} must be a whole number from 0, got ${v}`);
+  for (const [k, v] of Object.entries(size)) {
+    const fraction = k === 'goalsPerCheckIn';
+    if (fraction ? !(v >= 0) : !Number.isInteger(v) || v < 0) throw new RangeError(`${k} must be ${fraction ? 'a number' : 'a whole number'} from 0, got ${v}`);
+  }
   if (size.assessments > 0 && (size.people === 0 || size.capabilities === 0))
     throw new RangeError('assessments need at least one person and one capability');
   if (size.checkIns > 0 && size.people === 0) throw new RangeError('check-ins need at least one person');
@@ -480,7 +495,9 @@ export function largeWorkspace(size: WorkspaceSize, seed = 1, today = LARGE_WORK
     const quarterEnd = Date.UTC(year, (q % 4) * 3 + 3, 0);
     const quarter = `${year}-Q${(q % 4) + 1}`;
     const date = new Date(quarterEnd - rng.int(2, 20) * 86_400_000).toISOString().slice(0, 10);
-    const goalIds = [0, 1].map(() => {
+    const perCheckIn = size.goalsPerCheckIn ?? 2;
+    const goalCount = Math.floor(perCheckIn * (i + 1)) - Math.floor(perCheckIn * i);
+    const goalIds = Array.from({ length: goalCount }, () => {
       const status = rng.pick(GOAL_STATUSES);
       const goal = { id: uuid(), personId: person.id, text: rng.pick(GOALS), setIn: quarter, status, history: [{ status, on: date }], capabilityIds: [] };
       goals.push(goal);

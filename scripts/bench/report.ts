@@ -279,6 +279,8 @@ The Learn rows use a workspace of their own (scripts/bench/learn.ts), imported t
 Data page in a fresh browser context: the same 300 people and 300 × 300 matrix (90,000
 assessments, which say who knows each system), 200 systems and 1,000 onboarding plans of 40
 items. Rows 1–5 keep the workspace they always had, so they stay comparable with earlier builds.
+The bench waits for the recovery snapshot the app keeps a few seconds after that import before it
+measures, so the rows see the pages as a manager does after an import has settled.
 
 - **L1–L3. Learn pages**: navigate to \`/learn/\`, \`/learn/systems/\` and \`/learn/templates/\`;
   from navigation start to the first frame after the page shows the newest plan in the plans
@@ -295,6 +297,23 @@ items. Rows 1–5 keep the workspace they always had, so they stay comparable wi
   "Analyse the history" to the first frame after the preview says what it found (its table
   of systems checked). The worker reports progress on the page meanwhile; the row's note
   gives the page's longest main-thread task in that time and how many progress messages showed.
+
+The Grow rows (scripts/bench/grow.ts) run in a context of their own holding the Grow workspace
+(300 people, the 300 × 300 matrix, eight quarters of check-ins, 2,400, and 6,000 goals), imported
+through the Data page (the bench waits for the recovery snapshot that follows, as for Learn). The
+pages open on the real today's quarter (the workspace's check-ins are its eight quarters before its
+own today, 2026-06-30), so the check-in measured is a new one, prefilled from what Turbine holds:
+
+- **G1. Grow page interactive**: \`/grow/\`, navigation start → the first frame after both its parts
+  are drawn (the check-ins table, and the team over quarters with its coverage table).
+- **G2. One person's trajectory**: \`/grow/trajectory/?person=…\`, navigation start → the first frame
+  after its last table (the person against the team) is drawn.
+- **G3. A check-in open**: this quarter's check-in for the same person, navigation start → the
+  first frame after the editor with the quarter's evidence and the levels to look at is drawn.
+- **G4. Typing with autosave**: a sentence typed into "Areas to grow" at about eight keys a
+  second, in three phrases with a one-second pause after each (longer than the autosave's), so
+  saves run between the bursts; the longest main-thread task from the first key until the save
+  after the last. The bench checks that at least two saves ran and every character arrived.
 
 The recovery snapshot rows: the app keeps the workspace file in the Origin Private File
 System, written by a worker (\`src/io/snapshot.worker.ts\`) a few seconds after changes and

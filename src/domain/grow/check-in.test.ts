@@ -120,5 +120,7 @@ describe('self beside manager', () => {
 
   it('looks by default at what they want to grow in, then the team’s gaps, then their goals’ capabilities, each once', () => {
     expect(defaultCapabilitiesToCheck(['a', 'b'], ['b', 'c'], ['d', 'a'])).toEqual(['a', 'b', 'c', 'd']);
+    // Fifteen minutes, not an audit: a team with many gaps still gets a short list.
+    expect(defaultCapabilitiesToCheck(['a'], ['b', 'c', 'd', 'e', 'f', 'g', 'h'], [])).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
   });
 });

@@ -89,13 +89,16 @@ export function evidenceOfQuarter(person: Pick<Person, 'id' | 'name'>, quarter: 
   return out.sort((a, b) => b.on.localeCompare(a.on) || a.text.localeCompare(b.text));
 }
 
+/** At most this many capabilities are suggested: a check-in is fifteen minutes, not an audit. */
+export const SUGGESTED_AT_MOST = 6;
+
 /**
  * The capabilities to look at together when the manager has not chosen: those the person
- * wants to grow in, then the team's gaps, then those tied to their open goals; each once,
- * in that order.
+ * wants to grow in, then the team's gaps (most severe first, as given), then those tied to
+ * their open goals; each once, at most SUGGESTED_AT_MOST. The manager can add any other.
  */
 export function defaultCapabilitiesToCheck(growingIn: readonly string[], teamGaps: readonly string[], goalCapabilities: readonly string[]): string[] {
-  return [...new Set([...growingIn, ...teamGaps, ...goalCapabilities])];
+  return [...new Set([...growingIn, ...teamGaps, ...goalCapabilities])].slice(0, SUGGESTED_AT_MOST);
 }
 
 /**

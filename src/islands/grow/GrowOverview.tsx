@@ -17,8 +17,9 @@ export default function GrowOverview() {
         const quarters = [...new Set([now, ...d.checkIns.map((c) => c.quarter)])].sort().reverse().slice(0, 4);
         const people = d.people.filter((p) => p.status !== 'moved-on');
         const goalsById = new Map(d.goals.map((g) => [g.id, g]));
+        const checkInOf = new Map(d.checkIns.map((c) => [`${c.personId} ${c.quarter}`, c]));
         const cell = (personId: string, personName: string, quarter: string) => {
-          const c = d.checkIns.find((x) => x.personId === personId && x.quarter === quarter);
+          const c = checkInOf.get(`${personId} ${quarter}`);
           const link = href('grow/check-in', { person: personId, quarter });
           if (!c) {
             return quarter === now ? (
