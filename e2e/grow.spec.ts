@@ -223,3 +223,27 @@ test('a person’s trajectory: levels self beside manager, goals and engagement 
   await expect(page.getByRole('table', { name: /end of 2026-Q3/ })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('levels entered from an untouched check-in, and a level changed afterwards is entered again', async ({ page }, testInfo) => {
+  const data = new DataPage(page, testInfo);
+  await data.goto();
+  await data.loadSample();
+  await page.goto('/grow/');
+  await page.getByRole('link', { name: 'Start Mei Lin Chen’s check-in for 2026-Q4' }).click();
+  const levels = page.getByRole('region', { name: 'Levels, self beside manager' });
+  // Nothing typed yet: entering the suggested levels saves the check-in first.
+  await levels.getByRole('button', { name: /^Enter these \d+ levels in the matrix$/ }).click();
+  await expect(page.getByText(/^Entered in the matrix/)).toBeVisible();
+  const first = levels.getByRole('row').nth(1);
+  await expect(first).toContainText(/Entered /);
+  await expect(levels.getByRole('button', { name: /^Enter/ })).toBeDisabled();
+  const capability = (await first.getByRole('rowheader').textContent())!;
+  await first.getByRole('combobox', { name: `${capability}: your level` }).selectOption({ index: 5 });
+  await expect(first).toContainText('Not entered');
+  await levels.getByRole('button', { name: 'Enter this level in the matrix' }).click();
+  await expect(first).toContainText(/Entered /);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Levels, self beside manager' }).getByRole('row').nth(1)).toContainText(/Entered /);
+  await page.goto('/design/matrix/');
+  await expect(page.getByRole('gridcell', { name: `Mei Lin Chen, ${capability}: level 4` })).toBeAttached();
+});

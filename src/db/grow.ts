@@ -15,7 +15,8 @@ import { checkFresh, GoneRecordError, stamp } from './fresh.ts';
 import { defaultCapabilitiesToCheck, evidenceOfQuarter, goalsForQuarter, previousCheckIn } from '../domain/grow/check-in.ts';
 import { gaps } from '../domain/insights.ts';
 import { latestCellsByView, cellOf } from '../domain/matrix-cells.ts';
-import { localToday } from '../domain/dates.ts';
+import { addQuarters, localToday } from '../domain/dates.ts';
+import { growToday, type GrowToday } from '../domain/grow/today.ts';
 
 type PersonRecord = RecordOf<'people'>;
 
@@ -301,4 +302,26 @@ export async function readTeamGrowth(): Promise<TeamGrowthData> {
   const db = database();
   const [library, people, assessments, checkIns] = await Promise.all([readLibrary(), db.people.toArray(), readKind(db, 'assessments') as Promise<RecordOf<'assessments'>[]>, db.checkIns.toArray()]);
   return { ...library, people, assessments, checkIns };
+}
+
+export interface GrowTodayData extends GrowToday {
+  /** Names of the capabilities the lines mention. */
+  capabilityNames: Record<string, string>;
+}
+
+/** Home's Grow lines for a quarter: read on their own, so the phase cards never wait for them. */
+export async function readGrowToday(quarter: string, today: string): Promise<GrowTodayData> {
+  const db = database();
+  const [people, thisQuarter, lastQuarter, goals, openings] = await Promise.all([
+    db.people.toArray(),
+    db.checkIns.where('quarter').equals(quarter).toArray(),
+    db.checkIns.where('quarter').equals(addQuarters(quarter, -1)).toArray(),
+    db.goals.toArray(),
+    db.openings.toArray(),
+  ]);
+  const lines = growToday({ people, today, thisQuarter, lastQuarter, goals, openings });
+  // Names only for the few capabilities a line mentions.
+  const ids = [...new Set(lines.grewIntoOpenings.map((g) => g.capabilityId))];
+  const capabilityNames = Object.fromEntries((await db.capabilities.bulkGet(ids)).flatMap((c) => (c ? [[c.id, c.name]] : [])));
+  return { ...lines, capabilityNames };
 }

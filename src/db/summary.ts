@@ -4,9 +4,8 @@ import { groupKeys } from './record-store.ts';
 import { isWorkspaceEmpty, readSettings } from './workspace.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { openActionItems, overdueOneOnOnes, type OpenActionItem, type OverdueOneOnOne } from '../domain/one-on-ones.ts';
-import { addQuarters, dayOf, daysBetween, localToday } from '../domain/dates.ts';
+import { dayOf, daysBetween, localToday } from '../domain/dates.ts';
 import { overdueItemsOf } from '../domain/workdays.ts';
-import { growToday, type GrowToday } from '../domain/grow/today.ts';
 
 export interface WorkspaceSummary {
   settings: Settings;
@@ -19,7 +18,7 @@ export interface WorkspaceSummary {
   hireSignals: HireSignal[];
   /** Plans in progress have started and have items not done; overdue items are not done and due before today. */
   learn: { plans: number; inProgress: number; openItems: number; doneItems: number; overdueItems: number; systems: number };
-  grow: { checkInsThisQuarter: number; peopleWithCheckIn: number; checkIns: number; today: GrowToday; capabilityNames: Record<string, string> };
+  grow: { checkInsThisQuarter: number; peopleWithCheckIn: number; checkIns: number };
 }
 
 /** A hire that changed the team design: "this hire raises coverage of X from 1 to 2". */
@@ -75,11 +74,6 @@ export async function readSummary(quarter: string, today: string = localToday())
       db.checkIns.count(),
       db.checkIns.where('quarter').equals(quarter).toArray(),
     ]);
-  const [lastQuarter, goals] = await Promise.all([db.checkIns.where('quarter').equals(addQuarters(quarter, -1)).toArray(), db.goals.toArray()]);
-  const grow = growToday({ people, today, thisQuarter, lastQuarter, goals, openings });
-  // Names only for the few capabilities a Grow signal mentions.
-  const grewIds = [...new Set(grow.grewIntoOpenings.map((g) => g.capabilityId))];
-  const capabilityNames = Object.fromEntries((await db.capabilities.bulkGet(grewIds)).flatMap((c) => (c ? [[c.id, c.name]] : [])));
   const hireSignals = await readHireSignals(today, people);
   const items = plans.flatMap((p) => p.items);
   const overdue = plans.flatMap((p) => overdueItemsOf(p, today));
@@ -121,8 +115,6 @@ export async function readSummary(quarter: string, today: string = localToday())
       checkIns,
       checkInsThisQuarter: thisQuarter.length,
       peopleWithCheckIn: new Set(thisQuarter.map((c) => c.personId)).size,
-      today: grow,
-      capabilityNames,
     },
   };
 }

@@ -16,6 +16,12 @@ export interface Autosave {
   state: Accessor<AutosaveState>;
   /** Saves now what is waiting (before printing, confirming levels, leaving). */
   flush: () => Promise<boolean>;
+  /**
+   * Runs another write to the same record (confirming levels, recording a file) in turn with
+   * the saves, never beside one: both check the version they read, so two at once would refuse
+   * each other.
+   */
+  inTurn: <T>(write: () => Promise<T>) => Promise<T>;
 }
 
 export function createAutosave<V>(options: {
@@ -35,17 +41,22 @@ export function createAutosave<V>(options: {
   let saved = options.startsUnsaved ? '' : snapshot();
   const [state, setState] = createSignal<AutosaveState>(options.startsUnsaved ? { status: 'waiting' } : { status: 'saved', at: undefined });
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let running: Promise<boolean> | undefined;
+  /** The write under way (a save or another write to the record); the next waits for it. */
+  let running: Promise<unknown> | undefined;
+  const turn = async () => {
+    // Several may be waiting: each looks again once the one it waited for is done.
+    while (running) await running.catch(() => undefined);
+  };
   const unsaved = () => state().status !== 'saved';
   guardUnsavedChanges(unsaved);
 
   const saveNow = async (): Promise<boolean> => {
     clearTimeout(timer);
-    if (running) await running;
+    await turn();
     const text = snapshot();
     if (text === saved) return true;
     setState({ status: 'saving' });
-    running = (async () => {
+    const saving = (async () => {
       try {
         await options.save(JSON.parse(text) as V);
         saved = text;
@@ -65,7 +76,19 @@ export function createAutosave<V>(options: {
         running = undefined;
       }
     })();
-    return running;
+    running = saving;
+    return saving;
+  };
+
+  const inTurn = async <T,>(write: () => Promise<T>): Promise<T> => {
+    await turn();
+    const writing = write();
+    running = writing;
+    try {
+      return await writing;
+    } finally {
+      if (running === writing) running = undefined;
+    }
   };
 
   createEffect(
@@ -93,5 +116,5 @@ export function createAutosave<V>(options: {
     document.removeEventListener('visibilitychange', onHide);
   });
 
-  return { state, flush: saveNow };
+  return { state, flush: saveNow, inTurn };
 }

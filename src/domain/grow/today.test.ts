@@ -20,7 +20,7 @@ describe('Grow on Home', () => {
     expect(growToday({ people: [], today: '2026-11-23', thisQuarter: [], lastQuarter: [], goals: [], openings: [] })).toEqual({ due: [], goalsAtRisk: [], grewIntoOpenings: [] });
   });
 
-  it('lists who is due (not started first, then drafts), goals at risk, and who grew into an open opening’s capability', () => {
+  it('lists who is due (drafts to finish first, then those not started), goals at risk, and who grew into an open opening’s capability', () => {
     const today = growToday({
       people,
       today: '2026-11-23',
@@ -33,8 +33,8 @@ describe('Grow on Home', () => {
       openings: [{ id: 'o1', status: 'open', mustHave: [cap], niceToHave: [] }],
     });
     expect(today.due).toEqual([
-      { personId: p(3), name: 'Cy', draft: false },
       { personId: p(2), name: 'Ben', draft: true },
+      { personId: p(3), name: 'Cy', draft: false },
     ]);
     expect(today.goalsAtRisk).toEqual([{ personId: p(3), name: 'Cy', text: 'Runbooks' }]);
     expect(today.grewIntoOpenings).toEqual([{ personId: p(1), name: 'Ana', capabilityId: cap, openingId: 'o1', from: 2, to: 3 }]);

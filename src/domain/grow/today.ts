@@ -14,7 +14,7 @@ interface PersonLike {
 }
 
 export interface GrowToday {
-  /** Current people with no held check-in this quarter, those never started first. */
+  /** Current people with no held check-in this quarter: drafts to finish first, then those not started. */
   due: { personId: string; name: string; draft: boolean }[];
   goalsAtRisk: { personId: string; name: string; text: string }[];
   /** A confirmed check-in level above last quarter's check-in level, in a capability an open opening hires for. */
@@ -35,7 +35,7 @@ export function growToday(input: {
   const due = current
     .filter((p) => !checkInOf.get(p.id)?.held)
     .map((p) => ({ personId: p.id, name: p.name, draft: checkInOf.has(p.id) }))
-    .sort((a, b) => Number(a.draft) - Number(b.draft) || a.name.localeCompare(b.name));
+    .sort((a, b) => Number(b.draft) - Number(a.draft) || a.name.localeCompare(b.name));
   const nameOf = new Map(current.map((p) => [p.id, p.name]));
   const goalsAtRisk = input.goals.filter((g) => g.status === 'at-risk' && nameOf.has(g.personId)).map((g) => ({ personId: g.personId, name: nameOf.get(g.personId)!, text: g.text }));
   const lastOf = new Map(input.lastQuarter.map((c) => [c.personId, c]));

@@ -4,8 +4,8 @@
  * quarter's evidence to pick from, levels self beside manager), saved as the manager types,
  * and printable without what only the manager sees.
  */
-import { createSignal, For, Show } from 'solid-js';
-import { createStore } from 'solid-js/store';
+import { createSignal, For, Show, untrack } from 'solid-js';
+import { createStore, unwrap } from 'solid-js/store';
 import { confirmLevels, recordSelfReviewIssued, recordSelfReviewReplied, saveCheckIn, type CheckInPage } from '../../db/grow.ts';
 import type { IssuedSelfReview } from '../../schemas/check-in.ts';
 import type { SelfReviewReply } from '../../io/self-review-file.ts';
@@ -41,68 +41,69 @@ export default function CheckInEditor(props: { page: CheckInPage }) {
     Object.fromEntries((page.checkIn?.levels ?? []).map((l) => [l.capabilityId, l.confirmedAt])),
   );
 
+  /** Writes the check-in as the form holds it, keeping each level's confirmation only while the level is as confirmed. */
+  const writeCheckIn = async (v: CheckInValues) => {
+    const confirmed = untrack(confirmedAt);
+    const levels = v.levels.map(({ confirmedAt: _stale, ...l }) => ({
+      ...l,
+      ...(confirmed[l.capabilityId] && !changedSinceConfirmed(l) ? { confirmedAt: confirmed[l.capabilityId] } : {}),
+    }));
+    const saved = await saveCheckIn(page.person.id, page.quarter, { ...v, levels }, read);
+    read = { id: saved.checkIn.id, updatedAt: saved.checkIn.updatedAt };
+  };
+
   const autosave = createAutosave({
     values: () => values,
     bufferKey,
     doing: 'save the check-in',
     startsUnsaved: restored !== undefined,
-    save: async (v) => {
-      // Confirmation is recorded by confirmLevels; the form keeps it on the levels it saves.
-      const levels = v.levels.map((l) => ({
-        ...l,
-        ...(confirmedAt()[l.capabilityId] && !changedSinceConfirmed(l) ? { confirmedAt: confirmedAt()[l.capabilityId] } : {}),
-      }));
-      const saved = await saveCheckIn(page.person.id, page.quarter, { ...v, levels }, read);
-      read = { id: saved.checkIn.id, updatedAt: saved.checkIn.updatedAt };
-    },
+    save: writeCheckIn,
   });
 
   /** The levels confirmed last, to tell whether a check was changed after it was confirmed. */
   const confirmedLevels = new Map((page.checkIn?.levels ?? []).filter((l) => l.confirmedAt).map((l) => [l.capabilityId, { self: l.self, manager: l.manager }]));
-  const changedSinceConfirmed = (l: CheckInValues['levels'][number]) => {
+  const changedSinceConfirmed = (l: Pick<CheckInValues['levels'][number], 'capabilityId' | 'self' | 'manager'>) => {
     const c = confirmedLevels.get(l.capabilityId);
     return !c || c.self !== l.self || c.manager !== l.manager;
   };
 
+  /**
+   * The check-in saved as it is now, written once even if nothing was typed yet (a self-review or
+   * levels entered from an untouched new check-in). The other writes then run in turn with the saves.
+   */
+  const saveAsIs = async () => {
+    if (!(await autosave.flush())) throw new Error('the check-in could not be saved first');
+    if (read.id) return { id: read.id, updatedAt: read.updatedAt };
+    const asIs = structuredClone(unwrap(values));
+    await autosave.inTurn(() => writeCheckIn(asIs));
+    return { id: read.id!, updatedAt: read.updatedAt };
+  };
+
   const confirming = createAction();
-  const confirm = () =>
-    confirming.run(
-      'enter the levels into the matrix',
-      async () => {
-        if (!(await autosave.flush()) || !read.id) throw new Error('the check-in could not be saved first');
-        const saved = await confirmLevels(read.id, read.updatedAt);
-        read = { id: saved.id, updatedAt: saved.updatedAt };
-        for (const l of saved.levels)
-          confirmedLevels.set(l.capabilityId, {
-            self: l.self,
-            manager: l.manager,
-          });
-        setConfirmedAt(Object.fromEntries(saved.levels.map((l) => [l.capabilityId, l.confirmedAt])));
-      },
-      'Entered in the matrix: the manager’s levels count in coverage, the self levels are kept beside them.',
-    );
+  const enterLevels = async () => {
+    await saveAsIs();
+    const saved = await autosave.inTurn(() => confirmLevels(read.id!, read.updatedAt));
+    read = { id: saved.id, updatedAt: saved.updatedAt };
+    for (const l of saved.levels) confirmedLevels.set(l.capabilityId, { self: l.self, manager: l.manager });
+    setConfirmedAt(Object.fromEntries(saved.levels.map((l) => [l.capabilityId, l.confirmedAt])));
+  };
+  const confirm = () => confirming.run('enter the levels into the matrix', enterLevels, 'Entered in the matrix: the manager’s levels count in coverage, the self levels are kept beside them.');
 
   const [issued, setIssued] = createSignal<readonly IssuedSelfReview[]>(page.checkIn?.selfReviews ?? []);
-  /** The check-in saved as it is now: a self-review is given out and answered on a stored check-in. */
-  const saved = async () => {
-    if (!read.id) setValues('date', values.date); // an untouched new check-in: nothing to save yet, so make it one
-    if (!(await autosave.flush()) || !read.id) throw new Error('the check-in could not be saved first');
-    return { id: read.id, updatedAt: read.updatedAt };
-  };
   const selfReview = {
-    saved,
+    saved: saveAsIs,
     issued,
     issue: async (entry: IssuedSelfReview) => {
-      const at = await saved();
-      const checkIn = await recordSelfReviewIssued(at.id, at.updatedAt, entry);
+      await saveAsIs();
+      const checkIn = await autosave.inTurn(() => recordSelfReviewIssued(read.id!, read.updatedAt, entry));
       read = { id: checkIn.id, updatedAt: checkIn.updatedAt };
       setIssued(checkIn.selfReviews);
     },
     take: async (reply: SelfReviewReply) => {
       const merged = withAnswers(values, reply.answers);
       setValues((v) => ({ ...v, strengths: merged.strengths, wins: merged.wins, areasToGrow: merged.areasToGrow, goals: merged.goals, levels: merged.levels }));
-      const at = await saved();
-      const checkIn = await recordSelfReviewReplied(at.id, at.updatedAt, reply.partId, new Date().toISOString());
+      await saveAsIs();
+      const checkIn = await autosave.inTurn(() => recordSelfReviewReplied(read.id!, read.updatedAt, reply.partId, new Date().toISOString()));
       read = { id: checkIn.id, updatedAt: checkIn.updatedAt };
       setIssued(checkIn.selfReviews);
     },

@@ -2,7 +2,8 @@
  * /grow/check-in/?person=…&quarter=…: opens that person's check-in for that quarter (this
  * quarter when none is given), read once: the editor then owns the values and saves them.
  */
-import { createResource, Match, Switch } from 'solid-js';
+import { Match, Switch } from 'solid-js';
+import { readOnce } from '../../state/read-once.ts';
 import { readCheckInPage } from '../../db/grow.ts';
 import { paramsOf, href } from '../../state/routes.ts';
 import { thisQuarter } from '../../domain/dates.ts';
@@ -15,10 +16,16 @@ export default function CheckInPage() {
   const params = paramsOf('grow/check-in', location.search);
   const quarter = params.quarter ?? thisQuarter();
   const valid = Quarter.safeParse(quarter).success;
-  const [page] = createResource(
-    () => (params.person && valid ? { person: params.person, quarter } : undefined),
-    ({ person, quarter }) => readCheckInPage(person, quarter),
-  );
+  const page = params.person && valid ? readOnce(() => readCheckInPage(params.person!, quarter)) : undefined;
+  const read = () => page?.();
+  const failed = () => {
+    const r = read();
+    return r?.state === 'failed' ? r : undefined;
+  };
+  const value = () => {
+    const r = read();
+    return r?.state === 'read' ? r.value : undefined;
+  };
   return (
     <Switch>
       <Match when={!params.person}>
@@ -29,18 +36,16 @@ export default function CheckInPage() {
       <Match when={!valid}>
         <Notice tone="error">“{quarter}” is not a quarter: quarters look like 2026-Q4.</Notice>
       </Match>
-      <Match when={page.error}>
-        <Notice tone="error">{describeError(page.error, 'open the check-in')}</Notice>
-      </Match>
-      <Match when={page.loading}>
+      <Match when={failed()}>{(r) => <Notice tone="error">{describeError(r().error, 'open the check-in')}</Notice>}</Match>
+      <Match when={read()?.state === 'loading'}>
         <p role="status">Loading…</p>
       </Match>
-      <Match when={page() === undefined}>
+      <Match when={read()?.state === 'read' && value() === undefined}>
         <Notice tone="error">
           That person is not in this workspace. Choose someone on <a href={href('grow')}>the check-ins page</a>.
         </Notice>
       </Match>
-      <Match when={page()}>{(p) => <CheckInEditor page={p()} />}</Match>
+      <Match when={value()}>{(p) => <CheckInEditor page={p()} />}</Match>
     </Switch>
   );
 }

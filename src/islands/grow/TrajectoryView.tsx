@@ -5,7 +5,8 @@
  * dropped, engagement per need, and their profile against the team's in a chosen quarter.
  * Every chart has its table; nothing is summed into one score.
  */
-import { createMemo, createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { readOnce } from '../../state/read-once.ts';
 import { readTrajectory, type TrajectoryData } from '../../db/grow.ts';
 import { paramsOf, href } from '../../state/routes.ts';
 import { daysOfQuarter, dayOf, quarterOf, thisQuarter } from '../../domain/dates.ts';
@@ -28,7 +29,16 @@ const shown = (v: number | null) => (v === null ? '—' : String(v));
 
 export default function TrajectoryView() {
   const params = paramsOf('grow/trajectory', location.search);
-  const [data] = createResource(() => params.person, readTrajectory);
+  const data = params.person ? readOnce(() => readTrajectory(params.person!)) : undefined;
+  const read = () => data?.();
+  const failed = () => {
+    const r = read();
+    return r?.state === 'failed' ? r : undefined;
+  };
+  const value = () => {
+    const r = read();
+    return r?.state === 'read' ? r.value : undefined;
+  };
   return (
     <Switch>
       <Match when={!params.person}>
@@ -36,18 +46,16 @@ export default function TrajectoryView() {
           Choose a person on <a href={href('grow')}>the check-ins page</a>.
         </Notice>
       </Match>
-      <Match when={data.error}>
-        <Notice tone="error">{describeError(data.error, 'read the trajectory')}</Notice>
-      </Match>
-      <Match when={data.loading}>
+      <Match when={failed()}>{(r) => <Notice tone="error">{describeError(r().error, 'read the trajectory')}</Notice>}</Match>
+      <Match when={read()?.state === 'loading'}>
         <p role="status">Loading…</p>
       </Match>
-      <Match when={data() === undefined}>
+      <Match when={read()?.state === 'read' && value() === undefined}>
         <Notice tone="error">
           That person is not in this workspace. Choose someone on <a href={href('grow')}>the check-ins page</a>.
         </Notice>
       </Match>
-      <Match when={data()}>{(d) => <Trajectory data={d()} />}</Match>
+      <Match when={value()}>{(d) => <Trajectory data={d()} />}</Match>
     </Switch>
   );
 }
@@ -63,7 +71,7 @@ function recordedQuarters(data: TrajectoryData): string[] {
 
 function Trajectory(props: { data: TrajectoryData }) {
   const d = () => props.data;
-  // The page reads its data once (createResource above), so the quarters are fixed for the view.
+  // The page reads its data once (readOnce above), so the quarters are fixed for the view.
   // eslint-disable-next-line solid/reactivity
   const quarters = recordedQuarters(props.data);
   const scaleOf = createMemo(() => scaleLookup(d().levelScales));

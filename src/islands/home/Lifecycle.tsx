@@ -5,7 +5,6 @@
 import { createComponent, createEffect, createSignal, For, Match, Show, Switch, type Component } from 'solid-js';
 import { createLiveQuery } from '../../state/live-query.ts';
 import { readSummary, type HireSignal, type WorkspaceSummary } from '../../db/summary.ts';
-import type { GrowToday } from '../../domain/grow/today.ts';
 import { backupState } from '../../domain/backup.ts';
 import { quarterOf, localToday } from '../../domain/dates.ts';
 import { createAction } from '../../state/action.ts';
@@ -88,6 +87,13 @@ export default function Lifecycle() {
   // (a plain import(), since solid's lazy() would bring Suspense to every visit of Home).
   const [LearnToday, setLearnToday] = createSignal<Component<{ today: string; shown: number }>>();
   const [learnFailed, setLearnFailed] = createSignal(false);
+  // Grow's lines likewise: their code loads once there are people to hold check-ins with.
+  const [GrowToday, setGrowToday] = createSignal<Component<{ today: string; quarter: string; shown: number }>>();
+  const [growFailed, setGrowFailed] = createSignal(false);
+  createEffect(() => {
+    if ((summary.data()?.design.people ?? 0) > 0 && !GrowToday() && !growFailed())
+      import('./GrowToday.tsx').then((m) => setGrowToday(() => m.default), () => setGrowFailed(true));
+  });
   createEffect(() => {
     const learn = summary.data()?.learn;
     if (learn && (learn.plans > 0 || learn.systems > 0) && !LearnToday() && !learnFailed())
@@ -141,8 +147,11 @@ export default function Lifecycle() {
             <Show when={s().design.people > 0}>
               <Conversations today={today} />
             </Show>
-            <Show when={s().grow.today.due.length + s().grow.today.goalsAtRisk.length + s().grow.today.grewIntoOpenings.length > 0}>
-              <GrowThisQuarter grow={s().grow.today} quarter={quarterOf(today)} capabilityName={(id) => s().grow.capabilityNames[id]} />
+            <Show when={s().design.people > 0 && GrowToday()}>{(view) => createComponent(view(), { today, quarter: quarterOf(today), shown: SHOWN })}</Show>
+            <Show when={growFailed()}>
+              <p class="notice warn" role="status">
+                What Grow needs this quarter could not be loaded (the site may have been updated since this page opened): reload the page to see it.
+              </p>
             </Show>
             <Show when={(s().learn.plans > 0 || s().learn.systems > 0) && LearnToday()}>
               {(view) => createComponent(view(), { today, shown: SHOWN })}
@@ -206,56 +215,6 @@ function BackupReminder(props: { summary: WorkspaceSummary; today: string }) {
         </div>
       </Match>
     </Switch>
-  );
-}
-
-/** Grow this quarter: who is due a check-in, goals at risk, and who grew into what an open opening hires for. */
-function GrowThisQuarter(props: { grow: GrowToday; quarter: string; capabilityName: (id: string) => string | undefined }) {
-  const SHOWN_DUE = 8;
-  return (
-    <section class="card" aria-labelledby="grow-today-heading">
-      <h2 id="grow-today-heading">Grow this quarter</h2>
-      <Show when={props.grow.grewIntoOpenings.length > 0}>
-        <ul class="signal-list">
-          <For each={props.grow.grewIntoOpenings}>
-            {(g) => (
-              <li>
-                {g.name} grew in {props.capabilityName(g.capabilityId) ?? 'a capability'} ({g.from} → {g.to}): <a href={href('hire', {}, `opening-${g.openingId}`)}>update the hiring profile</a>.
-              </li>
-            )}
-          </For>
-        </ul>
-      </Show>
-      <Show when={props.grow.due.length > 0}>
-        <h3>Check-ins due for {props.quarter}</h3>
-        <ul>
-          <For each={props.grow.due.slice(0, SHOWN_DUE)}>
-            {(d) => (
-              <li>
-                <a href={href('grow/check-in', { person: d.personId, quarter: props.quarter })}>{d.draft ? `Finish ${d.name}’s check-in (draft)` : `${d.name}’s check-in`}</a>
-              </li>
-            )}
-          </For>
-        </ul>
-        <Show when={props.grow.due.length > SHOWN_DUE}>
-          <p>
-            <a href={href('grow')}>{props.grow.due.length - SHOWN_DUE} more on the check-ins page</a>
-          </p>
-        </Show>
-      </Show>
-      <Show when={props.grow.goalsAtRisk.length > 0}>
-        <h3>Goals at risk</h3>
-        <ul>
-          <For each={props.grow.goalsAtRisk.slice(0, SHOWN_DUE)}>
-            {(g) => (
-              <li>
-                <a href={href('grow/check-in', { person: g.personId, quarter: props.quarter })}>{g.name}</a>: {g.text}
-              </li>
-            )}
-          </For>
-        </ul>
-      </Show>
-    </section>
   );
 }
 
