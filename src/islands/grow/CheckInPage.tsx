@@ -17,15 +17,6 @@ export default function CheckInPage() {
   const quarter = params.quarter ?? thisQuarter();
   const valid = Quarter.safeParse(quarter).success;
   const page = params.person && valid ? readOnce(() => readCheckInPage(params.person!, quarter)) : undefined;
-  const read = () => page?.();
-  const failed = () => {
-    const r = read();
-    return r?.state === 'failed' ? r : undefined;
-  };
-  const value = () => {
-    const r = read();
-    return r?.state === 'read' ? r.value : undefined;
-  };
   return (
     <Switch>
       <Match when={!params.person}>
@@ -36,16 +27,16 @@ export default function CheckInPage() {
       <Match when={!valid}>
         <Notice tone="error">“{quarter}” is not a quarter: quarters look like 2026-Q4.</Notice>
       </Match>
-      <Match when={failed()}>{(r) => <Notice tone="error">{describeError(r().error, 'open the check-in')}</Notice>}</Match>
-      <Match when={read()?.state === 'loading'}>
+      <Match when={page?.failed()}>{(r) => <Notice tone="error">{describeError(r().error, 'open the check-in')}</Notice>}</Match>
+      <Match when={page?.loading()}>
         <p role="status">Loading…</p>
       </Match>
-      <Match when={read()?.state === 'read' && value() === undefined}>
+      <Match when={page?.value() === undefined}>
         <Notice tone="error">
           That person is not in this workspace. Choose someone on <a href={href('grow')}>the check-ins page</a>.
         </Notice>
       </Match>
-      <Match when={value()}>{(p) => <CheckInEditor page={p()} />}</Match>
+      <Match when={page?.value()}>{(p) => <CheckInEditor page={p()} />}</Match>
     </Switch>
   );
 }

@@ -6,7 +6,7 @@
  */
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import { createStore, reconcile, unwrap } from 'solid-js/store';
-import { readSelfReviewFile, selfReviewReplyFile, selfReviewReplyFileName, SelfReviewAnswers, type SelfReviewPart } from '../../io/self-review-file.ts';
+import { readSelfReviewFile, selfReviewReplyFile, selfReviewReplyFileName, SelfReviewAnswers, SelfReviewPart } from '../../io/self-review-file.ts';
 import { dropUnsavedDraft, keepUnsavedDraft, readUnsavedDraft } from '../../db/unsaved-drafts.ts';
 import { GoalStatus } from '../../schemas/goal.ts';
 import { APP_NAME, APP_VERSION } from '../../app-info.ts';
@@ -33,7 +33,9 @@ function blankAnswers(part: SelfReviewPart): SelfReviewAnswers {
 }
 
 export default function SelfReviewForm() {
-  const kept = readUnsavedDraft<Kept>(KEPT)?.values;
+  // What an earlier visit kept, if it still reads as a self-review (one kept by an older Turbine may not).
+  const stored = readUnsavedDraft<Kept>(KEPT)?.values;
+  const kept = stored && SelfReviewPart.safeParse(stored.part).success && SelfReviewAnswers.safeParse(stored.answers).success ? stored : undefined;
   const [part, setPart] = createSignal<SelfReviewPart | undefined>(kept?.part);
   const [answers, setAnswers] = createStore<SelfReviewAnswers>(kept?.answers ?? { strengths: [], wins: [], areasToGrow: '', goals: [], levels: [] });
   const [refused, setRefused] = createSignal<{ fileName: string; headline: string; problems: Problem[] }>();

@@ -30,15 +30,6 @@ const shown = (v: number | null) => (v === null ? '—' : String(v));
 export default function TrajectoryView() {
   const params = paramsOf('grow/trajectory', location.search);
   const data = params.person ? readOnce(() => readTrajectory(params.person!)) : undefined;
-  const read = () => data?.();
-  const failed = () => {
-    const r = read();
-    return r?.state === 'failed' ? r : undefined;
-  };
-  const value = () => {
-    const r = read();
-    return r?.state === 'read' ? r.value : undefined;
-  };
   return (
     <Switch>
       <Match when={!params.person}>
@@ -46,16 +37,16 @@ export default function TrajectoryView() {
           Choose a person on <a href={href('grow')}>the check-ins page</a>.
         </Notice>
       </Match>
-      <Match when={failed()}>{(r) => <Notice tone="error">{describeError(r().error, 'read the trajectory')}</Notice>}</Match>
-      <Match when={read()?.state === 'loading'}>
+      <Match when={data?.failed()}>{(r) => <Notice tone="error">{describeError(r().error, 'read the trajectory')}</Notice>}</Match>
+      <Match when={data?.loading()}>
         <p role="status">Loading…</p>
       </Match>
-      <Match when={read()?.state === 'read' && value() === undefined}>
+      <Match when={data?.value() === undefined}>
         <Notice tone="error">
           That person is not in this workspace. Choose someone on <a href={href('grow')}>the check-ins page</a>.
         </Notice>
       </Match>
-      <Match when={value()}>{(d) => <Trajectory data={d()} />}</Match>
+      <Match when={data?.value()}>{(d) => <Trajectory data={d()} />}</Match>
     </Switch>
   );
 }
