@@ -18,6 +18,22 @@ async function snapshotIndex(page: import('@playwright/test').Page): Promise<{ r
   });
 }
 
+/** Every file in the snapshot folder, and the people named in each snapshot file the index lists. */
+async function snapshotFiles(page: import('@playwright/test').Page): Promise<{ files: string[]; people: Record<string, string[]> }> {
+  return page.evaluate(async () => {
+    const dir = (await (await navigator.storage.getDirectory()).getDirectoryHandle('turbine-recovery')) as FileSystemDirectoryHandle & { keys(): AsyncIterable<string> };
+    const files: string[] = [];
+    for await (const name of dir.keys()) files.push(name);
+    const index = JSON.parse(await (await (await dir.getFileHandle('index.json')).getFile()).text()) as { name: string }[];
+    const people: Record<string, string[]> = {};
+    for (const { name } of index) {
+      const file = JSON.parse(await (await (await dir.getFileHandle(name)).getFile()).text()) as { format: string; data: { people: { name: string }[] } };
+      people[name] = file.format === 'turbine-workspace' ? file.data.people.map((p) => p.name).sort() : [];
+    }
+    return { files: files.sort(), people };
+  });
+}
+
 const snapshotsKept = async (page: import('@playwright/test').Page) => (await snapshotIndex(page)).length;
 
 test('a workspace deleted behind the app’s back is noticed and restored from the snapshot', async ({ page }, testInfo) => {
@@ -66,6 +82,12 @@ test('a replace import keeps the workspace it replaces as a snapshot first', asy
   await dataPage.importFile('e2e/data/checkout-team.json', 'replace');
   const kept = await snapshotIndex(page);
   expect(kept.map((s) => [s.reason, s.counts.people])).toEqual([['before importing a file', 8]]);
+  // The import kept the snapshot from the read it made for its preview: a whole workspace file of what it replaced, nothing else in the folder.
+  const { files, people } = await snapshotFiles(page);
+  expect(files).toEqual(['index.json', ...Object.keys(people)].sort());
+  expect(Object.values(people)).toHaveLength(1);
+  expect(Object.values(people)[0]).toHaveLength(8);
+  expect(Object.values(people)[0]).toContain('Amara Okafor');
   await page.goto('/design/people/');
   await expect(page.getByRole('rowheader', { name: 'Amara Okafor' })).toHaveCount(0);
 });

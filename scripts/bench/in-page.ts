@@ -21,14 +21,15 @@ export interface Probe {
   frames: Record<string, number>;
   /** Start watching for `text` anywhere in the page; `marks[name]` is set when it appears. */
   watch: (name: string, text: string) => void;
-  /** Every recovery snapshot worker (src/io/snapshot.worker.ts) the page started, in order. */
+  /** Every recovery snapshot the page took, in order: in a snapshot worker (src/io/snapshot.worker.ts) or kept by an import's worker. */
   snapshots: SnapshotRun[];
 }
 
 /**
  * One recovery snapshot, seen from the page: from `new Worker(…snapshot.worker…)` to its
  * reply, i.e. reading the workspace, building the file and writing it to the Origin
- * Private File System. `records` is what the kept snapshot holds (0 when the workspace
+ * Private File System; or, for the one an import keeps from the read its check makes, from
+ * the check sent to the import worker to its "snapshot" message. `records` is what the kept snapshot holds (0 when the workspace
  * was empty and nothing was kept).
  */
 export interface SnapshotRun {
@@ -62,15 +63,34 @@ export function installProbes(initial: Watch[]): void {
   class WatchedWorker extends NativeWorker {
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
+      type Reply = { ok?: boolean; meta?: { bytes: number; counts: Record<string, number> } };
+      const answered = (run: SnapshotRun, reply: Reply | undefined) => {
+        run.end ??= performance.now();
+        run.ok = reply?.ok === true;
+        run.records = Object.values(reply?.meta?.counts ?? {}).reduce((n, c) => n + c, 0);
+        run.bytes = reply?.meta?.bytes;
+      };
+      if (/import\.worker/.test(String(url))) {
+        // An import keeps its snapshot from the read its check makes: the run starts when the page
+        // sends the check and ends with the worker's "snapshot" message.
+        let checkSentAt: number | undefined;
+        const send = this.postMessage.bind(this) as (message: unknown, transfer?: Transferable[]) => void;
+        this.postMessage = ((message: { type?: string }, transfer?: Transferable[]) => {
+          if (message?.type === 'check') checkSentAt = performance.now();
+          send(message, transfer);
+        }) as Worker['postMessage'];
+        this.addEventListener('message', (e: MessageEvent<{ type?: string; reply?: Reply }>) => {
+          if (e.data?.type !== 'snapshot') return;
+          const run: SnapshotRun = { start: checkSentAt ?? performance.now() };
+          probe.snapshots.push(run);
+          answered(run, e.data.reply);
+        });
+        return;
+      }
       if (!/snapshot\.worker/.test(String(url))) return;
       const run: SnapshotRun = { start: performance.now() };
       probe.snapshots.push(run);
-      this.addEventListener('message', (e: MessageEvent<{ ok?: boolean; meta?: { bytes: number; counts: Record<string, number> } }>) => {
-        run.end ??= performance.now();
-        run.ok = e.data?.ok === true;
-        run.records = Object.values(e.data?.meta?.counts ?? {}).reduce((n, c) => n + c, 0);
-        run.bytes = e.data?.meta?.bytes;
-      });
+      this.addEventListener('message', (e: MessageEvent<Reply>) => answered(run, e.data));
       this.addEventListener('error', () => {
         run.end ??= performance.now();
         run.ok = false;

@@ -337,8 +337,11 @@ constructor: when \`…snapshot.worker…\` started and when it replied, with wh
   snapshot of the workspace a replace removes before it removes anything. A snapshot records
   the workspace's change token, which every write renews (\`src/db/change-token.ts\`); while
   the token is unchanged the snapshot still holds the workspace and is not written again.
-  Otherwise the import starts one as soon as the file is chosen, so it is written while the
-  import worker checks the file, and the commit waits for it if it is not done yet.
+  Otherwise the import's check reads the workspace first, for its preview, and hands that same
+  read to a snapshot worker of its own, which writes it while the import worker validates the
+  file (the workspace is read once, not twice); the commit waits for it if it is not done yet.
+  The bench sees that snapshot through the import worker's "snapshot" message, timed from the
+  check being sent.
   - **S2, as a manager meets it**: the workspace last changed a few seconds or more before
     (the app keeps a snapshot 4 s after changes, and on opening a page when the last page
     was left sooner). The untimed load waits for the app's own snapshot of it.

@@ -75,7 +75,6 @@ export async function readKind(db: TurbineDB, kind: RecordKind): Promise<PlainRe
   return rows.flatMap((row) => JSON.parse(row[field] as string) as PlainRecord[]);
 }
 
-/** The kind's records as the text of a JSON array, without building the records where the layout allows. */
 /**
  * One kind's records as JSON text, in pieces that joined make its JSON array: a grouped
  * kind's groups are already JSON text in storage, so tens of megabytes are never copied
@@ -87,7 +86,10 @@ export async function readKindJson(db: TurbineDB, kind: RecordKind): Promise<{ p
     return { pieces: [JSON.stringify(rows)], count: rows.length };
   }
   const { field } = groupedKinds[kind];
-  const rows = (await groupTable(db, kind).toArray()) as GroupRow[];
+  return jsonPieces((await groupTable(db, kind).toArray()) as GroupRow[], field);
+}
+
+function jsonPieces(rows: GroupRow[], field: string): { pieces: string[]; count: number } {
   const pieces: string[] = ['['];
   for (const row of rows) {
     // Each group is a JSON array: its records are what lies between the brackets.
@@ -98,6 +100,21 @@ export async function readKindJson(db: TurbineDB, kind: RecordKind): Promise<{ p
   }
   pieces.push(']');
   return { pieces, count: rows.reduce((n, row) => n + (row.count as number), 0) };
+}
+
+/**
+ * One kind's records both as records and as JSON text pieces (see readKindJson), from one
+ * read: the import reads the stored workspace for its preview and keeps the same read as
+ * its recovery snapshot, instead of reading tens of megabytes twice.
+ */
+export async function readKindWithJson(db: TurbineDB, kind: RecordKind): Promise<{ records: PlainRecord[]; pieces: string[]; count: number }> {
+  if (!isGrouped(kind)) {
+    const records = (await db.records(kind).toArray()) as PlainRecord[];
+    return { records, pieces: [JSON.stringify(records)], count: records.length };
+  }
+  const { field } = groupedKinds[kind];
+  const rows = (await groupTable(db, kind).toArray()) as GroupRow[];
+  return { records: rows.flatMap((row) => JSON.parse(row[field] as string) as PlainRecord[]), ...jsonPieces(rows, field) };
 }
 
 export async function countKind(db: TurbineDB, kind: RecordKind): Promise<number> {

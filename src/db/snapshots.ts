@@ -71,6 +71,9 @@ async function writeBytes(dir: FileSystemDirectoryHandle, name: string, chunks: 
   }
 }
 
+/** A directory as a worker sees it (TypeScript's DOM library leaves out its async iteration). */
+type DirectoryWithKeys = FileSystemDirectoryHandle & { keys(): AsyncIterableIterator<string> };
+
 /** The snapshots kept, newest first. */
 export async function listSnapshots(): Promise<SnapshotMeta[]> {
   if (!canKeepSnapshots()) return [];
@@ -92,7 +95,9 @@ export async function keepSnapshot(chunks: Uint8Array<ArrayBuffer>[], bytes: num
     const prune = snapshotsToPrune(all);
     const kept = all.filter((s) => !prune.includes(s));
     await writeText(dir, INDEX, JSON.stringify(kept));
-    for (const s of prune) await dir.removeEntry(s.name).catch(() => {});
+    // The pruned, and anything a closed page left behind mid-write (an import's snapshot worker ends with its page).
+    const keep = new Set([INDEX, ...kept.map((s) => s.name)]);
+    for await (const name of (dir as DirectoryWithKeys).keys()) if (!keep.has(name)) await dir.removeEntry(name).catch(() => {});
     return meta;
   });
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TurbineDB, useDatabase } from './database.ts';
-import { clearWorkspace, commitImport, countRecords, readWorkspace, removeSampleData, updateSettings } from './workspace.ts';
+import { clearWorkspace, commitImport, countRecords, readWorkspace, readWorkspaceJson, readWorkspaceWithJson, removeSampleData, updateSettings } from './workspace.ts';
 import { ids, tinyWorkspace } from '../test/workspaces.ts';
 import { emptyWorkspace } from '../schemas/records.ts';
 
@@ -87,6 +87,20 @@ describe('grouped storage of assessments', () => {
     const after = await readWorkspace();
     expect(after.assessments).toEqual([moved]);
     expect(await db.assessmentLogs.count()).toBe(1);
+  });
+});
+
+describe('one read as records and as JSON text', () => {
+  it('gives what readWorkspace and readWorkspaceJson give, grouped kinds included', async () => {
+    const data = tinyWorkspace();
+    data.assessments.push({ ...data.assessments[0]!, id: '12345678-1234-4234-8234-123456789abe', personId: ids.person2, level: 2 });
+    await commitImport(data, 'replace');
+    const both = await readWorkspaceWithJson();
+    expect(both.data).toEqual(await readWorkspace());
+    expect(both.json).toEqual(await readWorkspaceJson());
+    const assessments = both.json.kinds.assessments;
+    expect(assessments.count).toBe(2);
+    expect(JSON.parse(assessments.pieces.join(''))).toEqual(both.data.assessments);
   });
 });
 

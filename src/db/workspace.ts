@@ -12,7 +12,7 @@ import { DEFAULT_RETENTION_DAYS } from '../schemas/defaults.ts';
 import type { ImportMode } from '../domain/import-preview.ts';
 import { database } from './database.ts';
 import { announceWorkspaceReplaced } from './lifecycle.ts';
-import { countKind, deleteFromKind, isKindEmpty, readKind, readKindJson, storageTables, writeKind, type PlainRecord } from './record-store.ts';
+import { countKind, deleteFromKind, isKindEmpty, readKind, readKindJson, readKindWithJson, storageTables, writeKind, type PlainRecord } from './record-store.ts';
 
 export async function readSettings(): Promise<Settings> {
   const row = await database().settings.get('settings');
@@ -40,12 +40,30 @@ export async function readWorkspace(): Promise<WorkspaceData> {
   });
 }
 
-/** Everything in the workspace as JSON text per kind (see readKindJson), read in one snapshot: the fast path for export. */
-export async function readWorkspaceJson(): Promise<{ kinds: Record<RecordKind, { pieces: string[]; count: number }>; settings: Settings }> {
+/** The stored workspace as JSON text per kind (see readKindJson): what a workspace file is written from. */
+export interface StoredWorkspaceJson {
+  kinds: Record<RecordKind, { pieces: string[]; count: number }>;
+  settings: Settings;
+}
+
+/** Everything in the workspace as JSON text per kind, read in one snapshot: the fast path for export. */
+export async function readWorkspaceJson(): Promise<StoredWorkspaceJson> {
   const db = database();
   return db.transaction('r', storageTables(db), async () => {
     const entries = await Promise.all(kinds.map(async (k) => [k, await readKindJson(db, k)] as const));
-    return { kinds: Object.fromEntries(entries) as Record<RecordKind, { pieces: string[]; count: number }>, settings: await readSettings() };
+    return { kinds: Object.fromEntries(entries) as StoredWorkspaceJson['kinds'], settings: await readSettings() };
+  });
+}
+
+/** Everything in the workspace both as records and as JSON text, from one read in one snapshot (see readKindWithJson). */
+export async function readWorkspaceWithJson(): Promise<{ data: WorkspaceData; json: StoredWorkspaceJson }> {
+  const db = database();
+  return db.transaction('r', storageTables(db), async () => {
+    const read = await Promise.all(kinds.map(async (k) => [k, await readKindWithJson(db, k)] as const));
+    const settings = await readSettings();
+    const data = { ...Object.fromEntries(read.map(([k, r]) => [k, r.records])), settings } as unknown as WorkspaceData;
+    const json = { kinds: Object.fromEntries(read.map(([k, { pieces, count }]) => [k, { pieces, count }])) as StoredWorkspaceJson['kinds'], settings };
+    return { data, json };
   });
 }
 

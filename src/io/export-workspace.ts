@@ -1,7 +1,7 @@
 /** Writing the whole workspace to one JSON file, wrapped so an import can recognise it. */
 import { WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION } from '../schemas/format.ts';
 import { kinds } from '../schemas/kinds.ts';
-import { readWorkspaceJson } from '../db/workspace.ts';
+import { readWorkspaceJson, type StoredWorkspaceJson } from '../db/workspace.ts';
 import { APP_NAME, APP_VERSION } from '../app-info.ts';
 import { dayOf } from '../domain/dates.ts';
 
@@ -27,7 +27,11 @@ export interface ExportedWorkspace {
  * are never rebuilt as objects, nor copied into one giant string, just to be written out.
  */
 export async function exportWorkspace(exportedAt: string, options: { isBackup: boolean } = { isBackup: true }): Promise<ExportedWorkspace> {
-  const stored = await readWorkspaceJson();
+  return workspaceFileOf(await readWorkspaceJson(), exportedAt, options);
+}
+
+/** A workspace already read as JSON text (readWorkspaceJson, readWorkspaceWithJson) as the bytes of a workspace file. */
+export function workspaceFileOf(stored: StoredWorkspaceJson, exportedAt: string, options: { isBackup: boolean }): ExportedWorkspace {
   // The file remembers its own export, so a workspace restored from it knows how fresh its backup is.
   // A recovery snapshot is not the user's backup, so it leaves that date as it was.
   const settings = options.isBackup ? { ...stored.settings, lastExportAt: exportedAt } : stored.settings;
@@ -52,37 +56,34 @@ export function textOf(file: ExportedWorkspace): string {
   return file.chunks.map((c) => decoder.decode(c)).join('');
 }
 
-/** About how much text becomes one chunk of bytes: few enough writes, no giant string. */
-const CHUNK_CHARS = 1 << 20;
-
 /**
  * JSON text as bytes with every non-ASCII character written as a \u escape. The data is
  * the same, but a pure-ASCII file decodes and parses several times faster when it is
  * imported again (browsers take a fast path for one-byte text), which matters at tens of
- * megabytes. Pieces are joined into chunks of about a megabyte (a workspace has thousands
- * of small groups, and each write costs a round trip to the browser). Encoding tells which
- * chunks need escaping at no extra cost: text is ASCII exactly when its UTF-8 bytes are as
- * many as its characters.
+ * megabytes. ASCII pieces are encoded one after another into one buffer as long as the text
+ * (no joined copies of the text, one allocation: at tens of megabytes, allocating is what
+ * costs); a piece that is not ASCII becomes a chunk of its own, escaped. Encoding tells which
+ * is which at no extra cost: text is ASCII exactly when its UTF-8 bytes are as many as its
+ * characters. The chunks are views, in order, to be joined by a Blob or decoded in turn.
  */
 export function asciiBytes(pieces: string[]): Uint8Array<ArrayBuffer>[] {
   const encoder = new TextEncoder();
+  const buffer = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
   const chunks: Uint8Array<ArrayBuffer>[] = [];
-  const encode = (text: string) => {
-    const bytes = encoder.encode(text);
-    chunks.push(bytes.length === text.length ? bytes : escapedBytes(text));
-  };
-  let batch: string[] = [];
-  let batchChars = 0;
+  let start = 0;
+  let at = 0;
   for (const piece of pieces) {
-    batch.push(piece);
-    batchChars += piece.length;
-    if (batchChars >= CHUNK_CHARS) {
-      encode(batch.join(''));
-      batch = [];
-      batchChars = 0;
+    const { read, written } = encoder.encodeInto(piece, buffer.subarray(at));
+    if (read === piece.length && written === piece.length) {
+      at += written;
+      continue;
     }
+    // Not ASCII: what encodeInto wrote is overwritten by the next piece.
+    if (at > start) chunks.push(buffer.subarray(start, at));
+    chunks.push(escapedBytes(piece));
+    start = at;
   }
-  if (batch.length > 0) encode(batch.join(''));
+  if (at > start || chunks.length === 0) chunks.push(buffer.subarray(start, at));
   return chunks;
 }
 

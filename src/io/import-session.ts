@@ -7,10 +7,17 @@ import type { ImportMode } from '../domain/import-preview.ts';
 import type { WriteProgress } from '../db/workspace.ts';
 import { announceWorkspaceReplaced } from '../db/lifecycle.ts';
 import { markWorkspaceChanged } from '../db/change-token.ts';
+import type { SnapshotReply, SnapshotRequest } from './recovery-snapshot.ts';
 
 export type CheckOutcome = Extract<ImportReply, { type: 'refused' | 'checked' | 'failed' }>;
 
 export interface ImportSession {
+  /**
+   * Keep a recovery snapshot of the workspace the next check reads, from that same read; ask
+   * before the check. Resolves once it is kept, or says why not (the file was refused, the
+   * session was closed first).
+   */
+  keepSnapshot(request: SnapshotRequest): Promise<SnapshotReply>;
   check(file: File): Promise<CheckOutcome>;
   /** Resolves with the number of records written; rejects with a message a manager can read. */
   commit(mode: ImportMode, onProgress: (p: WriteProgress) => void): Promise<number>;
@@ -20,11 +27,31 @@ export interface ImportSession {
 export function openImportSession(): ImportSession {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   let listener: (reply: ImportReply) => void = () => {};
-  worker.onmessage = (event: MessageEvent<ImportReply>) => listener(event.data);
-  worker.onerror = (event) => listener({ type: 'failed', message: `The import stopped unexpectedly: ${event.message || 'unknown error'}` });
+  let snapshotKept: ((reply: SnapshotReply) => void) | undefined;
+  const answerSnapshot = (reply: SnapshotReply) => {
+    snapshotKept?.(reply);
+    snapshotKept = undefined;
+  };
+  worker.onmessage = (event: MessageEvent<ImportReply>) => {
+    // The snapshot's answer comes whenever it is kept, whichever step the session is at.
+    if (event.data.type === 'snapshot') answerSnapshot(event.data.reply);
+    else listener(event.data);
+  };
+  worker.onerror = (event) => {
+    const message = `The import stopped unexpectedly: ${event.message || 'unknown error'}`;
+    answerSnapshot({ ok: false, message });
+    listener({ type: 'failed', message });
+  };
   const send = (request: ImportRequest) => worker.postMessage(request);
 
   return {
+    keepSnapshot(request) {
+      answerSnapshot({ ok: false, message: 'Another snapshot was asked for instead.' });
+      return new Promise((resolve) => {
+        snapshotKept = resolve;
+        send({ type: 'snapshot', request });
+      });
+    },
     check(file) {
       return new Promise((resolve) => {
         listener = (reply) => {
@@ -51,6 +78,7 @@ export function openImportSession(): ImportSession {
     },
     close() {
       worker.terminate();
+      answerSnapshot({ ok: false, message: 'The import was closed before its snapshot was kept.' });
     },
   };
 }

@@ -8,7 +8,9 @@ import { countRows, isWorkspaceEmpty } from '../db/workspace.ts';
 import { canKeepSnapshots, listSnapshots, onWorkspaceWritten, readCountMarker, writeCountMarker } from '../db/snapshots.ts';
 import { currentChangeToken, hasRecordedChanges } from '../db/change-token.ts';
 import { lossOf, type Loss, type SnapshotMeta } from '../domain/recovery.ts';
-import type { SnapshotReply, SnapshotRequest } from '../io/snapshot.worker.ts';
+import type { SnapshotReply, SnapshotRequest } from '../io/recovery-snapshot.ts';
+import type { ImportSession } from '../io/import-session.ts';
+import { keepInSnapshotWorker } from '../io/snapshot-session.ts';
 
 /** Quiet time after the last change before a snapshot is taken. */
 const SNAPSHOT_DELAY_MS = 4000;
@@ -36,12 +38,31 @@ export async function ensureSnapshot(reason: string): Promise<SnapshotReply> {
 }
 
 /**
- * The snapshot an import takes of the workspace it may replace: started as soon as a file is
- * chosen, and awaited before a replace writes anything. Nothing to keep when the workspace is empty.
+ * Before an import's check: unless a snapshot of the workspace as it is now is kept or being
+ * taken, the import session keeps one from the read it makes for its preview (one read of
+ * tens of megabytes, not two). Ask before the session checks the file.
+ */
+export async function snapshotWithImport(session: ImportSession): Promise<void> {
+  const changeToken = currentChangeToken();
+  if (latest?.changeToken === changeToken) return;
+  const kept = (await listSnapshots().catch(() => []))[0];
+  if (kept?.changeToken === changeToken || !canKeepSnapshots()) return;
+  const reply = session.keepSnapshot({ reason: BEFORE_IMPORT, at: new Date().toISOString(), changeToken }).then(async (r) => {
+    if (r.ok) await markCountsAsIntended();
+    return r;
+  });
+  latest = { changeToken, reply };
+}
+
+/**
+ * The snapshot a replace import needs before it writes: the one snapshotWithImport started,
+ * unless the workspace changed since (or it failed); nothing to keep when the workspace is empty.
  */
 export function snapshotBeforeImport(): Promise<SnapshotReply> {
-  return snapshotUnlessEmpty('before importing a file');
+  return snapshotUnlessEmpty(BEFORE_IMPORT);
 }
+
+const BEFORE_IMPORT = 'before importing a file';
 
 async function snapshotUnlessEmpty(reason: string): Promise<SnapshotReply> {
   if (await isWorkspaceEmpty()) return { ok: true, meta: undefined };
@@ -67,18 +88,10 @@ interface Snapshotting {
 function startSnapshot(reason: string): Snapshotting {
   const changeToken = currentChangeToken();
   if (!canKeepSnapshots()) return { changeToken, reply: Promise.resolve({ ok: false, message: 'This browser has no private file system for snapshots.' }) };
-  const reply = new Promise<SnapshotReply>((resolve) => {
-    const worker = new Worker(new URL('../io/snapshot.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = async (event: MessageEvent<SnapshotReply>) => {
-      worker.terminate();
-      if (event.data.ok) await markCountsAsIntended();
-      resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      resolve({ ok: false, message: event.message || 'the snapshot stopped unexpectedly' });
-    };
-    worker.postMessage({ reason, at: new Date().toISOString(), changeToken } satisfies SnapshotRequest);
+  const request: SnapshotRequest = { reason, at: new Date().toISOString(), changeToken };
+  const reply = keepInSnapshotWorker({ request }).then(async (r) => {
+    if (r.ok) await markCountsAsIntended();
+    return r;
   });
   return { changeToken, reply };
 }

@@ -4,7 +4,7 @@
  * picks replace or merge → the worker writes it in one transaction. Until the last
  * step nothing is written; a failure at any step leaves data as it was.
  */
-import { markCountsAsIntended, snapshotBeforeImport } from '../../state/recovery.ts';
+import { markCountsAsIntended, snapshotBeforeImport, snapshotWithImport } from '../../state/recovery.ts';
 import { createSignal, For, Match, onCleanup, Show, Switch } from 'solid-js';
 import { openImportSession, type ImportSession } from '../../io/import-session.ts';
 import type { ImportFailure } from '../../io/problems.ts';
@@ -41,12 +41,12 @@ export default function ImportPanel() {
     if (!file) return;
     const fileName = file.name;
     endSession();
-    session = openImportSession();
+    const current = (session = openImportSession());
     setStep({ kind: 'checking', fileName });
-    // What a replace would remove is kept as a recovery snapshot first. It is taken while the
-    // file is checked (another core), so "Replace" rarely has to wait for it.
-    void snapshotBeforeImport();
-    const outcome = await session.check(file);
+    // What a replace would remove is kept as a recovery snapshot first, from the read the check
+    // makes for its preview, and written while the manager reads the preview.
+    await snapshotWithImport(current);
+    const outcome = await current.check(file);
     if (outcome.type === 'refused') {
       endSession();
       setStep({ kind: 'refused', fileName, failure: outcome.failure });
