@@ -222,6 +222,15 @@ test('a person’s trajectory: levels self beside manager, goals and engagement 
   await page.getByRole('combobox', { name: 'At the end of' }).selectOption('2026-Q3');
   await expect(page.getByRole('table', { name: /end of 2026-Q3/ })).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // The next person in place; the address follows, so a reload (or a link passed on) opens them.
+  await page.getByRole('combobox', { name: 'Person' }).selectOption({ label: 'Mei Lin Chen' });
+  await expect(page.getByRole('heading', { name: 'Mei Lin Chen', level: 2 })).toBeVisible();
+  await expect(page.getByRole('table', { name: /Share of the way to expert per area, Mei Lin Chen and the team/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Amara Okafor', level: 2 })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Mei Lin Chen', level: 2 })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Person' })).toHaveValue(new URL(page.url()).searchParams.get('person')!);
 });
 
 test('levels entered from an untouched check-in, and a level changed afterwards is entered again', async ({ page }, testInfo) => {

@@ -386,7 +386,7 @@ const afterLearn = await pageSample('after rows L1–L5');
 // Rows G1–G4: the Grow phase, in a context holding the Grow workspace (scripts/bench/grow.ts).
 // ---------------------------------------------------------------------------
 
-let grow: GrowResults = { overviewReady: [], trajectoryReady: [], checkInReady: [], typingLongestTask: [], typingSaves: [], errors: [] };
+let grow: GrowResults = { overviewReady: [], overviewComplete: [], trajectoryReady: [], trajectoryPageLoad: [], checkInReady: [], typingLongestTask: [], typingSaves: [], errors: [] };
 {
   const context = await newContext(browser);
   try {
@@ -404,7 +404,7 @@ let grow: GrowResults = { overviewReady: [], trajectoryReady: [], checkInReady: 
 }
 const afterGrow = await pageSample('after rows G1–G4');
 log(
-  `grow: overview ${grow.overviewReady.map(ms).join(', ')}; trajectory ${grow.trajectoryReady.map(ms).join(', ')}; check-in ${grow.checkInReady.map(ms).join(', ')}; ` +
+  `grow: overview ${grow.overviewReady.map(ms).join(', ')} (whole page ${grow.overviewComplete.map(ms).join(', ')}); next person's trajectory ${grow.trajectoryReady.map(ms).join(', ')} (page load ${grow.trajectoryPageLoad.map(ms).join(', ')}); check-in ${grow.checkInReady.map(ms).join(', ')}; ` +
     `typing longest task ${grow.typingLongestTask.map(ms).join(', ')} (${grow.typingSaves.join(', ')} saves)` +
     (grow.errors.length ? ` (errors: ${grow.errors.join('; ')})` : ''),
 );
@@ -698,8 +698,24 @@ const rows: Row[] = [
       (learn.gitLog.length > 0 ? `longest main-thread task meanwhile ${spread(summarise(learn.gitLogLongestTask), ms)}; progress messages shown ${learn.gitLogProgress.join(', ')}` : undefined),
     yard.learnData,
   ),
-  budgetRow('G1. Grow page interactive (300 people, 2,400 check-ins, 6,000 goals)', '< 1,000 ms', summarise(grow.overviewReady), (v) => v < 1000, ms, growError(grow.overviewReady), yard.growRender),
-  budgetRow('G2. One person’s trajectory on screen', '< 300 ms', summarise(grow.trajectoryReady), (v) => v < 300, ms, growError(grow.trajectoryReady), yard.growRender),
+  budgetRow(
+    'G1. Grow page interactive (300 people, 2,400 check-ins, 6,000 goals)',
+    '< 1,000 ms',
+    summarise(grow.overviewReady),
+    (v) => v < 1000,
+    ms,
+    growError(grow.overviewReady) ?? (grow.overviewComplete.length > 0 ? `the team over quarters below the table drawn at ${spread(summarise(grow.overviewComplete), ms)}` : undefined),
+    yard.growRender,
+  ),
+  budgetRow(
+    'G2. One person’s trajectory on screen (the next person chosen on the trajectory page)',
+    '< 300 ms',
+    summarise(grow.trajectoryReady),
+    (v) => v < 300,
+    ms,
+    growError(grow.trajectoryReady) ?? (grow.trajectoryPageLoad.length > 0 ? `the page's own load to its first person ${spread(summarise(grow.trajectoryPageLoad), ms)}` : undefined),
+    yard.growRender,
+  ),
   budgetRow('G3. A check-in open with its prefilled evidence', '< 300 ms', summarise(grow.checkInReady), (v) => v < 300, ms, growError(grow.checkInReady), yard.growRender),
   budgetRow(
     'G4. Longest main-thread task while typing a check-in with autosave',

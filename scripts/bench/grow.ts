@@ -2,23 +2,31 @@
  * The Grow phase's budgets, measured in a browser context of its own that holds the Grow
  * workspace (growSize: 300 people, the 300 × 300 matrix, eight quarters of check-ins, 2,400,
  * and 6,000 goals), imported through the Data page as a manager would:
- *  - /grow/ interactive: navigation start → the first frame after both of its parts are drawn
- *    (the check-ins table, and the team over quarters with its coverage table);
- *  - one person's trajectory: navigation start → the first frame after its last table (the
- *    person against the team) is drawn;
+ *  - /grow/ interactive: navigation start → the first frame after its check-ins table is drawn
+ *    (each row starts or opens a check-in); when the team over quarters below it, with its
+ *    coverage table, is drawn too is reported beside it;
+ *  - one person's trajectory: on the trajectory page, another person chosen → the first frame
+ *    after their last table (the person against the team) is drawn, as a manager goes from one
+ *    report to the next; the page's own load to its first person is reported beside it;
  *  - opening this quarter's check-in: navigation start → the first frame after the editor with
  *    the quarter's evidence and the levels to look at is drawn;
  *  - autosave never blocks typing: a sentence typed into "Areas to grow" at a steady pace, the
  *    autosave running as it goes; the longest main-thread task from the first key to the save
  *    that follows the last.
  */
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { Probe } from './in-page.ts';
 import type { WorkspaceData } from '../../src/schemas/workspace.ts';
 
 export interface GrowResults {
+  /** /grow/ interactive: its check-ins table drawn. */
   overviewReady: number[];
+  /** /grow/ whole: the team over quarters drawn too. */
+  overviewComplete: number[];
+  /** Another person chosen on the trajectory page → their trajectory drawn. */
   trajectoryReady: number[];
+  /** The trajectory page opened → its first person drawn. */
+  trajectoryPageLoad: number[];
   checkInReady: number[];
   /** The longest main-thread task while typing with autosave, per run. */
   typingLongestTask: number[];
@@ -30,7 +38,7 @@ export interface GrowResults {
 const SENTENCE = 'Leading the incident review without being asked, writing it up for partner teams, and coaching the next incident commander.';
 
 export async function measureGrow(context: BrowserContext, opts: { runs: number; quarter: string; data: Pick<WorkspaceData, 'people'> }): Promise<GrowResults> {
-  const results: GrowResults = { overviewReady: [], trajectoryReady: [], checkInReady: [], typingLongestTask: [], typingSaves: [], errors: [] };
+  const results: GrowResults = { overviewReady: [], overviewComplete: [], trajectoryReady: [], trajectoryPageLoad: [], checkInReady: [], typingLongestTask: [], typingSaves: [], errors: [] };
   const attempt = async (what: string, run: () => Promise<void>) => {
     try {
       await run();
@@ -39,29 +47,60 @@ export async function measureGrow(context: BrowserContext, opts: { runs: number;
     }
   };
   const person = opts.data.people[0]!;
-  const pages: { name: string; path: string; texts: string[]; out: number[] }[] = [
-    { name: 'overview', path: '/grow/', texts: [`${opts.quarter} (this quarter)`, 'At their target'], out: results.overviewReady },
-    { name: 'trajectory', path: `/grow/trajectory/?person=${person.id}`, texts: ['Share of the way to expert per area'], out: results.trajectoryReady },
-    { name: 'check-in', path: `/grow/check-in/?person=${person.id}&quarter=${opts.quarter}`, texts: [`What ${person.name} did this quarter`, 'Levels, self beside manager'], out: results.checkInReady },
-  ];
+  const next = opts.data.people[1]!;
+  const frameOf = (page: Page, key: string) => page.evaluate((k) => (window as unknown as { __bench: Probe }).__bench.frames[k]!, key);
+  const drawn = (page: Page, keys: string[]) =>
+    page.waitForFunction((ks) => ks.every((k) => (window as unknown as { __bench: Probe }).__bench.frames[k] !== undefined), keys, { timeout: 60_000 });
+  /** Opens a page and waits for the frames after each text appeared; `out[i]` gets the frame of `texts[i]`. */
+  const open = async (page: Page, name: string, path: string, texts: string[]): Promise<number[]> => {
+    await page.addInitScript(
+      ([n, ts]) => {
+        const bench = (window as unknown as { __bench: Probe }).__bench;
+        ts!.forEach((t, i) => bench.watch(`${n}:${i}`, t));
+      },
+      [name, texts] as const,
+    );
+    await page.goto(path, { waitUntil: 'commit' });
+    const keys = texts.map((_, i) => `${name}:${i}`);
+    await drawn(page, keys);
+    return Promise.all(keys.map((k) => frameOf(page, k)));
+  };
   for (let run = 1; run <= opts.runs; run++) {
-    for (const { name, path, texts, out } of pages) {
-      const page = await context.newPage();
-      await attempt(`${path} interactive`, async () => {
-        await page.addInitScript(
-          ([n, ts]) => {
-            const bench = (window as unknown as { __bench: Probe }).__bench;
-            ts!.forEach((t, i) => bench.watch(`${n}:${i}`, t));
-          },
-          [name, texts] as const,
-        );
-        await page.goto(path, { waitUntil: 'commit' });
-        const keys = texts.map((_, i) => `${name}:${i}`);
-        await page.waitForFunction((ks) => ks.every((k) => (window as unknown as { __bench: Probe }).__bench.frames[k] !== undefined), keys, { timeout: 60_000 });
-        out.push(await page.evaluate((ks) => Math.max(...ks.map((k) => (window as unknown as { __bench: Probe }).__bench.frames[k]!)), keys));
-      });
-      await page.close();
-    }
+    const overview = await context.newPage();
+    await attempt('/grow/ interactive', async () => {
+      // Interactive once the check-ins table is drawn; the team over quarters below it is timed too.
+      const [table, team] = await open(overview, 'overview', '/grow/', [`${opts.quarter} (this quarter)`, 'At their target']);
+      results.overviewReady.push(table!);
+      results.overviewComplete.push(Math.max(table!, team!));
+    });
+    await overview.close();
+
+    const trajectory = await context.newPage();
+    await attempt('the next person’s trajectory', async () => {
+      const [first] = await open(trajectory, 'trajectory', `/grow/trajectory/?person=${person.id}`, [`Share of the way to expert per area, ${person.name} and the team`]);
+      results.trajectoryPageLoad.push(first!);
+      await trajectory.evaluate((text) => {
+        const probe = (window as unknown as { __bench: Probe }).__bench;
+        addEventListener('change', () => (probe.marks.personChosen = performance.now()), { capture: true, once: true });
+        probe.watch('next-person', text);
+      }, `Share of the way to expert per area, ${next.name} and the team`);
+      await trajectory.getByRole('combobox', { name: 'Person' }).selectOption(next.id);
+      await drawn(trajectory, ['next-person']);
+      results.trajectoryReady.push(
+        await trajectory.evaluate(() => {
+          const probe = (window as unknown as { __bench: Probe }).__bench;
+          return probe.frames['next-person']! - probe.marks.personChosen!;
+        }),
+      );
+    });
+    await trajectory.close();
+
+    const checkIn = await context.newPage();
+    await attempt('a check-in open', async () => {
+      const frames = await open(checkIn, 'check-in', `/grow/check-in/?person=${person.id}&quarter=${opts.quarter}`, [`What ${person.name} did this quarter`, 'Levels, self beside manager']);
+      results.checkInReady.push(Math.max(...frames));
+    });
+    await checkIn.close();
   }
 
   for (let run = 1; run <= opts.runs; run++) {

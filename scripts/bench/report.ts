@@ -304,10 +304,14 @@ through the Data page (the bench waits for the recovery snapshot that follows, a
 pages open on the real today's quarter (the workspace's check-ins are its eight quarters before its
 own today, 2026-06-30), so the check-in measured is a new one, prefilled from what Turbine holds:
 
-- **G1. Grow page interactive**: \`/grow/\`, navigation start → the first frame after both its parts
-  are drawn (the check-ins table, and the team over quarters with its coverage table).
-- **G2. One person's trajectory**: \`/grow/trajectory/?person=…\`, navigation start → the first frame
-  after its last table (the person against the team) is drawn.
+- **G1. Grow page interactive**: \`/grow/\`, navigation start → the first frame after its
+  check-ins table is drawn (every row starts or opens a check-in: what the page is for). The
+  team over quarters below it, read and worked out on its own, is timed too and given beside it,
+  as L1 gives the rest of the plans page.
+- **G2. One person's trajectory**: on \`/grow/trajectory/?person=…\`, the next person chosen in
+  its "Person" list → the first frame after their last table (the person against the team) is
+  drawn, as a manager goes from one report to the next (the team's matrix is read once per
+  page). The page's own load to its first person is given beside it.
 - **G3. A check-in open**: this quarter's check-in for the same person, navigation start → the
   first frame after the editor with the quarter's evidence and the levels to look at is drawn.
 - **G4. Typing with autosave**: a sentence typed into "Areas to grow" at about eight keys a

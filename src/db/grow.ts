@@ -267,28 +267,30 @@ export async function recordSelfReviewReplied(checkInId: string, readAt: string 
   });
 }
 
-export interface TrajectoryData extends CapabilityLibrary {
-  person: PersonRecord;
+export interface TrajectoryTeam extends CapabilityLibrary {
   people: PersonRecord[];
-  checkIns: CheckIn[];
-  goals: Goal[];
-  /** The whole team's matrix history: the person's lines, and the team to draw their radar against. */
+  /** The whole team's matrix history: each person's lines, and the team to draw their radar against. */
   assessments: RecordOf<'assessments'>[];
 }
 
-/** Everything one person's trajectory shows, read in one go. */
-export async function readTrajectory(personId: string): Promise<TrajectoryData | undefined> {
+/** What every trajectory draws on, read once for a page that moves from person to person. */
+export async function readTrajectoryTeam(): Promise<TrajectoryTeam> {
   const db = database();
-  const person = await db.people.get(personId);
-  if (!person) return undefined;
-  const [library, people, checkIns, goals, assessments] = await Promise.all([
-    readLibrary(),
-    db.people.toArray(),
-    db.checkIns.where('personId').equals(personId).toArray(),
-    db.goals.where('personId').equals(personId).toArray(),
-    readKind(db, 'assessments') as Promise<RecordOf<'assessments'>[]>,
-  ]);
-  return { ...library, person, people, checkIns, goals, assessments };
+  const [library, people, assessments] = await Promise.all([readLibrary(), db.people.toArray(), readKind(db, 'assessments') as Promise<RecordOf<'assessments'>[]>]);
+  return { ...library, people, assessments };
+}
+
+export interface PersonGrowth {
+  person: PersonRecord;
+  checkIns: CheckIn[];
+  goals: Goal[];
+}
+
+/** One person's own part of a trajectory: their check-ins and goals (their matrix history is in the team's). */
+export async function readPersonGrowth(personId: string): Promise<PersonGrowth | undefined> {
+  const db = database();
+  const [person, checkIns, goals] = await Promise.all([db.people.get(personId), db.checkIns.where('personId').equals(personId).toArray(), db.goals.where('personId').equals(personId).toArray()]);
+  return person ? { person, checkIns, goals } : undefined;
 }
 
 export interface TeamGrowthData extends CapabilityLibrary {

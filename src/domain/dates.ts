@@ -56,6 +56,25 @@ function epochDay(day: string): number {
   return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS : Number.NaN;
 }
 
+/**
+ * When a day or moment is, as epoch milliseconds: a moment is its instant, a day the local
+ * midnight it begins at. With endOfDay, a walk over a long history compares numbers instead
+ * of building a day string for every record.
+ */
+export function timeOf(dayOrMoment: string): number {
+  const m = DAY.exec(dayOrMoment);
+  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).getTime() : Date.parse(dayOrMoment);
+}
+
+/**
+ * The epoch milliseconds at which the local day after `day` begins: a day or moment is on or
+ * before `day` (in the user's calendar) exactly when its timeOf is less than this.
+ */
+export function endOfDay(day: string): number {
+  const m = DAY.exec(day);
+  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1).getTime() : Number.NaN;
+}
+
 /** Calendar days from one day (or moment's day) to another; negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
   return epochDay(to) - epochDay(from);

@@ -53,12 +53,17 @@ function atOrAfter(a: string, b: string): boolean {
  * Returns whether it became the current cell.
  */
 export function applyAssessment(index: CellIndex, assessment: Assessment): boolean {
+  const current = cellOf(index, assessment.personId, assessment.capabilityId);
+  if (current && !atOrAfter(assessment.at, current.at)) return false;
+  setCell(index, assessment);
+  return true;
+}
+
+/** Makes `assessment` the current cell, whatever was there: for walks over a history already in time order. */
+export function setCell(index: CellIndex, assessment: Assessment): void {
   let row = index.get(assessment.personId);
   if (!row) index.set(assessment.personId, (row = new Map()));
-  const current = row.get(assessment.capabilityId);
-  if (current && !atOrAfter(assessment.at, current.at)) return false;
   row.set(assessment.capabilityId, assessment);
-  return true;
 }
 
 /** The current cell of every (person, capability) that has been assessed in one view (the manager's unless said), in one pass. */

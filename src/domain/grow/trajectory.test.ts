@@ -103,4 +103,29 @@ describe('the team over quarters', () => {
     expect(team.flat).toEqual([ana]);
     expect(team.readyForMore).toEqual([ana]);
   });
+
+  it('finds the same flat and growing people as each person’s level series would, on any history', () => {
+    // A seeded walk over random histories: entries in and out of the window, cleared levels,
+    // self entries (which never count), several at the same moment.
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 48271) % 2147483647;
+      return seed % n;
+    };
+    const people = ['a', 'b', 'c', 'd', 'e', 'f'].map((x) => `${x.repeat(8)}-1111-4111-8111-111111111111`);
+    const caps = [cap, cap2, '77777777-7777-4777-8777-777777777777'];
+    const days = ['2026-01-15', '2026-03-31', '2026-04-01', '2026-05-20', '2026-06-30', '2026-08-08', '2026-09-30', '2026-10-01', '2026-11-11'];
+    for (let round = 0; round < 40; round++) {
+      const history = Array.from({ length: random(30) }, () => ({
+        ...a(`${days[random(days.length)]}T${random(2) ? '09:00' : '23:30'}:00.000Z`, random(5) === 0 ? null : 1 + random(4), random(4) === 0 ? 'self' : 'manager', caps[random(caps.length)]),
+        personId: people[random(people.length)]!,
+      }));
+      const team = teamTrajectory({ people: people.map((id) => ({ id, status: 'member' })), assessments: history, checkIns: [], coverageAt: () => ({ gaps: caps, atTarget: [] }) }, '2026-Q4', 4);
+      const lastThree = team.quarters.slice(-3);
+      expect(team.flat).toEqual(people.filter((id) => isFlat(levelSeries(history, id, lastThree), 3)));
+      expect(team.growingIntoGaps.map((g) => `${g.personId} ${g.capabilityId} ${g.from}→${g.to}`).sort()).toEqual(
+        people.flatMap((id) => grewIn(levelSeries(history, id, lastThree), 2).map((g) => `${id} ${g.capabilityId} ${g.from}→${g.to}`)).sort(),
+      );
+    }
+  });
 });

@@ -3,8 +3,8 @@
  * and their tables are drawn from. Never one score: each capability, each need and each
  * goal outcome keeps its own line. Pure; the quarters are the user's local-calendar ones.
  */
-import { addQuarters, dayOf, daysOfQuarter, isInQuarter } from '../dates.ts';
-import { applyAssessment, viewOf, type CellIndex } from '../matrix-cells.ts';
+import { addQuarters, daysOfQuarter, endOfDay, isInQuarter, timeOf } from '../dates.ts';
+import { cellOf, setCell, viewOf, type CellIndex } from '../matrix-cells.ts';
 import { coverage, type InsightsInput } from '../insights.ts';
 import type { Assessment } from '../../schemas/assessment.ts';
 import type { BicepsNeed, CheckIn } from '../../schemas/check-in.ts';
@@ -55,17 +55,21 @@ export interface LevelSeries {
  * never rated in either view are left out.
  */
 export function levelSeries(assessments: readonly Assessment[], personId: string, quarters: readonly string[]): LevelSeries[] {
-  const own = assessments.filter((a) => a.personId === personId).sort((a, b) => a.at.localeCompare(b.at));
-  const ends = quarters.map((q) => daysOfQuarter(q).last);
+  // Sorted by time (stable: of two entries at the same moment, the later in the list wins).
+  const own = assessments
+    .filter((a) => a.personId === personId)
+    .map((a) => ({ a, time: timeOf(a.at) }))
+    .sort((x, y) => x.time - y.time);
+  const ends = quarters.map((q) => endOfDay(daysOfQuarter(q).last));
   const out: LevelSeries[] = [];
-  for (const [capabilityId, entries] of Map.groupBy(own, (a) => a.capabilityId)) {
+  for (const [capabilityId, entries] of Map.groupBy(own, (e) => e.a.capabilityId)) {
     const series: LevelSeries = { capabilityId, manager: [], self: [] };
     let manager: number | null = null;
     let self: number | null = null;
     let next = 0;
     for (const end of ends) {
-      while (next < entries.length && dayOf(entries[next]!.at) <= end) {
-        const a = entries[next++]!;
+      while (next < entries.length && entries[next]!.time < end) {
+        const { a } = entries[next++]!;
         if (viewOf(a.source) === 'self') self = a.level;
         else manager = a.level;
       }
@@ -148,33 +152,64 @@ export interface TeamTrajectoryInput {
 /** The team over the last `count` quarters up to `last`. */
 export function teamTrajectory(input: TeamTrajectoryInput, last: string, count = 4): TeamTrajectory {
   const quarters = quartersUpTo(last, count);
-  const byTime = [...input.assessments].sort((a, b) => a.at.localeCompare(b.at));
-  const ends = quarters.map((q) => daysOfQuarter(q).last);
-  // Walk the history once, taking the manager's cells at each quarter's end.
+  // The manager's view only, times read once and compared as numbers: tens of thousands of entries are walked.
+  const byTime = input.assessments
+    .filter((a) => viewOf(a.source) === 'manager')
+    .map((a) => ({ a, time: timeOf(a.at) }))
+    .sort((x, y) => x.time - y.time);
+  const ends = quarters.map((q) => endOfDay(daysOfQuarter(q).last));
+  // "Flat" looks at the manager's levels at the last three quarter ends, "growing" at the last two.
+  // A cell no entry changed after the first of those ends held one level throughout, so only the
+  // cells changed inside that window keep their levels per end (see levelsAtWindowEnds).
+  const window = Math.min(3, quarters.length);
+  const windowStart = quarters.length - window;
+  const changed = new Map<string, Map<string, (number | null)[]>>();
   const snapshots: { gaps: string[]; atTarget: string[] }[] = [];
   const cells: CellIndex = new Map();
   let next = 0;
-  for (const end of ends) {
-    while (next < byTime.length && dayOf(byTime[next]!.at) <= end) {
-      const a = byTime[next++]!;
-      if (viewOf(a.source) === 'manager') applyAssessment(cells, a);
+  quarters.forEach((q, i) => {
+    while (next < byTime.length && byTime[next]!.time < ends[i]!) {
+      const { a } = byTime[next++]!;
+      if (i > windowStart) {
+        let row = changed.get(a.personId);
+        if (!row) changed.set(a.personId, (row = new Map()));
+        // Until now the cell held its level at every window end passed so far.
+        if (!row.has(a.capabilityId)) row.set(a.capabilityId, Array<number | null>(i - windowStart).fill(cellOf(cells, a.personId, a.capabilityId)?.level ?? null));
+      }
+      setCell(cells, a);
     }
-    snapshots.push(input.coverageAt(cells, end));
-  }
+    if (i >= windowStart) for (const [personId, row] of changed) for (const [capabilityId, levels] of row) if (levels.length <= i - windowStart) levels.push(cellOf(cells, personId, capabilityId)?.level ?? null);
+    snapshots.push(input.coverageAt(cells, daysOfQuarter(q).last));
+  });
   const current = input.people.filter((p) => p.status !== 'moved-on');
-  const byPerson = Map.groupBy(input.assessments, (a) => a.personId);
-  const seriesOf = (personId: string, span: number) => levelSeries(byPerson.get(personId) ?? [], personId, quarters.slice(-span));
   const gapsTwoAgo = new Set(snapshots.at(-2)?.gaps ?? []);
   const growingIntoGaps = current.flatMap((p) =>
-    grewIn(seriesOf(p.id, 2))
-      .filter((g) => gapsTwoAgo.has(g.capabilityId))
-      .map((g) => ({ personId: p.id, ...g })),
+    [...(changed.get(p.id) ?? [])].flatMap(([capabilityId, levels]) => {
+      const [from, to] = levels.slice(-2);
+      return gapsTwoAgo.has(capabilityId) && from != null && to != null && to > from ? [{ personId: p.id, capabilityId, from, to }] : [];
+    }),
   );
-  const flat = current.filter((p) => isFlat(seriesOf(p.id, 3))).map((p) => p.id);
+  const flat = current.filter((p) => isFlatAcrossWindow(cells.get(p.id), changed.get(p.id))).map((p) => p.id);
   const latest = new Map<string, CheckIn>();
   for (const c of input.checkIns) if ((latest.get(c.personId)?.quarter ?? '') < c.quarter) latest.set(c.personId, c);
   const readyForMore = current.filter((p) => latest.get(p.id)?.managerNotes.readyForMoreScope).map((p) => p.id);
   return { quarters, coverage: { atTarget: snapshots.map((s) => s.atTarget.length), withGap: snapshots.map((s) => s.gaps.length) }, growingIntoGaps, flat, readyForMore };
+}
+
+/**
+ * isFlat over the window, from a person's cells at its last end and the levels of the cells that
+ * changed inside it: rated at every end and never moved, in at least one capability, and moved in none.
+ */
+function isFlatAcrossWindow(row: ReadonlyMap<string, { level: number | null }> | undefined, changed: ReadonlyMap<string, (number | null)[]> | undefined): boolean {
+  let rated = false;
+  for (const levels of changed?.values() ?? []) {
+    if (levels.some((l) => l === null)) continue;
+    if (levels.some((l) => l !== levels[0])) return false;
+    rated = true;
+  }
+  if (rated) return true;
+  for (const [capabilityId, cell] of row ?? []) if (cell.level !== null && !changed?.has(capabilityId)) return true;
+  return false;
 }
 
 /** Design's coverage rule as `coverageAt` for teamTrajectory: who counts is decided on each quarter's last day. */

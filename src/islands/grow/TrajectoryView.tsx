@@ -1,18 +1,19 @@
 /**
  * /grow/trajectory/?person=…: one person over the quarters since Turbine first recorded
- * something about them (eight at most). Each capability's
+ * something about them (eight at most), and the next person chosen in place. Each capability's
  * level in the manager's view with their own beside it (the gap shaded), goals set, done and
  * dropped, engagement per need, and their profile against the team's in a chosen quarter.
  * Every chart has its table; nothing is summed into one score.
  */
 import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { readOnce } from '../../state/read-once.ts';
-import { readTrajectory, type TrajectoryData } from '../../db/grow.ts';
+import { createLiveQuery } from '../../state/live-query.ts';
+import { readPersonGrowth, readTrajectoryTeam, type PersonGrowth, type TrajectoryTeam } from '../../db/grow.ts';
 import { paramsOf, href } from '../../state/routes.ts';
-import { daysOfQuarter, dayOf, quarterOf, thisQuarter } from '../../domain/dates.ts';
+import { daysOfQuarter, endOfDay, quarterOf, thisQuarter, timeOf } from '../../domain/dates.ts';
 import { capabilityToShowFirst, engagementSeries, goalOutcomes, levelSeries, trajectoryQuarters, type EngagementKey } from '../../domain/grow/trajectory.ts';
 import { latestCells } from '../../domain/matrix-cells.ts';
-import { personRadar, teamRadar } from '../../domain/insights.ts';
+import { personRadar, teamRadar, type InsightsInput, type RadarArea } from '../../domain/insights.ts';
 import { scaleLookup } from '../../domain/matrix-view.ts';
 import { describeError } from '../../domain/errors.ts';
 import { BicepsNeed } from '../../schemas/check-in.ts';
@@ -28,43 +29,110 @@ const engagementLabel = (k: EngagementKey) => (k === 'overall' ? 'Energy overall
 const shown = (v: number | null) => (v === null ? '—' : String(v));
 
 export default function TrajectoryView() {
-  const params = paramsOf('grow/trajectory', location.search);
-  const data = params.person ? readOnce(() => readTrajectory(params.person!)) : undefined;
+  const [personId, setPersonId] = createSignal(paramsOf('grow/trajectory', location.search).person);
+  // The team's part is read once; moving to another person reads only their own check-ins and goals.
+  const team = readOnce(readTrajectoryTeam);
+  const own = createLiveQuery(personId, readPersonGrowth);
+  const choose = (id: string) => {
+    setPersonId(id);
+    history.replaceState(history.state, '', href('grow/trajectory', { person: id }));
+  };
   return (
     <Switch>
-      <Match when={!params.person}>
+      <Match when={!personId()}>
         <Notice tone="warn">
           Choose a person on <a href={href('grow')}>the check-ins page</a>.
         </Notice>
       </Match>
-      <Match when={data?.failed()}>{(r) => <Notice tone="error">{describeError(r().error, 'read the trajectory')}</Notice>}</Match>
-      <Match when={data?.loading()}>
+      <Match when={team.failed() ?? (own.error() !== undefined ? { error: own.error() } : undefined)}>{(r) => <Notice tone="error">{describeError(r().error, 'read the trajectory')}</Notice>}</Match>
+      <Match when={team.value()}>
+        {(t) => {
+          const teamAt = radarsByQuarter(t());
+          return (
+            <>
+              <PersonChoice team={t()} personId={personId()!} onChoose={choose} />
+              <Switch>
+                <Match when={own.loading()}>
+                  <p role="status">Loading…</p>
+                </Match>
+                <Match when={own.data() === undefined}>
+                  <Notice tone="error">
+                    That person is not in this workspace. Choose someone on <a href={href('grow')}>the check-ins page</a>.
+                  </Notice>
+                </Match>
+                <Match when={own.data()} keyed>
+                  {(p) => <Trajectory team={t()} own={p} teamAt={teamAt} />}
+                </Match>
+              </Switch>
+            </>
+          );
+        }}
+      </Match>
+      <Match when={team.loading()}>
         <p role="status">Loading…</p>
       </Match>
-      <Match when={data?.value() === undefined}>
-        <Notice tone="error">
-          That person is not in this workspace. Choose someone on <a href={href('grow')}>the check-ins page</a>.
-        </Notice>
-      </Match>
-      <Match when={data?.value()}>{(d) => <Trajectory data={d()} />}</Match>
     </Switch>
   );
 }
 
-/** The quarters to show for the data read: fixed for the life of the view (the page reads once). */
-function recordedQuarters(data: TrajectoryData): string[] {
+/** Whose trajectory: everyone on the team (and the person shown, should they have moved on), by name. */
+function PersonChoice(props: { team: TrajectoryTeam; personId: string; onChoose: (id: string) => void }) {
+  const people = () => props.team.people.filter((p) => p.status !== 'moved-on' || p.id === props.personId).sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <Field id="trajectory-person" label="Person" class="narrow no-print">
+      {(c) => (
+        <select {...c} onChange={(e) => props.onChoose(e.currentTarget.value)}>
+          <For each={people()}>
+            {(p) => (
+              <option value={p.id} selected={p.id === props.personId}>
+                {p.name}
+              </option>
+            )}
+          </For>
+        </select>
+      )}
+    </Field>
+  );
+}
+
+interface TeamAt {
+  input: InsightsInput;
+  team: RadarArea[];
+}
+
+/**
+ * The team's matrix at a quarter's end and its radar, worked out once per quarter for the
+ * life of the page: moving from person to person does not walk the whole history again.
+ */
+function radarsByQuarter(team: TrajectoryTeam): (quarter: string) => TeamAt {
+  const known = new Map<string, TeamAt>();
+  return (quarter) => {
+    const end = daysOfQuarter(quarter).last;
+    let at = known.get(quarter);
+    if (!at) {
+      const before = endOfDay(end);
+      const cells = latestCells(team.assessments.filter((a) => timeOf(a.at) < before));
+      const input = { people: team.people, areas: team.capabilityAreas, capabilities: team.capabilities, scales: team.levelScales, cells, today: end };
+      known.set(quarter, (at = { input, team: teamRadar(input) }));
+    }
+    return at;
+  };
+}
+
+/** The quarters to show for a person: fixed for the life of their view. */
+function recordedQuarters(team: TrajectoryTeam, own: PersonGrowth): string[] {
   return trajectoryQuarters(thisQuarter(), QUARTERS, [
-    ...data.assessments.filter((a) => a.personId === data.person.id).map((a) => quarterOf(a.at)),
-    ...data.goals.map((g) => g.setIn),
-    ...data.checkIns.map((c) => c.quarter),
+    ...team.assessments.filter((a) => a.personId === own.person.id).map((a) => quarterOf(a.at)),
+    ...own.goals.map((g) => g.setIn),
+    ...own.checkIns.map((c) => c.quarter),
   ]);
 }
 
-function Trajectory(props: { data: TrajectoryData }) {
-  const d = () => props.data;
-  // The page reads its data once (readOnce above), so the quarters are fixed for the view.
+function Trajectory(props: { team: TrajectoryTeam; own: PersonGrowth; teamAt: (quarter: string) => TeamAt }) {
+  const d = () => ({ ...props.team, ...props.own });
+  // Each person's view is drawn afresh (keyed above), so their quarters are fixed for it.
   // eslint-disable-next-line solid/reactivity
-  const quarters = recordedQuarters(props.data);
+  const quarters = recordedQuarters(props.team, props.own);
   const scaleOf = createMemo(() => scaleLookup(d().levelScales));
   const capability = (id: string) => d().capabilities.find((c) => c.id === id);
   const levels = createMemo(() => {
@@ -80,10 +148,8 @@ function Trajectory(props: { data: TrajectoryData }) {
   const engagement = createMemo(() => engagementSeries(d().checkIns, d().person.id, quarters, ENGAGEMENT_KEYS));
   const [radarQuarter, setRadarQuarter] = createSignal(quarters.at(-1)!);
   const radar = createMemo(() => {
-    const end = daysOfQuarter(radarQuarter()).last;
-    const cells = latestCells(d().assessments.filter((a) => dayOf(a.at) <= end));
-    const input = { people: d().people, areas: d().capabilityAreas, capabilities: d().capabilities, scales: d().levelScales, cells, today: end };
-    return { team: teamRadar(input), person: personRadar(input, d().person.id) };
+    const at = props.teamAt(radarQuarter());
+    return { team: at.team, person: personRadar(at.input, d().person.id) };
   });
   const name = () => d().person.name;
   const percent = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`);
