@@ -20,9 +20,7 @@ import { describeError } from '../domain/errors.ts';
 
 export type ImportRequest =
   /** Keep a snapshot of the workspace the next check reads: sent before that check. */
-  | { type: 'snapshot'; request: SnapshotRequest }
-  | { type: 'check'; file: File }
-  | { type: 'commit'; mode: ImportMode };
+  { type: 'snapshot'; request: SnapshotRequest } | { type: 'check'; file: File } | { type: 'commit'; mode: ImportMode };
 
 export type ImportReply =
   | { type: 'refused'; failure: ImportFailure }

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { GET as partSchema } from '../pages/schema/turbine-self-review.v1.json.ts';
+import { GET as replySchema } from '../pages/schema/turbine-self-review-reply.v1.json.ts';
 import { digestOf, readSelfReviewFile, readSelfReviewReply, selfReviewFile, selfReviewReplyFile, SELF_REVIEW_FORMAT_VERSION, type ExpectedReply, type SelfReviewAnswers, type SelfReviewPart } from './self-review-file.ts';
 
 const app = { name: 'Turbine', version: 'test' };
@@ -61,8 +65,35 @@ describe('the self-review file', () => {
     expect(await readSelfReviewReply('r.json', JSON.stringify(newer), await expected())).toMatchObject({ ok: false, headline: expect.stringMatching(/newer Turbine/) });
     expect(await readSelfReviewReply('r.json', JSON.stringify(selfReviewFile(part, app)), await expected())).toMatchObject({ ok: false, headline: expect.stringMatching(/it is not a Turbine self-review reply/) });
     expect(readSelfReviewFile('p.json', '{"format": "turbine-self-review",')).toMatchObject({ ok: false, headline: expect.stringMatching(/not valid JSON/) });
-    const wrong = selfReviewFile(part, app) as unknown as { data: { part: { goals: { status: string }[] } } };
+    const wrong = structuredClone(selfReviewFile(part, app)) as unknown as { data: { part: { goals: { status: string }[] } } };
     wrong.data.part.goals[0]!.status = 'finished';
     expect(readSelfReviewFile('p.json', JSON.stringify(wrong))).toMatchObject({ ok: false, problems: [{ path: '$.data.part.goals[0].status' }] });
+  });
+});
+
+describe('the self-review files’ JSON Schemas', () => {
+  const validator = async (get: () => Response) => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    return ajv.compile(await get().json());
+  };
+
+  it('accept the files Turbine writes', async () => {
+    const part_ = await validator(partSchema);
+    const reply = await validator(replySchema);
+    expect(part_(JSON.parse(JSON.stringify(selfReviewFile(part, app)))), JSON.stringify(part_.errors)).toBe(true);
+    expect(reply(JSON.parse(await replyText())), JSON.stringify(reply.errors)).toBe(true);
+  });
+
+  it('refuse what the import refuses: the other file, a newer version, a missing digest, a fourth strength', async () => {
+    const part_ = await validator(partSchema);
+    const reply = await validator(replySchema);
+    const replyFile = JSON.parse(await replyText());
+    expect(part_(replyFile)).toBe(false);
+    expect(reply({ ...replyFile, formatVersion: SELF_REVIEW_FORMAT_VERSION + 1 })).toBe(false);
+    expect(reply({ ...replyFile, data: { reply: replyFile.data.reply } })).toBe(false);
+    const four = { ...replyFile, data: { ...replyFile.data, reply: { ...replyFile.data.reply, answers: { ...answers, strengths: Array(4).fill(answers.strengths[0]) } } } };
+    expect(reply(four)).toBe(false);
+    await expect(readSelfReviewReply('four.json', JSON.stringify(four), await expected())).resolves.toMatchObject({ ok: false });
   });
 });

@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { Id, IsoDateTime, ShortText, Text } from '../schemas/common.ts';
 import { Quarter, Strength } from '../schemas/check-in.ts';
 import { GoalStatus } from '../schemas/goal.ts';
-import { readShareFileData, shareFileName, type ShareFileKind } from './share-file.ts';
+import { readShareFileData, shareFileName, shareFileSchema, type ShareFileKind } from './share-file.ts';
 import type { Problem } from './problems.ts';
 
 export const SELF_REVIEW_FORMAT = 'turbine-self-review';
@@ -95,6 +95,10 @@ const REPLY_KIND: ShareFileKind = {
   notWorkspace: 'not a self-review reply',
   workspaceHint: 'import workspace files from Data → Import a workspace.',
 };
+
+/** The two files whole, for their published JSON Schemas (src/pages/schema/). */
+export const SelfReviewFile = shareFileSchema(PART_KIND, PartFileData);
+export const SelfReviewReplyFile = shareFileSchema(REPLY_KIND, ReplyFileData);
 
 interface Wrapper<D> {
   format: string;

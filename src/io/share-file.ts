@@ -63,6 +63,15 @@ export function checkShareFile(text: string, kind: ShareFileKind): ShareFileChec
 /** What every shared file says beside its data: when and by which Turbine it was exported. */
 const ShareFileHeader = z.object({ exportedAt: IsoDateTime, app: z.object({ name: ShortText, version: ShortText }) });
 
+/**
+ * A shared file whole, wrapper and data, as one schema: what its published JSON Schema is made
+ * from. Reading goes through readShareFileData, which checks the same in steps so each refusal
+ * can say which.
+ */
+export function shareFileSchema<D extends z.ZodType>(kind: ShareFileKind, data: D) {
+  return ShareFileHeader.extend({ format: z.literal(kind.format), formatVersion: z.number().int().min(1).max(kind.version), data });
+}
+
 export type ShareFileRead<T> = { ok: true; data: T } | { ok: false; reason: string; problems: Problem[] };
 
 /**

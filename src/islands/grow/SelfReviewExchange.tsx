@@ -6,6 +6,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { CheckInPage } from '../../db/grow.ts';
 import type { IssuedSelfReview } from '../../schemas/check-in.ts';
+import { href } from '../../state/routes.ts';
 import { readSelfReviewReply, selfReviewFile, selfReviewFileName, digestOf, type SelfReviewReply } from '../../io/self-review-file.ts';
 import { selfReviewPartOf } from '../../domain/grow/self-review.ts';
 import { scaleLookup } from '../../domain/matrix-view.ts';
@@ -88,7 +89,7 @@ export default function SelfReviewExchange(props: { page: CheckInPage; values: C
       <h3 id="self-review-heading">{name()}’s self-review</h3>
       <p class="hint">
         A file with only {name()}’s part: their goals, the capabilities above with what each level looks like, and last quarter’s areas to grow. Nothing about anyone else and none
-        of your notes.
+        of your notes. The files’ formats: <a href={href('schema/self-review')}>self-review</a> and <a href={href('schema/self-review-reply')}>reply</a> (JSON Schema).
       </p>
       <div class="row">
         <button type="button" disabled={action.pending()} onClick={() => void exportFile()}>
