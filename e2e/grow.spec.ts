@@ -204,6 +204,29 @@ async function personId(page: import('@playwright/test').Page, name: string): Pr
   return new URL((await link.getAttribute('href'))!, 'http://x').searchParams.get('person')!;
 }
 
+test('the next person’s check-in opens in place, and the one left is saved first', async ({ page }, testInfo) => {
+  const data = new DataPage(page, testInfo);
+  await data.goto();
+  await data.loadSample();
+  await page.goto('/grow/');
+  await page.getByRole('link', { name: 'Start Amara Okafor’s check-in for 2026-Q4' }).click();
+  await expect(page.getByRole('heading', { name: 'Amara Okafor, 2026-Q4' })).toBeVisible();
+  // Typed, and straight on to the next person, before the pause after which it would be saved.
+  await page.getByRole('textbox', { name: 'Areas to grow' }).fill('Writing the design down before the code');
+  await page.getByRole('combobox', { name: 'Check-in for' }).selectOption({ label: 'Mei Lin Chen' });
+  await expect(page.getByRole('heading', { name: 'Mei Lin Chen, 2026-Q4' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'What Mei Lin Chen did this quarter' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Areas to grow' })).toHaveValue('');
+  await expectNoAxeViolations(page);
+  // The address follows, so a reload opens Mei Lin's; Amara's was saved as a draft on the way.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Mei Lin Chen, 2026-Q4' })).toBeVisible();
+  await page.goto('/grow/');
+  await expect(page.getByRole('link', { name: 'Amara Okafor’s check-in for 2026-Q4' })).toContainText('Draft');
+  await page.getByRole('link', { name: 'Amara Okafor’s check-in for 2026-Q4' }).click();
+  await expect(page.getByRole('textbox', { name: 'Areas to grow' })).toHaveValue('Writing the design down before the code');
+});
+
 test('a person’s trajectory: levels self beside manager, goals and engagement over quarters, each chart with its table', async ({ page }, testInfo) => {
   const data = new DataPage(page, testInfo);
   await data.goto();

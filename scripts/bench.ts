@@ -386,7 +386,7 @@ const afterLearn = await pageSample('after rows L1–L5');
 // Rows G1–G4: the Grow phase, in a context holding the Grow workspace (scripts/bench/grow.ts).
 // ---------------------------------------------------------------------------
 
-let grow: GrowResults = { overviewReady: [], overviewComplete: [], trajectoryReady: [], trajectoryPageLoad: [], checkInReady: [], typingLongestTask: [], typingSaves: [], errors: [] };
+let grow: GrowResults = { overviewReady: [], overviewComplete: [], trajectoryReady: [], trajectoryPageLoad: [], checkInPageLoad: [], checkInReady: [], typingLongestTask: [], typingSaves: [], errors: [] };
 {
   const context = await newContext(browser);
   try {
@@ -404,7 +404,7 @@ let grow: GrowResults = { overviewReady: [], overviewComplete: [], trajectoryRea
 }
 const afterGrow = await pageSample('after rows G1–G4');
 log(
-  `grow: overview ${grow.overviewReady.map(ms).join(', ')} (whole page ${grow.overviewComplete.map(ms).join(', ')}); next person's trajectory ${grow.trajectoryReady.map(ms).join(', ')} (page load ${grow.trajectoryPageLoad.map(ms).join(', ')}); check-in ${grow.checkInReady.map(ms).join(', ')}; ` +
+  `grow: overview ${grow.overviewReady.map(ms).join(', ')} (whole page ${grow.overviewComplete.map(ms).join(', ')}); next person's trajectory ${grow.trajectoryReady.map(ms).join(', ')} (page load ${grow.trajectoryPageLoad.map(ms).join(', ')}); next person's check-in ${grow.checkInReady.map(ms).join(', ')} (page load ${grow.checkInPageLoad.map(ms).join(', ')}); ` +
     `typing longest task ${grow.typingLongestTask.map(ms).join(', ')} (${grow.typingSaves.join(', ')} saves)` +
     (grow.errors.length ? ` (errors: ${grow.errors.join('; ')})` : ''),
 );
@@ -716,7 +716,15 @@ const rows: Row[] = [
     growError(grow.trajectoryReady) ?? (grow.trajectoryPageLoad.length > 0 ? `the page's own load to its first person ${spread(summarise(grow.trajectoryPageLoad), ms)}` : undefined),
     yard.growRender,
   ),
-  budgetRow('G3. A check-in open with its prefilled evidence', '< 300 ms', summarise(grow.checkInReady), (v) => v < 300, ms, growError(grow.checkInReady), yard.growRender),
+  budgetRow(
+    'G3. A check-in open with its prefilled evidence (the next person chosen on the check-in page)',
+    '< 300 ms',
+    summarise(grow.checkInReady),
+    (v) => v < 300,
+    ms,
+    growError(grow.checkInReady) ?? (grow.checkInPageLoad.length > 0 ? `the page's own load to its first check-in ${spread(summarise(grow.checkInPageLoad), ms)}` : undefined),
+    yard.growRender,
+  ),
   budgetRow(
     'G4. Longest main-thread task while typing a check-in with autosave',
     '< 50 ms',

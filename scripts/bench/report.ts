@@ -312,8 +312,11 @@ own today, 2026-06-30), so the check-in measured is a new one, prefilled from wh
   its "Person" list → the first frame after their last table (the person against the team) is
   drawn, as a manager goes from one report to the next (the team's matrix is read once per
   page). The page's own load to its first person is given beside it.
-- **G3. A check-in open**: this quarter's check-in for the same person, navigation start → the
-  first frame after the editor with the quarter's evidence and the levels to look at is drawn.
+- **G3. A check-in open**: on this quarter's check-in for the same person, the next person
+  chosen in its "Check-in for" list → the first frame after their editor, with the quarter's
+  evidence and the levels to look at, is drawn (the one left is saved first; the team's gaps and
+  where evidence is found are read once per page). The page's own load to its first editor is
+  given beside it.
 - **G4. Typing with autosave**: a sentence typed into "Areas to grow" at about eight keys a
   second, in three phrases with a one-second pause after each (longer than the autosave's), so
   saves run between the bursts; the longest main-thread task from the first key until the save

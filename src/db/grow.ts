@@ -14,7 +14,7 @@ import type { CapabilityLibrary } from '../domain/library-merge.ts';
 import { checkFresh, GoneRecordError, stamp } from './fresh.ts';
 import { defaultCapabilitiesToCheck, evidenceOfQuarter, goalsForQuarter, previousCheckIn } from '../domain/grow/check-in.ts';
 import { gaps } from '../domain/insights.ts';
-import { latestCellsByView, cellOf } from '../domain/matrix-cells.ts';
+import { latestCells, latestCellsByView, cellOf } from '../domain/matrix-cells.ts';
 import { addQuarters, localToday } from '../domain/dates.ts';
 import { growToday, type GrowToday } from '../domain/grow/today.ts';
 
@@ -47,26 +47,66 @@ export interface CheckInPage extends CapabilityLibrary {
   systems: { id: string; name: string }[];
 }
 
-/** Everything one person's check-in for a quarter shows, read in one go. */
-export async function readCheckInPage(personId: string, quarter: string): Promise<CheckInPage | undefined> {
+/**
+ * What every check-in on a page draws on beside the person's own records: the library, the
+ * team's gaps (suggested levels to look at) and what evidence is found in (decisions, and the
+ * interviews in Hire's scorecards). Read once for a page that moves from person to person; a
+ * person's own levels are read afresh each time (see readCheckInPage).
+ */
+export interface CheckInTeam extends CapabilityLibrary {
+  /** Everyone, to choose whose check-in to open next. */
+  people: Pick<PersonRecord, 'id' | 'name' | 'status'>[];
+  teamGaps: string[];
+  decisions: RecordOf<'decisions'>[];
+  candidates: Pick<RecordOf<'candidates'>, 'id' | 'name'>[];
+  loops: Pick<RecordOf<'interviewLoops'>, 'stages'>[];
+  scorecards: RecordOf<'scorecards'>[];
+  systems: { id: string; name: string }[];
+}
+
+export async function readCheckInTeam(): Promise<CheckInTeam> {
   const db = database();
-  const person = await db.people.get(personId);
-  if (!person) return undefined;
-  const [library, checkIns, goals, people, assessments, plans, oneOnOnes, decisions, candidates, loops, scorecards, systems] = await Promise.all([
+  const [library, people, assessments, decisions, candidates, loops, scorecards, systems] = await Promise.all([
     readLibrary(),
-    db.checkIns.where('personId').equals(personId).toArray(),
-    db.goals.where('personId').equals(personId).toArray(),
     db.people.toArray(),
     readKind(db, 'assessments') as Promise<RecordOf<'assessments'>[]>,
-    db.onboardingPlans.where('personId').equals(personId).toArray(),
-    db.oneOnOnes.where('personId').equals(personId).toArray(),
     db.decisions.toArray(),
     db.candidates.toArray(),
     db.interviewLoops.toArray(),
     readKind(db, 'scorecards') as Promise<RecordOf<'scorecards'>[]>,
     db.systems.toArray(),
   ]);
-  const cells = latestCellsByView(assessments);
+  const cells = latestCells(assessments);
+  return {
+    ...library,
+    people: people.map((p) => ({ id: p.id, name: p.name, status: p.status })),
+    teamGaps: gaps({ people, areas: library.capabilityAreas, capabilities: library.capabilities, scales: library.levelScales, cells, today: localToday() }).map((g) => g.capabilityId),
+    decisions,
+    candidates: candidates.map((c) => ({ id: c.id, name: c.name })),
+    loops: loops.map((l) => ({ stages: l.stages })),
+    scorecards,
+    systems: systems.map((s) => ({ id: s.id, name: s.name })).sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}
+
+/**
+ * Everything one person's check-in for a quarter shows: their own records read now, the
+ * team's part as given (read once by a page going from person to person) or read here.
+ */
+export async function readCheckInPage(personId: string, quarter: string, team?: CheckInTeam | Promise<CheckInTeam>): Promise<CheckInPage | undefined> {
+  const db = database();
+  const [person, checkIns, goals, ownAssessments, plans, oneOnOnes, shared] = await Promise.all([
+    db.people.get(personId),
+    db.checkIns.where('personId').equals(personId).toArray(),
+    db.goals.where('personId').equals(personId).toArray(),
+    readGroup(db, 'assessments', personId),
+    db.onboardingPlans.where('personId').equals(personId).toArray(),
+    db.oneOnOnes.where('personId').equals(personId).toArray(),
+    team ?? readCheckInTeam(),
+  ]);
+  if (!person) return undefined;
+  const { people: _everyone, teamGaps, decisions, candidates, loops, scorecards, systems, ...library } = shared;
+  const cells = latestCellsByView(ownAssessments);
   const levels = library.capabilities.map((c) => {
     const manager = cellOf(cells.manager, personId, c.id);
     const self = cellOf(cells.self, personId, c.id);
@@ -79,7 +119,6 @@ export async function readCheckInPage(personId: string, quarter: string): Promis
   });
   const previous = previousCheckIn(checkIns, personId, quarter);
   const { carried, setThisQuarter } = goalsForQuarter(goals, personId, quarter, previous?.goalIds);
-  const teamGaps = gaps({ people, areas: library.capabilityAreas, capabilities: library.capabilities, scales: library.levelScales, cells: cells.manager, today: localToday() }).map((g) => g.capabilityId);
   const openGoalCapabilities = [...carried, ...setThisQuarter].flatMap((g) => g.capabilityIds);
   return {
     ...library,
@@ -97,7 +136,7 @@ export async function readCheckInPage(personId: string, quarter: string): Promis
       teamGaps,
       openGoalCapabilities,
     ),
-    systems: systems.map((s) => ({ id: s.id, name: s.name })).sort((a, b) => a.name.localeCompare(b.name)),
+    systems,
   };
 }
 

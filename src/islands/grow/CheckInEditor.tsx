@@ -12,7 +12,7 @@ import type { SelfReviewReply } from '../../io/self-review-file.ts';
 import { withAnswers } from '../../domain/grow/self-review.ts';
 import SelfReviewExchange from './SelfReviewExchange.tsx';
 import { readUnsavedDraft } from '../../db/unsaved-drafts.ts';
-import { createAutosave } from '../../state/autosave.ts';
+import { createAutosave, type Autosave } from '../../state/autosave.ts';
 import { createAction } from '../../state/action.ts';
 import { formatDay, formatMoment } from '../../domain/day-format.ts';
 import { href } from '../../state/routes.ts';
@@ -27,7 +27,8 @@ import Notice from '../../components/Notice.tsx';
 const MAX_STRENGTHS = 3;
 const MAX_WINS = 3;
 
-export default function CheckInEditor(props: { page: CheckInPage }) {
+/** `onAutosave` hands the page the editor's autosave, so moving to another check-in saves this one first. */
+export default function CheckInEditor(props: { page: CheckInPage; onAutosave?: (autosave: Autosave) => void }) {
   // Read once: from here on the editor owns the values and saves them; the page is its starting point.
   // eslint-disable-next-line solid/reactivity
   const page = props.page;
@@ -59,6 +60,9 @@ export default function CheckInEditor(props: { page: CheckInPage }) {
     startsUnsaved: restored !== undefined,
     save: writeCheckIn,
   });
+  // Handed over once, as the editor opens: the page keeps it until it opens another check-in.
+  // eslint-disable-next-line solid/reactivity
+  props.onAutosave?.(autosave);
 
   /** The levels confirmed last, to tell whether a check was changed after it was confirmed. */
   const confirmedLevels = new Map((page.checkIn?.levels ?? []).filter((l) => l.confirmedAt).map((l) => [l.capabilityId, { self: l.self, manager: l.manager }]));

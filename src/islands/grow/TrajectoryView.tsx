@@ -21,6 +21,7 @@ import { goalsConfig, levelsConfig, seriesConfig } from '../../charts/grow-chart
 import { radarConfig } from '../../charts/design-charts.ts';
 import Chart from '../../charts/Chart.tsx';
 import Field from '../../components/Field.tsx';
+import PersonChoice from './PersonChoice.tsx';
 import Notice from '../../components/Notice.tsx';
 
 const QUARTERS = 8;
@@ -36,6 +37,7 @@ export default function TrajectoryView() {
   const choose = (id: string) => {
     setPersonId(id);
     history.replaceState(history.state, '', href('grow/trajectory', { person: id }));
+    return true;
   };
   return (
     <Switch>
@@ -50,7 +52,7 @@ export default function TrajectoryView() {
           const teamAt = radarsByQuarter(t());
           return (
             <>
-              <PersonChoice team={t()} personId={personId()!} onChoose={choose} />
+              <PersonChoice label="Person" people={t().people} personId={personId()!} onChoose={choose} />
               <Switch>
                 <Match when={own.loading()}>
                   <p role="status">Loading…</p>
@@ -72,26 +74,6 @@ export default function TrajectoryView() {
         <p role="status">Loading…</p>
       </Match>
     </Switch>
-  );
-}
-
-/** Whose trajectory: everyone on the team (and the person shown, should they have moved on), by name. */
-function PersonChoice(props: { team: TrajectoryTeam; personId: string; onChoose: (id: string) => void }) {
-  const people = () => props.team.people.filter((p) => p.status !== 'moved-on' || p.id === props.personId).sort((a, b) => a.name.localeCompare(b.name));
-  return (
-    <Field id="trajectory-person" label="Person" class="narrow no-print">
-      {(c) => (
-        <select {...c} onChange={(e) => props.onChoose(e.currentTarget.value)}>
-          <For each={people()}>
-            {(p) => (
-              <option value={p.id} selected={p.id === props.personId}>
-                {p.name}
-              </option>
-            )}
-          </For>
-        </select>
-      )}
-    </Field>
   );
 }
 
