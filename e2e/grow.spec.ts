@@ -225,6 +225,9 @@ test('the next person’s check-in opens in place, and the one left is saved fir
   await expect(page.getByRole('link', { name: 'Amara Okafor’s check-in for 2026-Q4' })).toContainText('Draft');
   await page.getByRole('link', { name: 'Amara Okafor’s check-in for 2026-Q4' }).click();
   await expect(page.getByRole('textbox', { name: 'Areas to grow' })).toHaveValue('Writing the design down before the code');
+  // An address edited by hand names what is wrong with it.
+  await page.goto(`${new URL(page.url()).pathname}?person=${new URL(page.url()).searchParams.get('person')}&quarter=2026-Q5`);
+  await expect(page.getByText('“2026-Q5” is not a quarter: quarters look like 2026-Q4.')).toBeVisible();
 });
 
 test('a person’s trajectory: levels self beside manager, goals and engagement over quarters, each chart with its table', async ({ page }, testInfo) => {

@@ -4,6 +4,9 @@
  * closed or crashed within that pause must not lose what was typed (src/state/autosave.ts).
  * Kept on this device only, like the workspace; removed once saved.
  */
+import { z } from 'zod';
+import { IsoDateTime } from '../schemas/common.ts';
+
 const PREFIX = 'turbine.unsaved:';
 
 export interface UnsavedDraft<V> {
@@ -12,10 +15,12 @@ export interface UnsavedDraft<V> {
   at: string;
 }
 
-export function readUnsavedDraft<V>(key: string): UnsavedDraft<V> | undefined {
+/** The draft kept under `key`, if there is one and its values read as `values` says; never throws. */
+export function readUnsavedDraft<V>(key: string, values: z.ZodType<V>): UnsavedDraft<V> | undefined {
   try {
     const text = localStorage.getItem(PREFIX + key);
-    return text ? (JSON.parse(text) as UnsavedDraft<V>) : undefined;
+    const read = text ? z.object({ values, at: IsoDateTime }).safeParse(JSON.parse(text)) : undefined;
+    return read?.success ? { values: read.data.values, at: read.data.at } : undefined;
   } catch {
     return undefined;
   }

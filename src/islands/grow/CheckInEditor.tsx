@@ -16,7 +16,7 @@ import { createAutosave, type Autosave } from '../../state/autosave.ts';
 import { createAction } from '../../state/action.ts';
 import { formatDay, formatMoment } from '../../domain/day-format.ts';
 import { href } from '../../state/routes.ts';
-import { startingValues, type CheckInValues } from './check-in-values.ts';
+import { BufferedCheckInValues, startingValues, type CheckInValues } from './check-in-values.ts';
 import { GoalsSection, LevelsSection } from './CheckInSections.tsx';
 import { EngagementSection, GrowthStageSection, ManagerNotesSection } from './CheckInConversation.tsx';
 import CheckInPrint from './CheckInPrint.tsx';
@@ -34,7 +34,7 @@ export default function CheckInEditor(props: { page: CheckInPage; onAutosave?: (
   const page = props.page;
   const bufferKey = `check-in:${page.person.id}:${page.quarter}`;
   // Text typed but not yet saved when the tab went away comes back, newer than the saved record.
-  const buffered = readUnsavedDraft<CheckInValues>(bufferKey);
+  const buffered = readUnsavedDraft(bufferKey, BufferedCheckInValues);
   const restored = buffered && (!page.checkIn?.updatedAt || buffered.at > page.checkIn.updatedAt) ? buffered : undefined;
   const [values, setValues] = createStore<CheckInValues>(restored?.values ?? startingValues(page));
   let read: { id?: string | undefined; updatedAt?: string | undefined } = page.checkIn ? { id: page.checkIn.id, updatedAt: page.checkIn.updatedAt } : {};

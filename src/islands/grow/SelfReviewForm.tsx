@@ -5,6 +5,8 @@
  * (and nowhere else) until they clear them, so closing the tab loses nothing.
  */
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { z } from 'zod';
+import { Id } from '../../schemas/common.ts';
 import { createStore, reconcile, unwrap } from 'solid-js/store';
 import { readSelfReviewFile, selfReviewReplyFile, selfReviewReplyFileName, SelfReviewAnswers, SelfReviewPart } from '../../io/self-review-file.ts';
 import { dropUnsavedDraft, keepUnsavedDraft, readUnsavedDraft } from '../../db/unsaved-drafts.ts';
@@ -23,10 +25,22 @@ import ImportRefusal from '../../components/ImportRefusal.tsx';
 /** One self-review at a time is kept in this browser, with the answers so far. */
 const KEPT = 'self-review';
 
-interface Kept {
-  part: SelfReviewPart;
-  answers: SelfReviewAnswers;
-}
+/**
+ * What this browser keeps between visits: the file and the answers so far. The answers are
+ * checked for their shape only: a strength being typed may still be empty (the reply is checked
+ * whole when it is saved).
+ */
+const Kept = z.object({
+  part: SelfReviewPart,
+  answers: z.object({
+    strengths: z.array(z.object({ text: z.string(), howUsed: z.string() })),
+    wins: z.array(z.string()),
+    areasToGrow: z.string(),
+    goals: z.array(z.object({ id: Id, status: GoalStatus })),
+    levels: z.array(z.object({ capabilityId: Id, level: z.number().int() })),
+  }),
+});
+type Kept = z.infer<typeof Kept>;
 
 function blankAnswers(part: SelfReviewPart): SelfReviewAnswers {
   return { strengths: [], wins: [], areasToGrow: '', goals: part.goals.map((g) => ({ id: g.id, status: g.status })), levels: [] };
@@ -34,8 +48,7 @@ function blankAnswers(part: SelfReviewPart): SelfReviewAnswers {
 
 export default function SelfReviewForm() {
   // What an earlier visit kept, if it still reads as a self-review (one kept by an older Turbine may not).
-  const stored = readUnsavedDraft<Kept>(KEPT)?.values;
-  const kept = stored && SelfReviewPart.safeParse(stored.part).success && SelfReviewAnswers.safeParse(stored.answers).success ? stored : undefined;
+  const kept = readUnsavedDraft(KEPT, Kept)?.values;
   const [part, setPart] = createSignal<SelfReviewPart | undefined>(kept?.part);
   const [answers, setAnswers] = createStore<SelfReviewAnswers>(kept?.answers ?? { strengths: [], wins: [], areasToGrow: '', goals: [], levels: [] });
   const [refused, setRefused] = createSignal<{ fileName: string; headline: string; problems: Problem[] }>();

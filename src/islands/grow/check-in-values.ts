@@ -2,12 +2,47 @@
  * The check-in form's values: what a new check-in starts from (prefilled from what Turbine
  * holds) and what an existing one reopens with. Pure, so the starting point is testable.
  */
+import { z } from 'zod';
 import type { CheckInDraft, CheckInPage } from '../../db/grow.ts';
-import type { LevelCheck } from '../../schemas/check-in.ts';
+import { Evidence, GrowthStage, LevelCheck } from '../../schemas/check-in.ts';
+import { GoalStatus } from '../../schemas/goal.ts';
+import { Id } from '../../schemas/common.ts';
 import { daysOfQuarter, localToday, quarterOf } from '../../domain/dates.ts';
 
 /** The form holds goals with ids from the start, so a goal added here is saved once, not once per autosave. */
 export type CheckInValues = CheckInDraft;
+
+/**
+ * The form's values as kept in the browser's buffer between keystrokes: the shape only, since
+ * text being typed may be empty or long yet (the save checks the record itself). A buffer that
+ * does not read as this (another version of Turbine, an edited entry) is not used.
+ */
+export const BufferedCheckInValues: z.ZodType<CheckInValues> = z.object({
+  date: z.string(),
+  held: z.boolean(),
+  strengths: z.array(z.object({ text: z.string(), howUsed: z.string() })),
+  wins: z.array(z.string()),
+  areasToGrow: z.string(),
+  stretch: z.array(z.object({ text: z.string(), systemId: Id.optional(), capabilityId: Id.optional() })),
+  goals: z.array(z.object({ id: Id.optional(), text: z.string(), status: GoalStatus, due: z.string().optional(), capabilityIds: z.array(Id) })),
+  feedbackAsked: z.string(),
+  feedbackGiven: z.string(),
+  engagement: z.object({
+    overall: z.number().optional(),
+    belonging: z.number().optional(),
+    improvement: z.number().optional(),
+    choice: z.number().optional(),
+    equality: z.number().optional(),
+    predictability: z.number().optional(),
+    significance: z.number().optional(),
+    note: z.string(),
+  }),
+  growthStage: GrowthStage.optional(),
+  growthInTheirWords: z.string(),
+  evidence: z.array(Evidence),
+  levels: z.array(LevelCheck),
+  managerNotes: z.object({ readyForMoreScope: z.boolean(), atRisk: z.boolean(), whatWouldKeepThem: z.string(), notes: z.string() }),
+});
 
 export const NO_MANAGER_NOTES = { readyForMoreScope: false, atRisk: false, whatWouldKeepThem: '', notes: '' };
 
