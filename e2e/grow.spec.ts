@@ -78,6 +78,12 @@ test('this quarter’s check-in: carried goals, picked evidence, saved as typed,
     await expect(page.getByRole('gridcell', { name: `Amara Okafor, ${capability}: level 2` })).toBeAttached();
     await page.getByLabel('Showing and recording').selectOption({ label: 'Their self-assessment' });
     await expect(page.getByRole('gridcell', { name: `Amara Okafor, ${capability}: self-assessed level 3` })).toBeAttached();
+    // Insights count the manager's level only: her own 3 is strong on this scale (0–4), the manager's 2 is not.
+    await page.goto('/design/insights/');
+    const bus = page.getByRole('region', { name: 'Bus factor and coverage' });
+    const row = bus.getByRole('row').filter({ has: page.getByRole('rowheader', { name: capability, exact: true }) });
+    await expect(row).toBeVisible();
+    await expect(row).not.toContainText('Amara Okafor');
   });
 
   await test.step('the print view has the shared part and none of the manager’s notes', async () => {
@@ -281,4 +287,8 @@ test('levels entered from an untouched check-in, and a level changed afterwards 
   await expect(page.getByRole('region', { name: 'Levels, self beside manager' }).getByRole('row').nth(1)).toContainText(/Entered /);
   await page.goto('/design/matrix/');
   await expect(page.getByRole('gridcell', { name: `Mei Lin Chen, ${capability}: level 4` })).toBeAttached();
+  // The manager's level counts in Insights: 4 is strong on this scale.
+  await page.goto('/design/insights/');
+  const bus = page.getByRole('region', { name: 'Bus factor and coverage' });
+  await expect(bus.getByRole('row').filter({ has: page.getByRole('rowheader', { name: capability, exact: true }) })).toContainText('Mei Lin Chen');
 });
