@@ -44,14 +44,14 @@ export async function ensureSnapshot(reason: string): Promise<SnapshotReply> {
  */
 export async function snapshotWithImport(session: ImportSession): Promise<void> {
   const changeToken = currentChangeToken();
-  if (latest?.changeToken === changeToken) return;
+  if (latest?.changeToken === changeToken && !latest.failed) return;
   const kept = (await listSnapshots().catch(() => []))[0];
   if (kept?.changeToken === changeToken || !canKeepSnapshots()) return;
   const reply = session.keepSnapshot({ reason: BEFORE_IMPORT, at: new Date().toISOString(), changeToken }).then(async (r) => {
     if (r.ok) await markCountsAsIntended();
     return r;
   });
-  latest = { changeToken, reply };
+  latest = snapshotting(changeToken, reply);
 }
 
 /**
@@ -83,17 +83,25 @@ interface Snapshotting {
   /** The change token read before the worker began: the snapshot holds every write made before it. */
   changeToken: string;
   reply: Promise<SnapshotReply>;
+  /** Set once it failed (e.g. its import was closed first): then it stands for nothing. */
+  failed?: boolean;
+}
+
+function snapshotting(changeToken: string, reply: Promise<SnapshotReply>): Snapshotting {
+  const s: Snapshotting = { changeToken, reply };
+  void reply.then((r) => (s.failed = !r.ok));
+  return s;
 }
 
 function startSnapshot(reason: string): Snapshotting {
   const changeToken = currentChangeToken();
-  if (!canKeepSnapshots()) return { changeToken, reply: Promise.resolve({ ok: false, message: 'This browser has no private file system for snapshots.' }) };
+  if (!canKeepSnapshots()) return snapshotting(changeToken, Promise.resolve({ ok: false, message: 'This browser has no private file system for snapshots.' }));
   const request: SnapshotRequest = { reason, at: new Date().toISOString(), changeToken };
   const reply = keepInSnapshotWorker({ request }).then(async (r) => {
     if (r.ok) await markCountsAsIntended();
     return r;
   });
-  return { changeToken, reply };
+  return snapshotting(changeToken, reply);
 }
 
 /** After a removal the manager asked for (start over, replace, remove sample data): these counts are the new normal. */

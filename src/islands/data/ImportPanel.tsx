@@ -43,8 +43,8 @@ export default function ImportPanel() {
     endSession();
     const current = (session = openImportSession());
     setStep({ kind: 'checking', fileName });
-    // What a replace would remove is kept as a recovery snapshot first, from the read the check
-    // makes for its preview, and written while the manager reads the preview.
+    // What a replace would remove is kept as a recovery snapshot first: from the read the check
+    // makes for its preview, written by another worker while the file is validated.
     await snapshotWithImport(current);
     const outcome = await current.check(file);
     if (outcome.type === 'refused') {
