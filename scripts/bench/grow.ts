@@ -68,6 +68,20 @@ export async function measureGrow(context: BrowserContext, opts: { runs: number;
     await drawn(page, keys);
     return Promise.all(keys.map((k) => frameOf(page, k)));
   };
+  /** Chooses `next` in the page's list of people: the change → the first frame after `text` (theirs alone) is drawn. */
+  const nextPerson = async (page: Page, list: string, text: string): Promise<number> => {
+    await page.evaluate((t) => {
+      const probe = (window as unknown as { __bench: Probe }).__bench;
+      addEventListener('change', () => (probe.marks.personChosen = performance.now()), { capture: true, once: true });
+      probe.watch('next-person', t);
+    }, text);
+    await page.getByRole('combobox', { name: list }).selectOption(next.id);
+    await drawn(page, ['next-person']);
+    return page.evaluate(() => {
+      const probe = (window as unknown as { __bench: Probe }).__bench;
+      return probe.frames['next-person']! - probe.marks.personChosen!;
+    });
+  };
   for (let run = 1; run <= opts.runs; run++) {
     const overview = await context.newPage();
     await attempt('/grow/ interactive', async () => {
@@ -82,19 +96,7 @@ export async function measureGrow(context: BrowserContext, opts: { runs: number;
     await attempt('the next person’s trajectory', async () => {
       const [first] = await open(trajectory, 'trajectory', `/grow/trajectory/?person=${person.id}`, [`Share of the way to expert per area, ${person.name} and the team`]);
       results.trajectoryPageLoad.push(first!);
-      await trajectory.evaluate((text) => {
-        const probe = (window as unknown as { __bench: Probe }).__bench;
-        addEventListener('change', () => (probe.marks.personChosen = performance.now()), { capture: true, once: true });
-        probe.watch('next-person', text);
-      }, `Share of the way to expert per area, ${next.name} and the team`);
-      await trajectory.getByRole('combobox', { name: 'Person' }).selectOption(next.id);
-      await drawn(trajectory, ['next-person']);
-      results.trajectoryReady.push(
-        await trajectory.evaluate(() => {
-          const probe = (window as unknown as { __bench: Probe }).__bench;
-          return probe.frames['next-person']! - probe.marks.personChosen!;
-        }),
-      );
+      results.trajectoryReady.push(await nextPerson(trajectory, 'Person', `Share of the way to expert per area, ${next.name} and the team`));
     });
     await trajectory.close();
 
@@ -103,19 +105,7 @@ export async function measureGrow(context: BrowserContext, opts: { runs: number;
       const frames = await open(checkIn, 'check-in', `/grow/check-in/?person=${person.id}&quarter=${opts.quarter}`, [`What ${person.name} did this quarter`, 'Levels, self beside manager']);
       results.checkInPageLoad.push(Math.max(...frames));
       // The editor is drawn in one go: its evidence heading stands for the whole, levels included.
-      await checkIn.evaluate((text) => {
-        const probe = (window as unknown as { __bench: Probe }).__bench;
-        addEventListener('change', () => (probe.marks.personChosen = performance.now()), { capture: true, once: true });
-        probe.watch('next-check-in', text);
-      }, `What ${next.name} did this quarter`);
-      await checkIn.getByRole('combobox', { name: 'Check-in for' }).selectOption(next.id);
-      await drawn(checkIn, ['next-check-in']);
-      results.checkInReady.push(
-        await checkIn.evaluate(() => {
-          const probe = (window as unknown as { __bench: Probe }).__bench;
-          return probe.frames['next-check-in']! - probe.marks.personChosen!;
-        }),
-      );
+      results.checkInReady.push(await nextPerson(checkIn, 'Check-in for', `What ${next.name} did this quarter`));
     });
     await checkIn.close();
   }
