@@ -3,11 +3,13 @@
  * content/guides/, with strictly checked front matter so a typo in a guide
  * fails the build instead of shipping a broken page. `conversationTemplates`:
  * question lists for a kind of 1:1 (content/templates/<kind>.md), offered on
- * the 1:1s page. `onboardingTemplates`: Learn's built-in templates (content/onboarding/).
+ * the 1:1s page. `onboardingTemplates`: Learn's built-in templates (content/onboarding/). `planTemplates`:
+ * the first-90-days plan's template (content/plans/).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { Phase, PersonTaskTemplate, PlanPlace, PlanTick } from './schemas/plan.ts';
 
 export const guidePhases = ['design', 'hire', 'learn', 'grow'] as const;
 
@@ -55,4 +57,21 @@ const onboardingTemplates = defineCollection({
   schema: onboardingTemplateSchema,
 });
 
-export const collections = { guides, conversationTemplates, onboardingTemplates };
+/** The first-90-days plan's template (content/plans/): the same task shapes a stored plan holds (src/schemas/plan.ts). */
+export const planTemplateSchema = z.strictObject({
+  name: nonEmpty.max(200),
+  summary: nonEmpty.max(500),
+  eachPerson: z.array(PersonTaskTemplate.strict()).max(5),
+  tasks: z
+    .array(z.strictObject({ week: z.number().int().min(1).max(13), phase: Phase, title: nonEmpty.max(500), ticks: PlanTick.optional(), where: PlanPlace.optional() }))
+    .min(10)
+    .max(60),
+});
+export type PlanTemplate = z.infer<typeof planTemplateSchema>;
+
+const planTemplates = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/plans' }),
+  schema: planTemplateSchema,
+});
+
+export const collections = { guides, conversationTemplates, onboardingTemplates, planTemplates };

@@ -7,6 +7,9 @@
 import type { WorkspaceData } from '../../src/schemas/workspace.ts';
 import { seeded, type Rng } from '../../src/domain/seeded.ts';
 import { defaultOffsetOf } from '../../src/domain/workdays.ts';
+import { planFromTemplate, type PlanTemplate } from '../../src/domain/plan/plan.ts';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 
 export interface WorkspaceSize {
   people: number;
@@ -580,22 +583,11 @@ export function largeWorkspace(size: WorkspaceSize, seed = 1, today = LARGE_WORK
       ),
     };
   });
-  const PHASES = ['design', 'hire', 'learn', 'grow'] as const;
-  const ninetyDayPlans = [
-    {
-      id: uuid(),
-      title: 'First 90 days',
-      startDate: day(40),
-      tasks: Array.from({ length: 26 }, (_, i) => ({
-        id: uuid(),
-        week: (i % 13) + 1,
-        phase: PHASES[i % 4]!,
-        title: `${rng.pick(GOALS)}.`,
-        ...(current.length > 0 && i % 5 === 0 ? { personId: someone(i)!.id } : {}),
-        done: (i % 13) + 1 <= 5,
-      })),
-    },
-  ];
+  // The plan Turbine's own template makes for this team, started 40 days ago: a task for every
+  // person in it, and the tasks of the first five weeks that nothing ticks ticked by hand.
+  const template = parseYaml(readFileSync(new URL('../../content/plans/first-90-days.yaml', import.meta.url), 'utf8')) as PlanTemplate;
+  const plan = planFromTemplate(template, current, day(40), uuid);
+  const ninetyDayPlans = [{ ...plan, tasks: plan.tasks.map((t) => (!t.ticks && t.week <= 5 ? { ...t, done: true, doneOn: day(40 - t.week * 7) } : t)) }];
 
   return {
     teams,

@@ -16,6 +16,8 @@ import { interviewerKey, type InterviewerRef } from '../domain/hire/visibility.t
 import { unscoredCapabilities } from '../domain/hire/scorecard.ts';
 import { insightsOf } from '../domain/insights.ts';
 import { database } from './database.ts';
+import { addPersonTasks } from './plan-people.ts';
+import { localToday } from '../domain/dates.ts';
 import { checkFresh, GoneRecordError, ReplacedWorkspaceError, StaleRecordError, stamp } from './fresh.ts';
 import { wasWorkspaceReplacedElsewhere } from './lifecycle.ts';
 import { groupTable, putGroup, readGroup, readKind, writeKind, type PlainRecord } from './record-store.ts';
@@ -345,7 +347,7 @@ export async function hireCandidate(input: HireInput): Promise<HireResult> {
   const db = database();
   return db.transaction(
     'rw',
-    [db.candidates, db.people, groupTable(db, 'assessments'), db.capabilities, db.capabilityAreas, db.levelScales],
+    [db.candidates, db.people, groupTable(db, 'assessments'), db.capabilities, db.capabilityAreas, db.levelScales, db.ninetyDayPlans],
     async () => {
       const candidate = await db.candidates.get(input.candidateId);
       if (!candidate) throw new Error('this candidate is no longer in the workspace');
@@ -376,6 +378,7 @@ export async function hireCandidate(input: HireInput): Promise<HireResult> {
         updatedAt: stamp(candidate.updatedAt),
       });
       await db.people.add(person);
+      await addPersonTasks(db, [person], localToday());
       await writeKind(db, 'assessments', assessments as unknown as PlainRecord[], 'append');
       await db.candidates.put(hired);
       return { person, assessments, rises };

@@ -18,6 +18,8 @@ import { groupTable, putGroup, readGroup, readKind } from './record-store.ts';
 import { withEdit } from '../domain/matrix-cells.ts';
 import { mentoringLoad } from '../domain/act-on-this.ts';
 import { checkFresh, stamp, StaleRecordError } from './fresh.ts';
+import { addPersonTasks } from './plan-people.ts';
+import { localToday } from '../domain/dates.ts';
 
 type TeamRecord = RecordOf<'teams'>;
 type SystemRecord = RecordOf<'systems'>;
@@ -84,10 +86,11 @@ export async function readPeople(): Promise<PersonRecord[]> {
 /** Adds a person, or saves an edit; an edit is refused when another tab changed or removed them since. */
 export async function savePerson(person: Omit<PersonRecord, 'id'> & { id?: string }): Promise<PersonRecord> {
   const db = database();
-  return db.transaction('rw', db.people, async () => {
+  return db.transaction('rw', db.people, db.ninetyDayPlans, async () => {
     const stored = await checkFresh(db.people, person, `${person.name.trim() || 'This person'}’s record`);
     const record = Person.parse({ ...person, id: person.id ?? newId(), updatedAt: stamp(stored?.updatedAt) });
     await db.people.put(record);
+    if (!stored) await addPersonTasks(db, [record], localToday());
     return record;
   });
 }
@@ -102,11 +105,12 @@ export async function addPeople(people: readonly (Omit<PersonRecord, 'id' | 'sta
   const records = people.map((p) => Person.parse({ ...p, id: newId(), updatedAt: now }));
   const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
   const db = database();
-  return db.transaction('rw', db.people, async () => {
+  return db.transaction('rw', db.people, db.ninetyDayPlans, async () => {
     const existing = new Set((await db.people.toArray()).map((p) => key(p.name)));
     const clash = records.filter((r) => existing.has(key(r.name)));
     if (clash.length > 0) throw new Error(`${clash.map((r) => r.name).join(', ')} ${clash.length === 1 ? 'is' : 'are'} already on the team; nobody was added`);
     await db.people.bulkAdd(records);
+    await addPersonTasks(db, records, localToday());
     return records;
   });
 }
@@ -123,11 +127,14 @@ export async function movePersonOn(id: string, date: string): Promise<void> {
 
 export async function bringPersonBack(id: string): Promise<void> {
   const db = database();
-  await db.transaction('rw', db.people, async () => {
+  await db.transaction('rw', db.people, db.ninetyDayPlans, async () => {
     const person = await db.people.get(id);
     if (!person) throw new Error('that person is no longer in the workspace');
     const { movedOnDate: _gone, ...rest } = person;
-    await db.people.put(Person.parse({ ...rest, status: 'member', updatedAt: stamp(person.updatedAt) }));
+    const back = Person.parse({ ...rest, status: 'member', updatedAt: stamp(person.updatedAt) });
+    await db.people.put(back);
+    // Back on the team while the plan runs: the tasks they had stay, the ones they lack are added.
+    await addPersonTasks(db, [back], localToday());
   });
 }
 

@@ -56,7 +56,22 @@ async function expectEveryRecordOf(data: Record<string, Record<string, unknown>[
 const v3Text = readFileSync(new URL('../../e2e/data/v3-sample-team.json', import.meta.url), 'utf8');
 const v3Sample = (JSON.parse(v3Text) as { data: Record<string, Record<string, unknown>[]> }).data;
 
+/** The sample team as format 4 held it (kept as a file in e2e/data). */
+const v4Text = readFileSync(new URL('../../e2e/data/v4-sample-team.json', import.meta.url), 'utf8');
+const v4Sample = (JSON.parse(v4Text) as { data: Record<string, Record<string, unknown>[]> }).data;
+
 const upgradeCases: Record<number, UpgradeCase> = {
+  6: {
+    fill: (db) => fillWith(db, v4Sample),
+    check: async (db) => {
+      await db.open();
+      await expectEveryRecordOf(v4Sample, db);
+      // ...each 90-day plan upgraded exactly as a format-4 file of the same records is.
+      const read = readWorkspaceFile(v4Text);
+      if (!read.ok) throw new Error(read.failure.headline);
+      expect(await db.ninetyDayPlans.toArray()).toEqual(read.file.data.ninetyDayPlans);
+    },
+  },
   5: {
     fill: (db) => fillWith(db, v3Sample),
     check: async (db) => {

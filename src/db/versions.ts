@@ -93,6 +93,16 @@ export const storedVersions: StoredVersion[] = [
       await tx.table('checkIns').bulkPut(liftToFormat4(checkIns));
     },
   },
+  {
+    version: 6,
+    stores: {},
+    // Format 5 (see src/domain/format-5.ts): a 90-day plan keeps the tasks each person gets.
+    upgrade: async (tx) => {
+      const { liftToFormat5 } = await load(import('../domain/format-5.ts'));
+      const plans = await tx.table('ninetyDayPlans').toArray();
+      await tx.table('ninetyDayPlans').bulkPut(liftToFormat5(plans));
+    },
+  },
 ];
 
 export const latestVersion = storedVersions[storedVersions.length - 1]!.version;

@@ -926,23 +926,23 @@ const ONBOARDING: { key: string; person: PersonKey; title: string; kind: 'new-hi
 ];
 
 const PLAN_START_DAYS_AGO = 70;
-const PLAN: { week: number; phase: PlanTask['phase']; title: string; person?: PersonKey; notDone?: true }[] = [
+const PLAN: { week: number; phase: PlanTask['phase']; title: string; person?: PersonKey; notDone?: true; ticks?: PlanTask['ticks'] }[] = [
   { week: 1, phase: 'design', title: "Read the team's docs, roadmap and last quarter's incident reviews" },
   { week: 1, phase: 'hire', title: 'Take over the open payments reliability role and meet the panel' },
-  { week: 1, phase: 'design', title: 'Getting-to-know-you 1:1 with Amara', person: 'amara' },
-  { week: 1, phase: 'design', title: 'Getting-to-know-you 1:1 with Tomás', person: 'tomas' },
-  { week: 1, phase: 'design', title: 'Getting-to-know-you 1:1 with Priya', person: 'priya' },
-  { week: 2, phase: 'design', title: 'Getting-to-know-you 1:1 with Jonas', person: 'jonas' },
-  { week: 2, phase: 'design', title: 'Getting-to-know-you 1:1 with Mei Lin', person: 'mei' },
-  { week: 2, phase: 'design', title: 'Getting-to-know-you 1:1 with Sofia', person: 'sofia' },
-  { week: 2, phase: 'design', title: 'Draft the team charter with the team' },
-  { week: 3, phase: 'design', title: 'Map capabilities and agree targets' },
+  { week: 1, phase: 'design', title: 'Getting-to-know-you 1:1 with Amara', person: 'amara', ticks: 'first-one-on-one' },
+  { week: 1, phase: 'design', title: 'Getting-to-know-you 1:1 with Tomás', person: 'tomas', ticks: 'first-one-on-one' },
+  { week: 1, phase: 'design', title: 'Getting-to-know-you 1:1 with Priya', person: 'priya', ticks: 'first-one-on-one' },
+  { week: 2, phase: 'design', title: 'Getting-to-know-you 1:1 with Jonas', person: 'jonas', ticks: 'first-one-on-one' },
+  { week: 2, phase: 'design', title: 'Getting-to-know-you 1:1 with Mei Lin', person: 'mei', ticks: 'first-one-on-one' },
+  { week: 2, phase: 'design', title: 'Getting-to-know-you 1:1 with Sofia', person: 'sofia', ticks: 'first-one-on-one' },
+  { week: 2, phase: 'design', title: 'Draft the team charter with the team', ticks: 'charter' },
+  { week: 3, phase: 'design', title: 'Map capabilities and agree targets', ticks: 'matrix-rated' },
   { week: 3, phase: 'learn', title: 'Ask each person which part of the system they want to learn next', notDone: true },
-  { week: 4, phase: 'hire', title: 'Check the loop assesses every must-have capability in two stages' },
+  { week: 4, phase: 'hire', title: 'Check the loop assesses every must-have capability in two stages', ticks: 'loop-owned' },
   { week: 5, phase: 'learn', title: "Start Mei Lin's rotation into ledger and reconciliation", person: 'mei' },
   { week: 5, phase: 'hire', title: 'Decide on the first hire with the panel' },
   { week: 7, phase: 'learn', title: "Set up Kwame's onboarding plan with Jonas as buddy", person: 'kwame' },
-  { week: 8, phase: 'design', title: 'Getting-to-know-you 1:1 with Kwame', person: 'kwame' },
+  { week: 8, phase: 'design', title: 'Getting-to-know-you 1:1 with Kwame', person: 'kwame', ticks: 'first-one-on-one' },
   { week: 9, phase: 'hire', title: 'Run a calibration session on the scorecards so far' },
   { week: 10, phase: 'grow', title: 'Ask everyone for a self-assessment before check-ins' },
   { week: 11, phase: 'grow', title: 'Hold quarterly check-ins with every team member' },
@@ -1285,9 +1285,12 @@ export function sampleWorkspace(today: string): WorkspaceData {
           phase: t.phase,
           title: t.title,
           ...(t.person ? { personId: personId(t.person) } : {}),
-          done: t.week <= weeksDone && !t.notDone,
+          // A task the workspace ticks is ticked by the sample's own records (its 1:1s, charter, matrix, loop).
+          done: !t.ticks && t.week <= weeksDone && !t.notDone,
+          ...(t.ticks ? { ticks: t.ticks } : {}),
         }),
       ),
+      eachPerson: [{ week: 1, phase: 'design' as const, title: 'Getting-to-know-you 1:1 with {person}', ticks: 'first-one-on-one' as const }],
       sample,
     },
   ];

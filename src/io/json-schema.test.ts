@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { GET } from '../pages/schema/turbine-workspace.v4.json.ts';
+import { GET } from '../pages/schema/turbine-workspace.v5.json.ts';
 import { exportWorkspace, textOf } from './export-workspace.ts';
 import { TurbineDB, useDatabase } from '../db/database.ts';
 import { commitImport } from '../db/workspace.ts';

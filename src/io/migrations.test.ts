@@ -15,7 +15,16 @@ const goal = '77777777-7777-4777-8777-777777777777';
 const plan = '88888888-8888-4888-8888-888888888888';
 const item = (n: number) => `99999999-9999-4999-8999-99999999999${n}`;
 const noManagerNotes = { readyForMoreScope: false, atRisk: false, whatWouldKeepThem: '', notes: '' };
+const format4Plan = {
+  id: '00000000-0000-4000-8000-0000000000a1',
+  title: 'First 90 days',
+  startDate: '2026-09-28',
+  tasks: [{ id: '00000000-0000-4000-8000-0000000000a2', week: 1, phase: 'design', title: 'Getting-to-know-you 1:1 with Mei', personId: '00000000-0000-4000-8000-0000000000a3', done: true }],
+};
+
 const migrationCases: Record<number, { before: Record<string, unknown>; after: Record<string, unknown> }> = {
+  // A format-4 plan stays as it was: its tasks are ticked by hand, and it gives later joiners no tasks.
+  4: { before: { ninetyDayPlans: [format4Plan] }, after: { ninetyDayPlans: [{ ...format4Plan, eachPerson: [] }] } },
   3: {
     before: {
       checkIns: [
@@ -232,5 +241,18 @@ describe('workspace file migrations', () => {
     });
     const today = sampleWorkspace('2026-11-23').checkIns;
     expect(data.checkIns).toEqual(today.filter((c) => data.checkIns.some((d) => d.id === c.id)));
+  });
+
+  it("reads a format-4 file of the sample team with every record kept and its 90-day plan's tasks as they were", () => {
+    const text = readFileSync(new URL('../../e2e/data/v4-sample-team.json', import.meta.url), 'utf8');
+    const v4 = JSON.parse(text) as { data: Record<string, unknown[]> & { ninetyDayPlans: { id: string; tasks: unknown[] }[] } };
+    const read = readWorkspaceFile(text);
+    if (!read.ok) throw new Error(`${read.failure.headline} ${JSON.stringify(read.failure.problems)}`);
+    const { data } = read.file;
+    for (const [kind, records] of Object.entries(v4.data)) {
+      if (!Array.isArray(records)) continue;
+      expect((data[kind as keyof typeof data] as { id: string }[]).map((r) => r.id), kind).toEqual(records.map((r) => (r as { id: string }).id));
+    }
+    expect(data.ninetyDayPlans.map((p) => [p.id, p.tasks, p.eachPerson])).toEqual(v4.data.ninetyDayPlans.map((p) => [p.id, p.tasks, []]));
   });
 });

@@ -8,6 +8,7 @@ import { WORKSPACE_FORMAT_VERSION } from '../schemas/format.ts';
 import { liftToFormat2 } from '../domain/format-2.ts';
 import { liftToFormat3 } from '../domain/format-3.ts';
 import { liftToFormat4 } from '../domain/format-4.ts';
+import { liftToFormat5 } from '../domain/format-5.ts';
 
 export interface FileMigration {
   /** What the step changes, in a few words. */
@@ -41,6 +42,12 @@ export const fileMigrations: Record<number, FileMigration> = {
   3: {
     name: 'check-ins gain strengths with their use, wins, engagement per need, evidence, level checks and manager notes',
     up: (data) => (Array.isArray(data.checkIns) ? { ...data, checkIns: liftToFormat4(data.checkIns) } : data),
+  },
+  4: {
+    // A format-4 task is ticked by hand, as it was; an older Turbine refuses a format-5 file
+    // instead of dropping what ticks its tasks.
+    name: "90-day plan tasks can be ticked by the workspace's data, and plans keep the tasks each person gets",
+    up: (data) => (Array.isArray(data.ninetyDayPlans) ? { ...data, ninetyDayPlans: liftToFormat5(data.ninetyDayPlans) } : data),
   },
 };
 
