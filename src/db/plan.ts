@@ -42,7 +42,8 @@ async function readThePlan(): Promise<PlanRecord | undefined> {
 /** The plan with every task's state, this week's tasks and the progress per phase. */
 export async function readPlanPage(today: string): Promise<PlanPage> {
   const plan = await readThePlan();
-  if (!plan) return { plan, states: new Map(), people: new Map(), thisWeek: undefined, progress: [] };
+  // Without a plan, the people are read for the offer to make one ("for each of your 8 people").
+  if (!plan) return { plan, states: new Map(), people: new Map((await database().people.toArray()).map((p) => [p.id, p])), thisWeek: undefined, progress: [] };
   const evidence = await readEvidence(plan, today);
   const states = taskStates(plan, evidence);
   return {

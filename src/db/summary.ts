@@ -19,6 +19,8 @@ export interface WorkspaceSummary {
   /** Plans in progress have started and have items not done; overdue items are not done and due before today. */
   learn: { plans: number; inProgress: number; openItems: number; doneItems: number; overdueItems: number; systems: number };
   grow: { checkInsThisQuarter: number; peopleWithCheckIn: number; checkIns: number };
+  /** Whether the workspace has a first-90-days plan (Home then loads its lines). */
+  hasPlan: boolean;
 }
 
 /** A hire that changed the team design: "this hire raises coverage of X from 1 to 2". */
@@ -57,7 +59,7 @@ async function readHireSignals(today: string, people: readonly { id: string; sta
 export async function readSummary(quarter: string, today: string = localToday()): Promise<WorkspaceSummary> {
   const db = database();
   // Counts of rows only: Home must stay fast with tens of thousands of assessments and scorecards.
-  const [empty, settings, teams, people, capabilities, ratedIds, decisions, openings, activeCandidates, candidates, plans, systems, checkIns, thisQuarter] =
+  const [empty, settings, teams, people, capabilities, ratedIds, decisions, openings, activeCandidates, candidates, plans, systems, checkIns, thisQuarter, ninetyDayPlans] =
     await Promise.all([
       isWorkspaceEmpty(),
       readSettings(),
@@ -73,6 +75,7 @@ export async function readSummary(quarter: string, today: string = localToday())
       db.systems.count(),
       db.checkIns.count(),
       db.checkIns.where('quarter').equals(quarter).toArray(),
+      db.ninetyDayPlans.count(),
     ]);
   const hireSignals = await readHireSignals(today, people);
   const items = plans.flatMap((p) => p.items);
@@ -116,6 +119,7 @@ export async function readSummary(quarter: string, today: string = localToday())
       checkInsThisQuarter: thisQuarter.length,
       peopleWithCheckIn: new Set(thisQuarter.map((c) => c.personId)).size,
     },
+    hasPlan: ninetyDayPlans > 0,
   };
 }
 

@@ -13,6 +13,8 @@ function page<const P extends readonly string[]>(path: string, ...params: P) {
 /** Page name → its path under the base and the query parameters it reads. */
 const routes = {
   home: page(''),
+  /** The first-90-days plan. */
+  plan: page('plan/'),
   data: page('data/'),
   guides: page('guides/'),
   'guides/design': page('guides/design/'),

@@ -83,21 +83,17 @@ export default function Lifecycle() {
   const summary = createLiveQuery(() => readSummary(quarterOf(today)));
   // Loading the sample team: a failure is reported here in the shared words.
   const sample = createAction();
-  // Learn's lines read the matrix: their code loads only once there is something Learn could say
-  // (a plain import(), since solid's lazy() would bring Suspense to every visit of Home).
-  const [LearnToday, setLearnToday] = createSignal<Component<{ today: string; shown: number }>>();
-  const [learnFailed, setLearnFailed] = createSignal(false);
-  // Grow's lines likewise: their code loads once there are people to hold check-ins with.
-  const [GrowToday, setGrowToday] = createSignal<Component<{ today: string; quarter: string; shown: number }>>();
-  const [growFailed, setGrowFailed] = createSignal(false);
+  // Each phase's lines read on their own, and their code loads only once there is something
+  // they could say (a plain import(), since solid's lazy() would bring Suspense to every visit).
+  const plan = lazyLines(() => import('./PlanToday.tsx'));
+  const grow = lazyLines(() => import('./GrowToday.tsx'));
+  const learn = lazyLines(() => import('./LearnToday.tsx'));
   createEffect(() => {
-    if ((summary.data()?.design.people ?? 0) > 0 && !GrowToday() && !growFailed())
-      import('./GrowToday.tsx').then((m) => setGrowToday(() => m.default), () => setGrowFailed(true));
-  });
-  createEffect(() => {
-    const learn = summary.data()?.learn;
-    if (learn && (learn.plans > 0 || learn.systems > 0) && !LearnToday() && !learnFailed())
-      import('./LearnToday.tsx').then((m) => setLearnToday(() => m.default), () => setLearnFailed(true));
+    const s = summary.data();
+    if (!s) return;
+    if (s.hasPlan) plan.load();
+    if (s.design.people > 0) grow.load();
+    if (s.learn.plans > 0 || s.learn.systems > 0) learn.load();
   });
 
   return (
@@ -130,6 +126,7 @@ export default function Lifecycle() {
                   <a class="button" href={href('design/people')}>Start with my own team</a>
                   <SampleTeamButton action={sample} secondary />
                   <a class="button secondary" href={href('data')}>Import a workspace</a>
+                  <a class="button secondary" href={href('plan')}>Plan my first 90 days</a>
                   <a class="button secondary" href={href('guides')}>Read the guides</a>
                 </div>
                 <ActionStatus action={sample} />
@@ -144,21 +141,17 @@ export default function Lifecycle() {
             <Show when={s().hireSignals.length > 0}>
               <HireSignals signals={s().hireSignals} today={today} />
             </Show>
+            <Show when={s().hasPlan && plan.view()}>{(view) => createComponent(view(), { today, shown: SHOWN })}</Show>
             <Show when={s().design.people > 0}>
               <Conversations today={today} />
             </Show>
-            <Show when={s().design.people > 0 && GrowToday()}>{(view) => createComponent(view(), { today, quarter: quarterOf(today), shown: SHOWN })}</Show>
-            <Show when={growFailed()}>
-              <p class="notice warn" role="status">
-                What Grow needs this quarter could not be loaded (the site may have been updated since this page opened): reload the page to see it.
-              </p>
-            </Show>
-            <Show when={(s().learn.plans > 0 || s().learn.systems > 0) && LearnToday()}>
+            <Show when={s().design.people > 0 && grow.view()}>{(view) => createComponent(view(), { today, quarter: quarterOf(today), shown: SHOWN })}</Show>
+            <Show when={(s().learn.plans > 0 || s().learn.systems > 0) && learn.view()}>
               {(view) => createComponent(view(), { today, shown: SHOWN })}
             </Show>
-            <Show when={learnFailed()}>
+            <Show when={plan.failed() || grow.failed() || learn.failed()}>
               <p class="notice warn" role="status">
-                What Learn needs today could not be loaded (the site may have been updated since this page opened): reload the page to see it.
+                Some of what needs you today could not be loaded (the site may have been updated since this page opened): reload the page to see it.
               </p>
             </Show>
             <section aria-labelledby="phases-heading">
@@ -192,6 +185,22 @@ export default function Lifecycle() {
       </Match>
     </Switch>
   );
+}
+
+/** A part of Home whose code loads on demand, once: its component when loaded, and whether loading failed. */
+function lazyLines<P extends Record<string, unknown>>(load: () => Promise<{ default: Component<P> }>) {
+  const [view, setView] = createSignal<Component<P>>();
+  const [failed, setFailed] = createSignal(false);
+  let started = false;
+  return {
+    view,
+    failed,
+    load: () => {
+      if (started) return;
+      started = true;
+      load().then((m) => setView(() => m.default), () => setFailed(true));
+    },
+  };
 }
 
 function BackupReminder(props: { summary: WorkspaceSummary; today: string }) {
