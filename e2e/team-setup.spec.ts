@@ -1,6 +1,7 @@
 /**
- * Getting a real team in fast (issue 8): a manager with eight people and the Monzo backend
- * framework goes from an empty workspace to their gaps, the bus factor and a drafted opening,
+ * Getting a real team in fast (issues 8 and 11): a manager with eight people and the Monzo backend
+ * framework goes from an empty workspace to their gaps, the bus factor, a drafted opening and a
+ * generated 90-day plan,
  * and every action they take is counted: each click, fill, selectOption, setInputFiles and
  * key press goes through `user` below. The target is 60 actions at most (it took 123 before
  * bulk add and the ratings import).
@@ -71,7 +72,7 @@ async function shot(page: Page, testInfo: TestInfo, target: Locator, name: strin
   await target.screenshot({ path: testInfo.outputPath(`${name}.png`) });
 }
 
-test('a manager with eight people and the Monzo file sees gaps, the bus factor and a drafted opening in 60 actions or fewer', async ({ page }, testInfo) => {
+test('a manager with eight people and the Monzo file sees gaps, the bus factor, a drafted opening and a 90-day plan in 60 actions or fewer', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   const user = counted(page);
   const design = page.getByRole('navigation', { name: 'Design pages' });
@@ -145,6 +146,17 @@ test('a manager with eight people and the Monzo file sees gaps, the bus factor a
     await user.fill(page.getByLabel('Title'), 'Senior backend engineer, impact');
     await user.click(page.getByRole('button', { name: 'Save opening' }));
     await expect(page.getByText('Senior backend engineer, impact').first()).toBeVisible();
+  });
+
+  await test.step('generate the 90-day plan: a 1:1 with each of the eight, and the matrix already ticked', async () => {
+    await user.click(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: '90 days' }));
+    await user.click(page.getByRole('button', { name: 'Make my 90-day plan' }));
+    await expect(page.getByText('Week 1 of 13: started on 23 Nov 2026, ends on 21 Feb 2027')).toBeVisible();
+    const thisWeek = page.getByRole('region', { name: 'This week (week 1)' });
+    await expect(thisWeek.getByRole('checkbox', { name: /^Getting-to-know-you 1:1 with / })).toHaveCount(8);
+    // Every one of the eight has the manager's level in all five capabilities: the ratings import ticked it.
+    await expect(page.getByRole('checkbox', { name: 'Rate the capability matrix, with a target for every capability' })).toBeChecked();
+    await expectNoAxeViolations(page);
   });
 
   console.log(`team-setup journey: ${user.count} user actions (target ≤ ${MAX_ACTIONS})\n  ${user.log.join('\n  ')}`);

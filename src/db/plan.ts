@@ -74,12 +74,15 @@ async function readEvidence(plan: PlanRecord, today: string): Promise<PlanEviden
   const capabilities = surface?.capabilities ?? (await db.capabilities.toArray());
   let managerCells = new Map() as PlanEvidence['managerCells'];
   let unplanned: PlanEvidence['unplanned'] = [];
+  let knownSystems = 0;
   if (surface) {
     managerCells = latestCells(surface.assessments);
     if (uses.has('bus-factor-plan')) {
       const strong = coverage({ people, areas: surface.capabilityAreas, capabilities, scales: surface.levelScales, cells: managerCells, today });
       const current = new Set(people.filter((p) => countsToday(p, today)).map((p) => p.id));
-      unplanned = learnToday({ today, people, plans: learnPlans, map: surfaceMap(surface.systems, strong, current), coverage: strong, openings: [] }).unplanned;
+      const map = surfaceMap(surface.systems, strong, current);
+      knownSystems = map.filter((s) => s.busFactor !== null).length;
+      unplanned = learnToday({ today, people, plans: learnPlans, map, coverage: strong, openings: [] }).unplanned;
     }
   }
   return {
@@ -92,6 +95,7 @@ async function readEvidence(plan: PlanRecord, today: string): Promise<PlanEviden
     openings,
     loops,
     systems: surface?.systems.length ?? 0,
+    knownSystems,
     unplanned,
     learningMarginTarget: settings.learningMarginTarget,
     checkIns,

@@ -39,6 +39,8 @@ export interface PlanEvidence {
   loops: readonly InterviewLoop[];
   /** How many systems the team has mapped. */
   systems: number;
+  /** How many of them Turbine can tell the bus factor of (linked to the capabilities they need). */
+  knownSystems: number;
   /** Systems one person or nobody knows that no Learn plan spreads (learnToday's `unplanned`). */
   unplanned: readonly UnplannedSystem[];
   learningMarginTarget: number | undefined;
@@ -166,6 +168,8 @@ function loopOwned(e: PlanEvidence): Tick {
 
 function busFactorPlan(e: PlanEvidence): Tick {
   if (e.systems === 0) return { done: false, why: 'Map the systems your team owns first: then Turbine can tell which one person knows', place: { page: 'learn/systems' } };
+  // With no system linked to the capabilities it needs, "every risky system has a plan" would be true of nothing.
+  if (e.knownSystems === 0) return { done: false, why: 'Link your systems to the capabilities they need: then Turbine can tell who knows them', place: { page: 'learn/systems' } };
   const [first] = e.unplanned;
   if (first) {
     const who = first.knownBy ? `only ${first.knownBy.name} knows it` : 'nobody knows it';

@@ -86,12 +86,14 @@ export default function Lifecycle() {
   // Each phase's lines read on their own, and their code loads only once there is something
   // they could say (a plain import(), since solid's lazy() would bring Suspense to every visit).
   const plan = lazyLines(() => import('./PlanToday.tsx'));
+  const hire = lazyLines(() => import('./HireToday.tsx'));
   const grow = lazyLines(() => import('./GrowToday.tsx'));
   const learn = lazyLines(() => import('./LearnToday.tsx'));
   createEffect(() => {
     const s = summary.data();
     if (!s) return;
     if (s.hasPlan) plan.load();
+    if (s.hire.candidates > 0) hire.load();
     if (s.design.people > 0) grow.load();
     if (s.learn.plans > 0 || s.learn.systems > 0) learn.load();
   });
@@ -145,11 +147,12 @@ export default function Lifecycle() {
             <Show when={s().design.people > 0}>
               <Conversations today={today} />
             </Show>
+            <Show when={s().hire.candidates > 0 && hire.view()}>{(view) => createComponent(view(), { today, shown: SHOWN })}</Show>
             <Show when={s().design.people > 0 && grow.view()}>{(view) => createComponent(view(), { today, quarter: quarterOf(today), shown: SHOWN })}</Show>
             <Show when={(s().learn.plans > 0 || s().learn.systems > 0) && learn.view()}>
               {(view) => createComponent(view(), { today, shown: SHOWN })}
             </Show>
-            <Show when={plan.failed() || grow.failed() || learn.failed()}>
+            <Show when={plan.failed() || hire.failed() || grow.failed() || learn.failed()}>
               <p class="notice warn" role="status">
                 Some of what needs you today could not be loaded (the site may have been updated since this page opened): reload the page to see it.
               </p>

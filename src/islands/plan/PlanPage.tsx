@@ -26,28 +26,33 @@ import type { PlanTask } from '../../schemas/plan.ts';
 export default function PlanPage(props: { template: PlanTemplate }) {
   const today = localToday();
   const query = createLiveQuery(() => readPlanPage(today));
+  // Said once the plan replaces the form that made it (the form, and its status line, are gone by then).
+  const [made, setMade] = createSignal<string>();
   return (
     <LiveView query={query}>
       {(data) => (
-        <Show when={data().plan} fallback={<StartPlan template={props.template} people={[...data().people.values()].filter((p) => p.status !== 'moved-on').length} />}>
-          <ThePlan data={data()} today={today} />
+        <Show
+          when={data().plan}
+          fallback={<StartPlan template={props.template} people={[...data().people.values()].filter((p) => p.status !== 'moved-on').length} onMade={setMade} />}
+        >
+          <ThePlan data={data()} today={today} made={made()} />
         </Show>
       )}
     </LiveView>
   );
 }
 
-function StartPlan(props: { template: PlanTemplate; people: number }) {
+function StartPlan(props: { template: PlanTemplate; people: number; onMade: (text: string) => void }) {
   const action = createAction();
   const [start, setStart] = createSignal(localToday());
   const [error, setError] = createSignal<string>();
-  const make = (e: SubmitEvent) => {
+  const make = async (e: SubmitEvent) => {
     e.preventDefault();
     const day = start();
     if (!isDay(day)) return setError('Choose the day your first week starts.');
     setError(undefined);
-    const template = props.template;
-    void action.run('make the plan', () => startPlan(template, day), `Made your plan: week 1 starts on ${formatDay(day)}.`);
+    const [template, onMade] = [props.template, props.onMade];
+    if (await action.run('make the plan', () => startPlan(template, day))) onMade(`Made your plan: week 1 starts on ${formatDay(day)}.`);
   };
   const perPhase = () => PLAN_PHASES.map((phase) => ({ phase, count: props.template.tasks.filter((t) => t.phase === phase).length }));
   return (
@@ -75,7 +80,7 @@ function StartPlan(props: { template: PlanTemplate; people: number }) {
   );
 }
 
-function ThePlan(props: { data: PlanData; today: string }) {
+function ThePlan(props: { data: PlanData; today: string; made: string | undefined }) {
   const action = createAction();
   const plan = () => props.data.plan!;
   const state = (task: PlanTask) => props.data.states.get(task.id);
@@ -126,6 +131,11 @@ function ThePlan(props: { data: PlanData; today: string }) {
     <div class="stack ninety-day-plan">
       <section class="card stack" aria-labelledby="plan-heading">
         <h2 id="plan-heading">{plan().title}</h2>
+        <Show when={props.made}>
+          <p class="notice ok" role="status">
+            {props.made}
+          </p>
+        </Show>
         <p>{when()}</p>
         <p>
           <strong>{done()} of {plural(counted().length, 'task')} done.</strong>
@@ -163,7 +173,9 @@ function ThePlan(props: { data: PlanData; today: string }) {
             Move the plan
           </button>
         </form>
-        <ActionStatus action={action} />
+        <div class="no-print">
+          <ActionStatus action={action} />
+        </div>
       </section>
 
       <Show when={props.data.thisWeek}>
