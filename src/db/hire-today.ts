@@ -6,10 +6,9 @@
  * scorecards only for the few active candidates a scorecard is still expected of, never
  * the whole kind.
  */
-import type { RecordOf } from '../schemas/records.ts';
 import { awaitingScorecards, hireToday, type HireToday } from '../domain/hire/today.ts';
 import { database } from './database.ts';
-import { groupTable, readGroup } from './record-store.ts';
+import { groupTable, readGroups } from './record-store.ts';
 import { readSettings } from './workspace.ts';
 
 export type HireTodayData = HireToday;
@@ -34,8 +33,7 @@ export async function readHireToday(today: string): Promise<HireTodayData> {
       readSettings(),
     ]);
     const awaiting = awaitingScorecards(active, openings, loops);
-    const groups = await Promise.all(awaiting.map(({ candidate }) => readGroup(db, 'scorecards', candidate.id)));
-    const scorecards: RecordOf<'scorecards'>[] = groups.flat();
+    const scorecards = await readGroups(db, 'scorecards', awaiting.map(({ candidate }) => candidate.id));
     return hireToday({
       today,
       candidates: [...active, ...rejected, ...withdrawn, ...hired],

@@ -192,21 +192,35 @@ export interface LearnTodayData extends LearnToday {
   nextOneOnOne: Map<string, string>;
 }
 
+/** What the matrix says about the team today, worked out once for Learn's lines and the 90-day plan's ticks. */
+export interface MatrixToday {
+  surface: SurfaceData;
+  /** The matrix as the manager sees it. */
+  managerCells: ReturnType<typeof latestCells>;
+  /** How many systems Turbine can tell the bus factor of (linked to the capabilities they need). */
+  knownSystems: number;
+}
+
 /**
- * What Learn asks of the manager today (Home). It reads the matrix to know who is strong
- * where, so Home reads it on its own, after the phase cards; only the 1:1s of people in a
- * first week are read, for the check-in rhythm.
+ * What Learn asks of the manager today (Home), and the matrix it read to know who is strong
+ * where: Home's 90-day plan lines tick from the same read instead of a second one (db/plan.ts
+ * readPlanAndLearnToday). Only the 1:1s of people in a first week are read, for the check-in rhythm.
  */
-export async function readLearnToday(today: string): Promise<LearnTodayData> {
+export async function readLearnTodayWithMatrix(today: string): Promise<{ learn: LearnTodayData; matrix: MatrixToday }> {
   const db = database();
   const [surface, plans, openings] = await Promise.all([readSurface(), db.onboardingPlans.toArray(), db.openings.toArray()]);
-  const input = { people: surface.people, areas: surface.capabilityAreas, capabilities: surface.capabilities, scales: surface.levelScales, cells: latestCells(surface.assessments), today };
+  const managerCells = latestCells(surface.assessments);
+  const input = { people: surface.people, areas: surface.capabilityAreas, capabilities: surface.capabilities, scales: surface.levelScales, cells: managerCells, today };
   const strong = coverage(input);
   const current = new Set(surface.people.filter((p) => countsToday(p, today)).map((p) => p.id));
-  const signals = learnToday({ today, people: surface.people, plans, map: surfaceMap(surface.systems, strong, current), coverage: strong, openings });
+  const map = surfaceMap(surface.systems, strong, current);
+  const signals = learnToday({ today, people: surface.people, plans, map, coverage: strong, openings });
   const learners = [...new Set(signals.weekOne.map((p) => p.personId))];
   const oneOnOnes = learners.length > 0 ? await db.oneOnOnes.where('personId').anyOf(learners).toArray() : [];
-  return { ...signals, people: surface.people, capabilities: surface.capabilities, systems: surface.systems, nextOneOnOne: nextOneOnOnes(oneOnOnes) };
+  return {
+    learn: { ...signals, people: surface.people, capabilities: surface.capabilities, systems: surface.systems, nextOneOnOne: nextOneOnOnes(oneOnOnes) },
+    matrix: { surface, managerCells, knownSystems: map.filter((s) => s.busFactor !== null).length },
+  };
 }
 
 /** Starts a plan (no updatedAt yet) or saves an edit of one, refused if another tab changed it meanwhile. */

@@ -5,7 +5,7 @@
  * the tasks every person gets, in the same transaction that adds them (plan-people.ts).
  */
 import { database } from './database.ts';
-import { readSurface } from './learn.ts';
+import { readLearnTodayWithMatrix, readSurface, type LearnTodayData, type MatrixToday } from './learn.ts';
 import { readSettings } from './workspace.ts';
 import { checkFresh, GoneRecordError, stamp } from './fresh.ts';
 import { NinetyDayPlan } from '../schemas/plan.ts';
@@ -41,10 +41,27 @@ async function readThePlan(): Promise<PlanRecord | undefined> {
 
 /** The plan with every task's state, this week's tasks and the progress per phase. */
 export async function readPlanPage(today: string): Promise<PlanPage> {
+  return readPlanWith(today, undefined);
+}
+
+export interface PlanAndLearnToday {
+  plan: PlanPage;
+  learn: LearnTodayData;
+}
+
+/** Home's plan lines and Learn's lines from one read of the matrix (the large read both need). */
+export async function readPlanAndLearnToday(today: string): Promise<PlanAndLearnToday> {
+  const { learn, matrix } = await readLearnTodayWithMatrix(today);
+  return { plan: await readPlanWith(today, { ...matrix, unplanned: learn.unplanned }), learn };
+}
+
+type MatrixFacts = MatrixToday & { unplanned: PlanEvidence['unplanned'] };
+
+async function readPlanWith(today: string, matrix: MatrixFacts | undefined): Promise<PlanPage> {
   const plan = await readThePlan();
   // Without a plan, the people are read for the offer to make one ("for each of your 8 people").
   if (!plan) return { plan, states: new Map(), people: new Map((await database().people.toArray()).map((p) => [p.id, p])), thisWeek: undefined, progress: [] };
-  const evidence = await readEvidence(plan, today);
+  const evidence = await readEvidence(plan, today, matrix);
   const states = taskStates(plan, evidence);
   return {
     plan,
@@ -55,11 +72,11 @@ export async function readPlanPage(today: string): Promise<PlanPage> {
   };
 }
 
-async function readEvidence(plan: PlanRecord, today: string): Promise<PlanEvidence> {
+async function readEvidence(plan: PlanRecord, today: string, known: MatrixFacts | undefined): Promise<PlanEvidence> {
   const db = database();
   const uses = new Set(plan.tasks.map((t) => t.ticks));
-  // The matrix is the large read: only a task it ticks pays for it.
-  const needsMatrix = uses.has('matrix-rated') || uses.has('bus-factor-plan');
+  // The matrix is the large read: only a task it ticks pays for it, and only when nobody read it already.
+  const needsMatrix = !known && (uses.has('matrix-rated') || uses.has('bus-factor-plan'));
   const [people, oneOnOnes, teams, openings, loops, settings, checkIns, learnPlans, surface] = await Promise.all([
     db.people.toArray(),
     uses.has('first-one-on-one') ? db.oneOnOnes.where('date').between(addDays(plan.startDate, -EARLY_ONE_ON_ONE_DAYS), today, true, true).toArray() : [],
@@ -68,14 +85,14 @@ async function readEvidence(plan: PlanRecord, today: string): Promise<PlanEviden
     uses.has('loop-owned') ? db.interviewLoops.toArray() : [],
     readSettings(),
     uses.has('check-in') ? db.checkIns.where('quarter').aboveOrEqual(quarterOf(plan.startDate)).toArray() : [],
-    uses.has('bus-factor-plan') ? db.onboardingPlans.toArray() : [],
-    needsMatrix ? readSurface() : undefined,
+    needsMatrix && uses.has('bus-factor-plan') ? db.onboardingPlans.toArray() : [],
+    needsMatrix ? readSurface() : known?.surface,
   ]);
   const capabilities = surface?.capabilities ?? (await db.capabilities.toArray());
-  let managerCells = new Map() as PlanEvidence['managerCells'];
-  let unplanned: PlanEvidence['unplanned'] = [];
-  let knownSystems = 0;
-  if (surface) {
+  let managerCells: PlanEvidence['managerCells'] = known?.managerCells ?? new Map();
+  let unplanned: PlanEvidence['unplanned'] = known?.unplanned ?? [];
+  let knownSystems = known?.knownSystems ?? 0;
+  if (surface && !known) {
     managerCells = latestCells(surface.assessments);
     if (uses.has('bus-factor-plan')) {
       const strong = coverage({ people, areas: surface.capabilityAreas, capabilities, scales: surface.levelScales, cells: managerCells, today });
@@ -163,7 +180,8 @@ export async function readPlanCalendar(today: string): Promise<{ title: string; 
   const page = await readPlanPage(today);
   if (!page.plan) return undefined;
   const [oneOnOnes, checkIns] = await Promise.all([db.oneOnOnes.toArray(), db.checkIns.where('quarter').aboveOrEqual(quarterOf(today)).toArray()]);
+  // Only the people on the team: someone who moved on has no 1:1s or check-ins to come.
   const current = [...page.people.values()].filter((p) => p.status !== 'moved-on');
   const cadences = current.map((p) => cadenceOf(p, oneOnOnes, today));
-  return { title: page.plan.title, entries: planCalendar(page.plan, page.states, page.people, cadences, checkIns) };
+  return { title: page.plan.title, entries: planCalendar(page.plan, page.states, new Map(current.map((p) => [p.id, p])), cadences, checkIns) };
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TurbineDB } from './database.ts';
-import { countGroups, countKind, putGroup, readGroup, readKind } from './record-store.ts';
+import { countGroups, countKind, putGroup, readGroup, readGroups, readKind } from './record-store.ts';
 import { ids } from '../test/workspaces.ts';
 import type { RecordOf } from '../schemas/records.ts';
 
@@ -35,6 +35,8 @@ describe('groups', () => {
     expect(await readKind(db, 'assessments')).toEqual([a, b]);
     expect(await countKind(db, 'assessments')).toBe(2);
     expect(await countGroups(db, 'assessments')).toBe(2);
+    // Several groups in one read, in the order asked, a group never written giving nothing.
+    expect(await readGroups(db, 'assessments', [ids.person2, 'a0000000-0000-4000-8000-00000000000f', ids.person])).toEqual([b, a]);
   });
 
   it('drops the row of a group put empty, so only groups with records are counted', async () => {

@@ -36,6 +36,13 @@ export async function readGroup<K extends GroupedKind>(db: TurbineDB, kind: K, k
   return (await readGroupRow(db, kind, key)) as unknown as RecordOf<K>[];
 }
 
+/** Several groups' records at once, in one request (a group with no row gives none). */
+export async function readGroups<K extends GroupedKind>(db: TurbineDB, kind: K, keys: readonly string[]): Promise<RecordOf<K>[]> {
+  const field = groupedKinds[kind].field;
+  const rows = (await groupTable(db, kind).bulkGet([...keys])) as (GroupRow | undefined)[];
+  return rows.flatMap((row) => (row ? (JSON.parse(row[field] as string) as unknown as RecordOf<K>[]) : []));
+}
+
 /**
  * Makes one group hold exactly these records; an empty group loses its row, so the rows
  * of a kind are its non-empty groups. Read the group and put it back inside one rw

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TurbineDB, useDatabase } from './database.ts';
 import { commitImport } from './workspace.ts';
 import { readConversationsSummary, readSummary } from './summary.ts';
-import { readLearnToday } from './learn.ts';
+import { readLearnTodayWithMatrix } from './learn.ts';
 import { ids, tinyWorkspace } from '../test/workspaces.ts';
 
 let db: TurbineDB;
@@ -69,7 +69,7 @@ describe('readSummary', () => {
     expect(learn).toEqual({ plans: 2, inProgress: 1, openItems: 3, doneItems: 1, overdueItems: 1, systems: 0 });
 
     // Home's Learn lines read the same plans: both in (or about to start) their first week, the one overdue item named.
-    const today = await readLearnToday('2026-11-23');
+    const today = (await readLearnTodayWithMatrix('2026-11-23')).learn;
     expect(today.weekOne.map((p) => p.title)).toEqual(['Ada', 'Grace']);
     expect(today.overdue).toEqual([{ planId: '88888888-8888-4888-8888-888888888881', personName: expect.any(String), title: 'Item 1', due: '2026-11-20' }]);
     expect(today.unplanned).toEqual([]);

@@ -12,7 +12,7 @@ export const PlanTick = z.enum([
   'first-one-on-one',
   /** The charter has a mission. */
   'charter',
-  /** Every current person has a manager level in every capability with a target. */
+  /** Every current person has a manager level in every capability (each has a target, its own or the default). */
   'matrix-rated',
   /** An opening has a loop whose checks find no problem. */
   'loop-owned',

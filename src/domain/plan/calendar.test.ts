@@ -47,6 +47,7 @@ const evidence: PlanEvidence = {
   openings: [],
   loops: [],
   systems: 0,
+  knownSystems: 0,
   unplanned: [],
   learningMarginTarget: undefined,
   checkIns: [],

@@ -145,6 +145,8 @@ describe('personTitle', () => {
     expect(personTitle({ title: 'Getting-to-know-you 1:1 with {person}' }, 'Ana')).toBe('Getting-to-know-you 1:1 with Ana');
     expect(personTitle({ title: '{person}: ask {person} what helps' }, 'Zoë')).toBe('Zoë: ask Zoë what helps');
     expect(personTitle({ title: 'Ask the team' }, 'Ana')).toBe('Ask the team');
+    // A `$` in a name is text, not a replacement pattern.
+    expect(personTitle({ title: '1:1 with {person}' }, 'Ke$$ha A$&B O$\'Neil')).toBe('1:1 with Ke$$ha A$&B O$\'Neil');
   });
 });
 

@@ -48,7 +48,8 @@ export function weekOn(startDate: string, day: string): number {
 const clampWeek = (week: number) => Math.min(PLAN_WEEKS, Math.max(1, week));
 
 export function personTitle(template: Pick<PersonTaskTemplate, 'title'>, name: string): string {
-  return template.title.replaceAll('{person}', name);
+  // A function, so a `$` in a name is taken as it is, not as a replacement pattern.
+  return template.title.replaceAll('{person}', () => name);
 }
 
 /** Tasks in week order; within a week, the template's order (Array.sort is stable). */

@@ -40,6 +40,7 @@ function evidence(more: Partial<PlanEvidence> = {}): PlanEvidence {
     openings: [],
     loops: [],
     systems: 0,
+    knownSystems: 0,
     unplanned: [],
     learningMarginTarget: undefined,
     checkIns: [],
@@ -209,6 +210,13 @@ describe('matrix-rated', () => {
     });
   });
 
+  it('names the one person and the one capability instead of counting them', () => {
+    const one = evidence({ people: [ana], capabilities: [capA], managerCells: latestCells([rate(ana.id, capA.id, 3)]) });
+    expect(stateOf(task('matrix-rated'), one).why).toBe(`Ticked by the matrix: ${ana.name} has your level in the one capability, ${capA.name}`);
+    const unrated = evidence({ people: [ana], capabilities: [capA], managerCells: latestCells([]) });
+    expect(stateOf(task('matrix-rated'), unrated).why).toBe(`${ana.name} does not have your level in the one capability, ${capA.name}`);
+  });
+
   it('does not wait for people who moved on or have not started', () => {
     // Cy (moved on) and Di (starts on 9 Nov) are unrated: only Ana and Bo count today.
     expect(stateOf(task('matrix-rated'), withCells(full)).done).toBe(true);
@@ -352,7 +360,7 @@ describe('bus-factor-plan', () => {
   const search = { systemId: uuid('5000', 3), name: 'Search', knownBy: undefined };
 
   it('is not ticked before any system is mapped', () => {
-    const state = stateOf(task('bus-factor-plan'), evidence({ systems: 0 }));
+    const state = stateOf(task('bus-factor-plan'), evidence({ systems: 0, knownSystems: 0 }));
     expect(state).toEqual({
       done: false,
       why: 'Map the systems your team owns first: then Turbine can tell which one person knows',
@@ -361,18 +369,30 @@ describe('bus-factor-plan', () => {
     });
   });
 
+  it('is not ticked while no mapped system is linked to the capabilities it needs', () => {
+    // Nothing unplanned, but only because Turbine cannot tell who knows any system yet.
+    const state = stateOf(task('bus-factor-plan'), evidence({ systems: 3, knownSystems: 0, unplanned: [] }));
+    expect(state).toEqual({
+      done: false,
+      why: 'Link your systems to the capabilities they need: then Turbine can tell who knows them',
+      place: { page: 'learn/systems' },
+      stays: true,
+    });
+  });
+
   it('is not ticked while a system one person knows has no Learn plan', () => {
-    const state = stateOf(task('bus-factor-plan'), evidence({ systems: 4, unplanned: [ledger] }));
+    const state = stateOf(task('bus-factor-plan'), evidence({ systems: 4, knownSystems: 3, unplanned: [ledger] }));
     expect(state).toEqual({ done: false, why: 'Ledger (only Ana knows it): no Learn plan spreads it yet', place: { page: 'learn', system: ledger.systemId }, stays: true });
   });
 
   it('names the first system left and counts the others', () => {
-    expect(stateOf(task('bus-factor-plan'), evidence({ systems: 4, unplanned: [billing, ledger] })).why).toBe('Billing (nobody knows it) and 1 other system: no Learn plan spreads them yet');
-    expect(stateOf(task('bus-factor-plan'), evidence({ systems: 4, unplanned: [ledger, billing, search] })).why).toBe('Ledger (only Ana knows it) and 2 other systems: no Learn plan spreads them yet');
+    expect(stateOf(task('bus-factor-plan'), evidence({ systems: 4, knownSystems: 3, unplanned: [billing, ledger] })).why).toBe('Billing (nobody knows it) and 1 other system: no Learn plan spreads them yet');
+    expect(stateOf(task('bus-factor-plan'), evidence({ systems: 4, knownSystems: 3, unplanned: [ledger, billing, search] })).why).toBe('Ledger (only Ana knows it) and 2 other systems: no Learn plan spreads them yet');
   });
 
   it('is ticked when no system is left without a plan', () => {
-    const state = stateOf(task('bus-factor-plan'), evidence({ systems: 4, unplanned: [] }));
+    const state = stateOf(task('bus-factor-plan'), evidence({ systems: 4, knownSystems: 3, unplanned: [] }));
+    expect(stateOf(task('bus-factor-plan'), evidence({ systems: 4, knownSystems: 1, unplanned: [] })).done).toBe(true);
     expect(state).toEqual({
       done: true,
       by: 'workspace',

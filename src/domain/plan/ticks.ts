@@ -143,10 +143,10 @@ function matrixRated(e: PlanEvidence): Tick {
   const current = e.people.filter((p) => countsToday(p, e.today));
   if (current.length === 0 || e.capabilities.length === 0) return { done: false, why: 'Ticks itself once your people and capabilities are in and rated', place };
   const rated = current.filter((p) => e.capabilities.every((c) => (cellOf(e.managerCells, p.id, c.id)?.level ?? null) !== null));
-  const every = `${plural(e.capabilities.length, 'capability', 'capabilities')}`;
-  return rated.length === current.length
-    ? { done: true, why: `Ticked by the matrix: all ${plural(current.length, 'person', 'people')} have your level in all ${every}`, place }
-    : { done: false, why: `${rated.length} of ${plural(current.length, 'person', 'people')} have your level in all ${every}`, place };
+  const every = e.capabilities.length === 1 ? `the one capability, ${e.capabilities[0]!.name}` : `all ${e.capabilities.length} capabilities`;
+  const who = current.length === 1 ? (rated.length === 1 ? `${current[0]!.name} has` : `${current[0]!.name} does not have`) : undefined;
+  if (rated.length === current.length) return { done: true, why: `Ticked by the matrix: ${who ?? `all ${current.length} people have`} your level in ${every}`, place };
+  return { done: false, why: `${who ?? `${rated.length} of ${current.length} people have`} your level in ${every}`, place };
 }
 
 function loopOwned(e: PlanEvidence): Tick {

@@ -2,12 +2,12 @@
  * Home's Learn lines: plans in their first week with the five things that matter then,
  * overdue onboarding items, systems one person (or nobody) knows that no plan spreads, and
  * people whose finished plan made them strong in what an opening hires for. It reads the
- * matrix, so it reads on its own (readLearnToday) and its code loads only when the
- * workspace has plans or systems: the phase cards never wait for it.
+ * matrix, so it reads after the phase cards, sharing the read with the 90-day plan's lines
+ * (plan-and-learn.ts), and its code loads only when the workspace has plans or systems.
  */
 import { For, Show } from 'solid-js';
-import { readLearnToday, type LearnTodayData } from '../../db/learn.ts';
-import { createLiveQuery } from '../../state/live-query.ts';
+import type { LearnTodayData } from '../../db/learn.ts';
+import { sharedPlanAndLearnToday } from './plan-and-learn.ts';
 import WeekOneList from '../learn/WeekOne.tsx';
 import { formatDay } from '../../domain/day-format.ts';
 import { plural } from '../../domain/words.ts';
@@ -16,7 +16,7 @@ import LiveSection from '../../components/LiveSection.tsx';
 
 /** `shown`: how many of a list Home shows before "and N more" (as Conversations does). */
 export default function LearnToday(props: { today: string; shown: number }) {
-  const query = createLiveQuery(() => readLearnToday(props.today));
+  const query = sharedPlanAndLearnToday(props, (d) => d.learn);
   return (
     <section aria-labelledby="learn-today-heading">
       <h2 id="learn-today-heading">Learning this week</h2>

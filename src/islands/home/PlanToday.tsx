@@ -1,12 +1,12 @@
 /**
  * Home's lines from the first-90-days plan: what is late and what is due this week, each
  * linking to where it is done. A task leaves the list as soon as the workspace (or the
- * manager's tick) says it is done. Reads on its own (readPlanPage), and its code loads only
- * when the workspace has a plan: the phase cards never wait for it.
+ * manager's tick) says it is done. It reads with Learn's lines (plan-and-learn.ts), after the
+ * phase cards, and its code loads only when the workspace has a plan.
  */
 import { For, Show } from 'solid-js';
-import { readPlanPage, type PlanPage } from '../../db/plan.ts';
-import { createLiveQuery } from '../../state/live-query.ts';
+import type { PlanPage } from '../../db/plan.ts';
+import { sharedPlanAndLearnToday } from './plan-and-learn.ts';
 import { dueOn, PLAN_WEEKS } from '../../domain/plan/plan.ts';
 import { formatDay } from '../../domain/day-format.ts';
 import { plural } from '../../domain/words.ts';
@@ -17,7 +17,7 @@ import type { PlanTask } from '../../schemas/plan.ts';
 
 /** `shown`: how many of a list Home shows before "and N more" (as Conversations does). */
 export default function PlanToday(props: { today: string; shown: number }) {
-  const query = createLiveQuery(() => readPlanPage(props.today));
+  const query = sharedPlanAndLearnToday(props, (d) => d.plan);
   return <LiveSection query={query}>{(data) => lines(data, props.today, props.shown)}</LiveSection>;
 }
 
