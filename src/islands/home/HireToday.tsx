@@ -1,9 +1,8 @@
 /**
  * Home's Hire lines: scorecards still missing for candidates in a loop, longest wait first
  * (a decision waits on them), and candidates whose personal data is due for anonymising or
- * deleting. They read on their own (readHireToday), so the phase cards never wait for them,
- * and this code is meant to load only once the workspace has candidates. Nothing shows when
- * Hire needs nothing.
+ * deleting. They read on their own (readHireToday), so the phase cards never wait for them.
+ * Nothing shows when Hire needs nothing.
  */
 import { For, Show } from 'solid-js';
 import { readHireToday, type HireTodayData } from '../../db/hire-today.ts';

@@ -5,9 +5,10 @@
  * matrix, so it reads after the phase cards, sharing the read with the 90-day plan's lines
  * (plan-and-learn.ts), and its code loads only when the workspace has plans or systems.
  */
-import { For, Show } from 'solid-js';
+import { For, Show, untrack } from 'solid-js';
 import type { LearnTodayData } from '../../db/learn.ts';
-import { sharedPlanAndLearnToday } from './plan-and-learn.ts';
+import { planAndLearnToday } from './plan-and-learn.ts';
+import { partOf } from '../../state/shared-query.ts';
 import WeekOneList from '../learn/WeekOne.tsx';
 import { formatDay } from '../../domain/day-format.ts';
 import { plural } from '../../domain/words.ts';
@@ -16,7 +17,7 @@ import LiveSection from '../../components/LiveSection.tsx';
 
 /** `shown`: how many of a list Home shows before "and N more" (as Conversations does). */
 export default function LearnToday(props: { today: string; shown: number }) {
-  const query = sharedPlanAndLearnToday(props, (d) => d.learn);
+  const query = partOf(planAndLearnToday(untrack(() => props.today)), (d) => d.learn);
   return (
     <section aria-labelledby="learn-today-heading">
       <h2 id="learn-today-heading">Learning this week</h2>

@@ -83,8 +83,9 @@ export default function Lifecycle() {
   const summary = createLiveQuery(() => readSummary(quarterOf(today)));
   // Loading the sample team: a failure is reported here in the shared words.
   const sample = createAction();
-  // Each phase's lines read on their own, and their code loads only once there is something
-  // they could say (a plain import(), since solid's lazy() would bring Suspense to every visit).
+  // What needs the manager today, from each phase: read on their own, so the phase cards never
+  // wait for them, and their code loads only once the summary says there is something they could
+  // say (a plain import(), since solid's lazy() would bring Suspense to every visit).
   const plan = lazyLines(() => import('./PlanToday.tsx'));
   const hire = lazyLines(() => import('./HireToday.tsx'));
   const grow = lazyLines(() => import('./GrowToday.tsx'));

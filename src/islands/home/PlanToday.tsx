@@ -4,9 +4,10 @@
  * manager's tick) says it is done. It reads with Learn's lines (plan-and-learn.ts), after the
  * phase cards, and its code loads only when the workspace has a plan.
  */
-import { For, Show } from 'solid-js';
+import { For, Show, untrack } from 'solid-js';
 import type { PlanPage } from '../../db/plan.ts';
-import { sharedPlanAndLearnToday } from './plan-and-learn.ts';
+import { planAndLearnToday } from './plan-and-learn.ts';
+import { partOf } from '../../state/shared-query.ts';
 import { dueOn, PLAN_WEEKS } from '../../domain/plan/plan.ts';
 import { formatDay } from '../../domain/day-format.ts';
 import { plural } from '../../domain/words.ts';
@@ -17,7 +18,7 @@ import type { PlanTask } from '../../schemas/plan.ts';
 
 /** `shown`: how many of a list Home shows before "and N more" (as Conversations does). */
 export default function PlanToday(props: { today: string; shown: number }) {
-  const query = sharedPlanAndLearnToday(props, (d) => d.plan);
+  const query = partOf(planAndLearnToday(untrack(() => props.today)), (d) => d.plan);
   return <LiveSection query={query}>{(data) => lines(data, props.today, props.shown)}</LiveSection>;
 }
 
