@@ -39,9 +39,13 @@ async function readThePlan(): Promise<PlanRecord | undefined> {
   return plans.sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
 }
 
-/** The plan with every task's state, this week's tasks and the progress per phase. */
-export async function readPlanPage(today: string): Promise<PlanPage> {
-  return readPlanWith(today, undefined);
+/**
+ * The plan with every task's state, this week's tasks and the progress per phase. `quick`:
+ * without reading the matrix, the tasks it ticks say they are still being checked; the plan
+ * page draws from this first, then from the whole read.
+ */
+export async function readPlanPage(today: string, quick = false): Promise<PlanPage> {
+  return readPlanWith(today, quick ? 'skip' : undefined);
 }
 
 export interface PlanAndLearnToday {
@@ -56,8 +60,10 @@ export async function readPlanAndLearnToday(today: string): Promise<PlanAndLearn
 }
 
 type MatrixFacts = MatrixToday & { unplanned: PlanEvidence['unplanned'] };
+/** The matrix's facts when another read has them, 'skip' to leave them out, undefined to read them here. */
+type MatrixSource = MatrixFacts | 'skip' | undefined;
 
-async function readPlanWith(today: string, matrix: MatrixFacts | undefined): Promise<PlanPage> {
+async function readPlanWith(today: string, matrix: MatrixSource): Promise<PlanPage> {
   const plan = await readThePlan();
   // Without a plan, the people are read for the offer to make one ("for each of your 8 people").
   if (!plan) return { plan, states: new Map(), people: new Map((await database().people.toArray()).map((p) => [p.id, p])), thisWeek: undefined, progress: [] };
@@ -72,11 +78,12 @@ async function readPlanWith(today: string, matrix: MatrixFacts | undefined): Pro
   };
 }
 
-async function readEvidence(plan: PlanRecord, today: string, known: MatrixFacts | undefined): Promise<PlanEvidence> {
+async function readEvidence(plan: PlanRecord, today: string, source: MatrixSource): Promise<PlanEvidence> {
+  const known = source === 'skip' ? undefined : source;
   const db = database();
   const uses = new Set(plan.tasks.map((t) => t.ticks));
   // The matrix is the large read: only a task it ticks pays for it, and only when nobody read it already.
-  const needsMatrix = !known && (uses.has('matrix-rated') || uses.has('bus-factor-plan'));
+  const needsMatrix = source === undefined && (uses.has('matrix-rated') || uses.has('bus-factor-plan'));
   const [people, oneOnOnes, teams, openings, loops, settings, checkIns, learnPlans, surface] = await Promise.all([
     db.people.toArray(),
     uses.has('first-one-on-one') ? db.oneOnOnes.where('date').between(addDays(plan.startDate, -EARLY_ONE_ON_ONE_DAYS), today, true, true).toArray() : [],
@@ -89,7 +96,7 @@ async function readEvidence(plan: PlanRecord, today: string, known: MatrixFacts 
     needsMatrix ? readSurface() : known?.surface,
   ]);
   const capabilities = surface?.capabilities ?? (await db.capabilities.toArray());
-  let managerCells: PlanEvidence['managerCells'] = known?.managerCells ?? new Map();
+  let managerCells: PlanEvidence['managerCells'] = source === 'skip' ? false : (known?.managerCells ?? new Map());
   let unplanned: PlanEvidence['unplanned'] = known?.unplanned ?? [];
   let knownSystems = known?.knownSystems ?? 0;
   if (surface && !known) {

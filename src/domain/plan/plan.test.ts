@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { dueOn, lastDayOf, personStays, personTasksFor, personTitle, planFromTemplate, PLAN_WEEKS, weekOn, weekStart, type PlanTemplate } from './plan.ts';
+import { dueOn, groupEachPerson, lastDayOf, personStays, personTasksFor, personTitle, planFromTemplate, PLAN_WEEKS, weekOn, weekStart, type PlanTemplate } from './plan.ts';
 import { NinetyDayPlan, PersonTaskTemplate, PlanTask } from '../../schemas/plan.ts';
 import type { Person } from '../../schemas/person.ts';
 import { inTimeZone } from '../../test/time-zone.ts';
@@ -425,5 +425,32 @@ describe('planFromTemplate on content/plans/first-90-days.yaml', () => {
       const task = plan.tasks.find((p) => p.title === t.title)!;
       expect([task.week, task.phase, task.ticks, task.where]).toEqual([t.week, t.phase, t.ticks, t.where]);
     }
+  });
+});
+
+describe('groupEachPerson', () => {
+  const each = [{ week: 1, phase: 'design' as const, title: 'Getting-to-know-you 1:1 with {person}', ticks: 'first-one-on-one' as const }];
+  const task = (i: number, over: Partial<PlanTask> = {}): PlanTask => ({ id: `t${i}`, week: 1, phase: 'design', title: `Task ${i}`, done: false, ...over });
+  const oneOnOne = (i: number) => task(i, { personId: `p${i}`, ticks: 'first-one-on-one', title: `Getting-to-know-you 1:1 with P${i}` });
+
+  it('leaves a small team’s tasks one by one', () => {
+    const tasks = [task(0), oneOnOne(1), oneOnOne(2)];
+    expect(groupEachPerson(tasks, each, 3)).toEqual(tasks.map((t) => ({ task: t })));
+  });
+
+  it('folds a large team’s tasks of one kind into one row where the first was, keeping the rest in order', () => {
+    const tasks = [task(0), oneOnOne(1), task(2), oneOnOne(3), oneOnOne(4)];
+    expect(groupEachPerson(tasks, each, 3)).toEqual([
+      { task: tasks[0] },
+      { key: '1|first-one-on-one', title: 'Getting-to-know-you 1:1 with each person', tasks: [tasks[1], tasks[3], tasks[4]] },
+      { task: tasks[2] },
+    ]);
+  });
+
+  it('keeps weeks apart, and never folds a task the plan gives nobody in particular', () => {
+    const late = { ...oneOnOne(9), week: 2 };
+    const tasks = [oneOnOne(1), oneOnOne(2), oneOnOne(3), late, task(5, { ticks: 'charter' })];
+    const rows = groupEachPerson(tasks, each, 3);
+    expect(rows.map((r) => ('task' in r ? r.task.id : r.key))).toEqual(['1|first-one-on-one', 't9', 't5']);
   });
 });

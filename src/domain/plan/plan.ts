@@ -108,3 +108,44 @@ export function personStays(task: Pick<PlanTask, 'personId'>, people: ReadonlyMa
   const person = people.get(task.personId);
   return person !== undefined && person.status !== 'moved-on';
 }
+
+/** From this many, the tasks every person gets are shown as one row per week and kind: 300 checkboxes are no list to work from. */
+export const GROUP_FROM = 13;
+
+export interface TaskGroup {
+  /** The week and what ticks them. */
+  key: string;
+  /** The task's wording for everyone: "Getting-to-know-you 1:1 with each person". */
+  title: string;
+  tasks: PlanTask[];
+}
+
+/**
+ * A list of tasks with each large set of per-person tasks (same week, same tick) folded into one
+ * group where its first task was; other tasks stay as they are, in order.
+ */
+export function groupEachPerson(tasks: readonly PlanTask[], eachPerson: readonly PersonTaskTemplate[], from = GROUP_FROM): ({ task: PlanTask } | TaskGroup)[] {
+  const kindOf = (t: PlanTask) => (t.personId && t.ticks && eachPerson.some((e) => e.ticks === t.ticks) ? `${t.week}|${t.ticks}` : undefined);
+  const sizes = new Map<string, number>();
+  for (const t of tasks) {
+    const kind = kindOf(t);
+    if (kind) sizes.set(kind, (sizes.get(kind) ?? 0) + 1);
+  }
+  const groups = new Map<string, TaskGroup>();
+  const rows: ({ task: PlanTask } | TaskGroup)[] = [];
+  for (const t of tasks) {
+    const kind = kindOf(t);
+    if (!kind || sizes.get(kind)! < from) {
+      rows.push({ task: t });
+      continue;
+    }
+    let group = groups.get(kind);
+    if (!group) {
+      group = { key: kind, title: personTitle(eachPerson.find((e) => e.ticks === t.ticks)!, 'each person'), tasks: [] };
+      groups.set(kind, group);
+      rows.push(group);
+    }
+    group.tasks.push(t);
+  }
+  return rows;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counts, EARLY_ONE_ON_ONE_DAYS, progressByPhase, taskStates, thisWeek, type PlanEvidence, type TaskState } from './ticks.ts';
+import { counts, EARLY_ONE_ON_ONE_DAYS, progressByPhase, taskStates, thisWeek, withMatrixTicks, type PlanEvidence, type TaskState } from './ticks.ts';
 import { addDays } from '../dates.ts';
 import { formatDay } from '../day-format.ts';
 import { latestCells } from '../matrix-cells.ts';
@@ -571,5 +571,21 @@ describe('the time zone', () => {
     for (const zone of ['America/Los_Angeles', 'Pacific/Auckland']) {
       expect(inTimeZone(zone, () => [...taskStates({ startDate: START, tasks }, e).values()])).toEqual(inUtc);
     }
+  });
+});
+
+describe('a quick reading without the matrix', () => {
+  it('says the matrix ticks are being checked, and takes them from a whole reading once there', () => {
+    const rated = task('matrix-rated');
+    const plan = { startDate: '2026-11-23', tasks: [rated, task('charter')] };
+    const quick = taskStates(plan, evidence({ managerCells: false }));
+    expect(quick.get(rated.id)).toMatchObject({ done: false, why: 'Checking the matrix…', checking: true });
+    const whole = new Map(quick);
+    whole.set(rated.id, { done: true, by: 'workspace', why: 'Ticked by the matrix', stays: true });
+    const merged = withMatrixTicks(quick, whole);
+    expect(merged.get(rated.id)?.done).toBe(true);
+    // Everything else comes from the quick reading, which is the fresher one.
+    expect(merged.get(plan.tasks[1]!.id)).toBe(quick.get(plan.tasks[1]!.id));
+    expect(withMatrixTicks(quick, undefined)).toEqual(quick);
   });
 });

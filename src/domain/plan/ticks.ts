@@ -33,8 +33,12 @@ export interface PlanEvidence {
   oneOnOnes: readonly Pick<OneOnOne, 'personId' | 'date' | 'kind'>[];
   team: Pick<Team, 'name' | 'mission' | 'updatedAt'> | undefined;
   capabilities: readonly Pick<Capability, 'id' | 'name'>[];
-  /** The matrix as the manager sees it (latestCells with the manager view). */
-  managerCells: CellIndex;
+  /**
+   * The matrix as the manager sees it (latestCells with the manager view), with what it tells
+   * about systems below; false while it has not been read yet (the plan page draws first and
+   * reads the matrix, the largest read, after).
+   */
+  managerCells: CellIndex | false;
   openings: readonly Pick<Opening, 'id' | 'title' | 'status' | 'loopId' | 'mustHave'>[];
   loops: readonly InterviewLoop[];
   /** How many systems the team has mapped. */
@@ -64,12 +68,15 @@ export interface TaskState {
   place?: TaskPlace;
   /** False for a person's task once they have moved on: it no longer counts unless it was done. */
   stays: boolean;
+  /** Its tick needs the matrix, not read yet. */
+  checking?: true;
 }
 
 interface Tick {
   done: boolean;
   why: string;
   place: TaskPlace;
+  checking?: true;
 }
 
 /** Every task's state, by task id. Rules shared by many tasks are worked out once. */
@@ -83,7 +90,7 @@ export function taskStates(plan: Pick<NinetyDayPlan, 'startDate' | 'tasks'>, evi
     const stays = personStays(task, people);
     if (tick?.done) states.set(task.id, { done: true, by: 'workspace', why: tick.why, place: tick.place, stays });
     else if (task.done) states.set(task.id, { done: true, by: 'hand', why: task.doneOn ? `Ticked by hand on ${formatDay(task.doneOn)}` : 'Ticked by hand', place: tick?.place ?? placeOf(task), stays });
-    else states.set(task.id, { done: false, why: tick?.why ?? '', place: tick?.place ?? placeOf(task), stays });
+    else states.set(task.id, { done: false, why: tick?.why ?? '', place: tick?.place ?? placeOf(task), stays, ...(tick?.checking ? { checking: true as const } : {}) });
   }
   return states;
 }
@@ -102,11 +109,11 @@ function ruleTick(task: PlanTask, startDate: string, e: PlanEvidence, once: (rul
     case 'charter':
       return once('charter', () => charter(e));
     case 'matrix-rated':
-      return once('matrix-rated', () => matrixRated(e));
+      return once('matrix-rated', () => (e.managerCells === false ? checking('design/matrix') : matrixRated(e, e.managerCells)));
     case 'loop-owned':
       return once('loop-owned', () => loopOwned(e));
     case 'bus-factor-plan':
-      return once('bus-factor-plan', () => busFactorPlan(e));
+      return once('bus-factor-plan', () => (e.managerCells === false ? checking('learn/systems') : busFactorPlan(e)));
     case 'learning-margin':
       return once('learning-margin', () => learningMargin(e));
   }
@@ -138,11 +145,14 @@ function charter(e: PlanEvidence): Tick {
   return { done: true, why: `Ticked by the charter of ${e.team.name}${saved}`, place };
 }
 
-function matrixRated(e: PlanEvidence): Tick {
+/** A tick that needs the matrix, before it has been read. */
+const checking = (page: TaskPlace['page']): Tick => ({ done: false, why: 'Checking the matrix…', place: { page }, checking: true });
+
+function matrixRated(e: PlanEvidence, managerCells: CellIndex): Tick {
   const place: TaskPlace = { page: 'design/matrix' };
   const current = e.people.filter((p) => countsToday(p, e.today));
   if (current.length === 0 || e.capabilities.length === 0) return { done: false, why: 'Ticks itself once your people and capabilities are in and rated', place };
-  const rated = current.filter((p) => e.capabilities.every((c) => (cellOf(e.managerCells, p.id, c.id)?.level ?? null) !== null));
+  const rated = current.filter((p) => e.capabilities.every((c) => (cellOf(managerCells, p.id, c.id)?.level ?? null) !== null));
   const every = e.capabilities.length === 1 ? `the one capability, ${e.capabilities[0]!.name}` : `all ${e.capabilities.length} capabilities`;
   const who = current.length === 1 ? (rated.length === 1 ? `${current[0]!.name} has` : `${current[0]!.name} does not have`) : undefined;
   if (rated.length === current.length) return { done: true, why: `Ticked by the matrix: ${who ?? `all ${current.length} people have`} your level in ${every}`, place };
@@ -223,4 +233,19 @@ export function thisWeek(plan: Pick<NinetyDayPlan, 'startDate' | 'tasks'>, state
     due: open.filter((t) => t.week === Math.max(1, week)),
     late: open.filter((t) => t.week < week).sort((a, b) => a.week - b.week),
   };
+}
+
+/**
+ * A quick reading of the plan (no matrix: its ticks still `checking`) completed by the states a
+ * whole reading found for those ticks, so the page shows every other tick as soon as the quick
+ * reading has it, and the matrix's ticks as soon as they are known.
+ */
+export function withMatrixTicks(quick: ReadonlyMap<string, TaskState>, whole: ReadonlyMap<string, TaskState> | undefined): Map<string, TaskState> {
+  const states = new Map(quick);
+  if (!whole) return states;
+  for (const [id, state] of quick) {
+    const known = state.checking ? whole.get(id) : undefined;
+    if (known && !known.checking) states.set(id, known);
+  }
+  return states;
 }

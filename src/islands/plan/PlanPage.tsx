@@ -5,13 +5,13 @@
  * from the workspace and say what ticked them; the rest are ticked by hand. Moving the start
  * day moves every task; the plan, the scheduled 1:1s and check-ins export as a calendar file.
  */
-import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
-import { createLiveQuery } from '../../state/live-query.ts';
+import { createMemo, createSignal, For, Match, onCleanup, Show, Switch } from 'solid-js';
+import { createLiveQuery, type LiveQuery } from '../../state/live-query.ts';
 import { LiveView } from '../../components/LiveSection.tsx';
 import { createAction } from '../../state/action.ts';
 import { movePlanStart, readPlanCalendar, readPlanPage, removeNinetyDayPlan, setTaskDone, startPlan, type PlanPage as PlanData } from '../../db/plan.ts';
-import { dueOn, lastDayOf, PLAN_PHASES, PLAN_WEEKS, weekStart, type PlanTemplate } from '../../domain/plan/plan.ts';
-import { counts, type TaskState } from '../../domain/plan/ticks.ts';
+import { dueOn, groupEachPerson, lastDayOf, PLAN_PHASES, PLAN_WEEKS, weekStart, type PlanTemplate } from '../../domain/plan/plan.ts';
+import { counts, progressByPhase, thisWeek, withMatrixTicks, type TaskState } from '../../domain/plan/ticks.ts';
 import { daysBetween, isDay, localToday } from '../../domain/dates.ts';
 import { formatDay } from '../../domain/day-format.ts';
 import { plural } from '../../domain/words.ts';
@@ -25,7 +25,26 @@ import type { PlanTask } from '../../schemas/plan.ts';
 
 export default function PlanPage(props: { template: PlanTemplate }) {
   const today = localToday();
-  const query = createLiveQuery(() => readPlanPage(today));
+  // Drawn first from a quick reading that leaves out the matrix (the largest read), then with
+  // the ticks the matrix gives from the whole reading, started once the quick one is in so
+  // that the two do not compete.
+  const quick = createLiveQuery(() => readPlanPage(today, true));
+  const whole = createLiveQuery(
+    () => (quick.data() ? today : undefined),
+    (day) => readPlanPage(day),
+  );
+  const merged = createMemo((): PlanData | undefined => {
+    const page = quick.data();
+    const all = whole.data();
+    if (!page?.plan || !all || all.plan?.id !== page.plan.id) return page;
+    const states = withMatrixTicks(page.states, all.states);
+    return { ...page, states, thisWeek: thisWeek(page.plan, states, today), progress: progressByPhase(page.plan.tasks, states) };
+  });
+  const query: LiveQuery<PlanData> = {
+    data: merged,
+    loading: quick.loading,
+    error: () => quick.error() ?? whole.error(),
+  };
   // Said once the plan replaces the form that made it (the form, and its status line, are gone by then).
   const [made, setMade] = createSignal<string>();
   return (
@@ -86,6 +105,16 @@ function ThePlan(props: { data: PlanData; today: string; made: string | undefine
   const state = (task: PlanTask) => props.data.states.get(task.id);
   const [moveTo, setMoveTo] = createSignal('');
   const [grouping, setGrouping] = createSignal<'week' | 'phase'>('week');
+  // The printed plan holds every task: groups are drawn open while the page prints.
+  const [printing, setPrinting] = createSignal(false);
+  const beforePrint = () => setPrinting(true);
+  const afterPrint = () => setPrinting(false);
+  addEventListener('beforeprint', beforePrint);
+  addEventListener('afterprint', afterPrint);
+  onCleanup(() => {
+    removeEventListener('beforeprint', beforePrint);
+    removeEventListener('afterprint', afterPrint);
+  });
   const week = () => props.data.thisWeek?.week ?? 0;
   const counted = createMemo(() => plan().tasks.filter((t) => counts(state(t))));
   const done = () => counted().filter((t) => state(t)?.done).length;
@@ -184,12 +213,12 @@ function ThePlan(props: { data: PlanData; today: string; made: string | undefine
             <h2 id="this-week-heading">{w().week === 0 ? 'Week 1, coming up' : w().week > PLAN_WEEKS ? 'Left when the plan ended' : `This week (week ${w().week})`}</h2>
             <Show when={w().late.length > 0}>
               <h3>Late</h3>
-              <TaskList tasks={w().late} data={props.data} today={props.today} idPrefix="late" onTick={tick} busy={action.pending()} />
+              <TaskList tasks={w().late} data={props.data} today={props.today} idPrefix="late" onTick={tick} busy={action.pending()} printing={printing()} />
             </Show>
             <Show when={w().week <= PLAN_WEEKS}>
               <h3>Due by {formatDay(dueOn(plan().startDate, Math.max(1, w().week)))}</h3>
               <Show when={w().due.length > 0} fallback={<p class="muted">Nothing left for this week.</p>}>
-                <TaskList tasks={w().due} data={props.data} today={props.today} idPrefix="due" onTick={tick} busy={action.pending()} />
+                <TaskList tasks={w().due} data={props.data} today={props.today} idPrefix="due" onTick={tick} busy={action.pending()} printing={printing()} />
               </Show>
             </Show>
           </section>
@@ -221,7 +250,7 @@ function ThePlan(props: { data: PlanData; today: string; made: string | undefine
                         Week {n} <span class="muted">{formatDay(weekStart(plan().startDate, n))} – {formatDay(dueOn(plan().startDate, n))}</span>
                         {n === week() ? <span class="when-tag">this week</span> : null}
                       </h3>
-                      <TaskList tasks={tasks()} data={props.data} today={props.today} idPrefix={`week-${n}`} onTick={tick} busy={action.pending()} showPhase />
+                      <TaskList tasks={tasks()} data={props.data} today={props.today} idPrefix={`week-${n}`} onTick={tick} busy={action.pending()} printing={printing()} showPhase />
                     </section>
                   </Show>
                 );
@@ -236,7 +265,7 @@ function ThePlan(props: { data: PlanData; today: string; made: string | undefine
                     <h3 id={`plan-phase-${p.phase}`}>
                       {phaseLabel[p.phase]} <span class="muted">({p.done} of {p.total} done)</span>
                     </h3>
-                    <TaskList tasks={counted().filter((t) => t.phase === p.phase)} data={props.data} today={props.today} idPrefix={`phase-${p.phase}`} onTick={tick} busy={action.pending()} showWeek />
+                    <TaskList tasks={counted().filter((t) => t.phase === p.phase)} data={props.data} today={props.today} idPrefix={`phase-${p.phase}`} onTick={tick} busy={action.pending()} printing={printing()} showWeek />
                   </section>
                 </Show>
               )}
@@ -248,7 +277,7 @@ function ThePlan(props: { data: PlanData; today: string; made: string | undefine
   );
 }
 
-function TaskList(props: {
+interface TaskListProps {
   tasks: PlanTask[];
   data: PlanData;
   today: string;
@@ -256,53 +285,87 @@ function TaskList(props: {
   idPrefix: string;
   onTick: (task: PlanTask, done: boolean) => void;
   busy: boolean;
+  /** Printing: every group is drawn open. */
+  printing: boolean;
   showPhase?: boolean;
   showWeek?: boolean;
-}) {
-  const startDate = () => props.data.plan!.startDate;
+}
+
+function TaskList(props: TaskListProps) {
+  const rows = createMemo(() => groupEachPerson(props.tasks, props.data.plan!.eachPerson));
   return (
     <ul class="plan-items">
-      <For each={props.tasks}>
-        {(task) => {
-          const state = (): TaskState | undefined => props.data.states.get(task.id);
-          const id = `${props.idPrefix}-task-${task.id}`;
-          const due = () => dueOn(startDate(), task.week);
-          const late = () => !state()?.done && due() < props.today;
-          const byWorkspace = () => state()?.by === 'workspace';
-          return (
-            <li classList={{ 'plan-item': true, done: state()?.done === true, overdue: late() }}>
-              <div class="plan-item-main">
-                <input
-                  type="checkbox"
-                  id={id}
-                  checked={state()?.done === true}
-                  // A tick that comes from the workspace is taken off by changing the workspace, not here.
-                  disabled={props.busy || byWorkspace()}
-                  aria-describedby={`${id}-facts`}
-                  onChange={(e) => props.onTick(task, e.currentTarget.checked)}
-                />
-                <label for={id}>{task.title}</label>
-              </div>
-              <p class="plan-item-facts" id={`${id}-facts`}>
-                <span>{state()?.done ? 'Done' : `${late() ? 'Late: was due' : 'Due'} ${formatDay(due())}`}</span>
-                <Show when={props.showPhase}>
-                  <span>{phaseLabel[task.phase]}</span>
-                </Show>
-                <Show when={props.showWeek}>
-                  <span>Week {task.week}</span>
-                </Show>
-                <Show when={state()?.why}>
-                  <span>{state()!.why}</span>
-                </Show>
-                <Show when={state()?.stays === false}>
-                  <span>{props.data.people.get(task.personId ?? '')?.name ?? 'This person'} has moved on</span>
-                </Show>
-              </p>
-              <Show when={state()?.place}>{(place) => <p class="plan-item-facts no-print"><TaskPlaceLink place={place()} people={props.data.people} /></p>}</Show>
-            </li>
-          );
-        }}
-      </For>
+      <For each={rows()}>{(row) => ('task' in row ? <TaskRow {...props} task={row.task} /> : <TaskGroup {...props} group={row} />)}</For>
     </ul>
+  );
+}
+
+function TaskGroup(props: TaskListProps & { group: { key: string; title: string; tasks: PlanTask[] } }) {
+  const [open, setOpen] = createSignal(false);
+  const done = () => props.group.tasks.filter((t) => props.data.states.get(t.id)?.done).length;
+  return (
+    <li class="plan-item plan-group">
+      <details open={open() || props.printing} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>
+          {props.group.title}{' '}
+          <span class="muted">
+            ({done()} of {props.group.tasks.length} done, due {formatDay(dueOn(props.data.plan!.startDate, props.group.tasks[0]!.week))})
+          </span>
+        </summary>
+        {/* Drawn only once opened: a closed group of hundreds costs nothing. */}
+        <Show when={open() || props.printing}>
+          <ul class="plan-items">
+            <For each={props.group.tasks}>{(task) => <TaskRow {...props} task={task} />}</For>
+          </ul>
+        </Show>
+      </details>
+    </li>
+  );
+}
+
+function TaskRow(props: TaskListProps & { task: PlanTask }) {
+  const task = () => props.task;
+  const state = (): TaskState | undefined => props.data.states.get(task().id);
+  const id = () => `${props.idPrefix}-task-${task().id}`;
+  const due = () => dueOn(props.data.plan!.startDate, task().week);
+  const late = () => !state()?.done && due() < props.today;
+  const byWorkspace = () => state()?.by === 'workspace';
+  return (
+    <li classList={{ 'plan-item': true, done: state()?.done === true, overdue: late() }}>
+      <div class="plan-item-main">
+        <input
+          type="checkbox"
+          id={id()}
+          checked={state()?.done === true}
+          // A tick that comes from the workspace is taken off by changing the workspace, not here.
+          disabled={props.busy || byWorkspace()}
+          aria-describedby={`${id()}-facts`}
+          onChange={(e) => props.onTick(task(), e.currentTarget.checked)}
+        />
+        <label for={id()}>{task().title}</label>
+      </div>
+      <p class="plan-item-facts" id={`${id()}-facts`}>
+        <span>{state()?.done ? 'Done' : `${late() ? 'Late: was due' : 'Due'} ${formatDay(due())}`}</span>
+        <Show when={props.showPhase}>
+          <span>{phaseLabel[task().phase]}</span>
+        </Show>
+        <Show when={props.showWeek}>
+          <span>Week {task().week}</span>
+        </Show>
+        <Show when={state()?.why}>
+          <span>{state()!.why}</span>
+        </Show>
+        <Show when={state()?.stays === false}>
+          <span>{props.data.people.get(task().personId ?? '')?.name ?? 'This person'} has moved on</span>
+        </Show>
+      </p>
+      <Show when={state()?.place}>
+        {(place) => (
+          <p class="plan-item-facts no-print">
+            <TaskPlaceLink place={place()} people={props.data.people} />
+          </p>
+        )}
+      </Show>
+    </li>
   );
 }
