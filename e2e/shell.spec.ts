@@ -6,6 +6,7 @@ import { test, expect, expectNoAxeViolations } from './fixtures';
 
 const routes = [
   { path: '/', nav: 'Home' },
+  { path: '/plan/', nav: '90 days' },
   { path: '/design/', nav: 'Design' },
   { path: '/design/charter/', nav: 'Design' },
   { path: '/design/people/', nav: 'Design' },
@@ -70,6 +71,7 @@ test('every app page passes axe with the sample team loaded', async ({ page }) =
     ['/learn/systems/', 'Who knows what the team owns'],
     ['/learn/templates/', 'My templates'],
     ['/grow/', 'Check-ins'],
+    ['/plan/', 'The whole plan'],
     ['/data/', 'Sample team'],
   ];
   for (const [route, heading] of loaded) {
