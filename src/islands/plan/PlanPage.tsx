@@ -287,20 +287,36 @@ interface TaskListProps {
   busy: boolean;
   /** Printing: every group is drawn open. */
   printing: boolean;
+  /** The tasks of one group: listed one by one. */
+  flat?: boolean;
   showPhase?: boolean;
   showWeek?: boolean;
 }
 
 function TaskList(props: TaskListProps) {
-  const rows = createMemo(() => groupEachPerson(props.tasks, props.data.plan!.eachPerson));
+  // Rows are keyed by the task's id (or the group's key), not by the record: every change re-reads
+  // the plan, and a row drawn anew would take the keyboard's focus away from the box just ticked.
+  const rows = createMemo(() => new Map(groupEachPerson(props.tasks, props.flat ? [] : props.data.plan!.eachPerson).map((row) => ['task' in row ? row.task.id : `group:${row.key}`, row] as const)));
+  const keys = createMemo(() => [...rows().keys()]);
   return (
     <ul class="plan-items">
-      <For each={rows()}>{(row) => ('task' in row ? <TaskRow {...props} task={row.task} /> : <TaskGroup {...props} group={row} />)}</For>
+      <For each={keys()}>
+        {(key) => {
+          const row = () => rows().get(key)!;
+          return (
+            <Show when={'task' in row()} fallback={<TaskGroup {...props} group={row() as TaskGroupRow} />}>
+              <TaskRow {...props} task={(row() as { task: PlanTask }).task} />
+            </Show>
+          );
+        }}
+      </For>
     </ul>
   );
 }
 
-function TaskGroup(props: TaskListProps & { group: { key: string; title: string; tasks: PlanTask[] } }) {
+type TaskGroupRow = Exclude<ReturnType<typeof groupEachPerson>[number], { task: PlanTask }>;
+
+function TaskGroup(props: TaskListProps & { group: TaskGroupRow }) {
   const [open, setOpen] = createSignal(false);
   const done = () => props.group.tasks.filter((t) => props.data.states.get(t.id)?.done).length;
   return (
@@ -315,7 +331,7 @@ function TaskGroup(props: TaskListProps & { group: { key: string; title: string;
         {/* Drawn only once opened: a closed group of hundreds costs nothing. */}
         <Show when={open() || props.printing}>
           <ul class="plan-items">
-            <For each={props.group.tasks}>{(task) => <TaskRow {...props} task={task} />}</For>
+            <TaskList {...props} tasks={props.group.tasks} flat />
           </ul>
         </Show>
       </details>
@@ -338,9 +354,14 @@ function TaskRow(props: TaskListProps & { task: PlanTask }) {
           id={id()}
           checked={state()?.done === true}
           // A tick that comes from the workspace is taken off by changing the workspace, not here.
-          disabled={props.busy || byWorkspace()}
+          // Not disabled while a tick is being saved: a disabled box loses the keyboard's focus.
+          disabled={byWorkspace()}
           aria-describedby={`${id()}-facts`}
-          onChange={(e) => props.onTick(task(), e.currentTarget.checked)}
+          onChange={(e) => {
+            // One save at a time: a change made meanwhile is undone rather than lost silently.
+            if (props.busy) e.currentTarget.checked = !e.currentTarget.checked;
+            else props.onTick(task(), e.currentTarget.checked);
+          }}
         />
         <label for={id()}>{task().title}</label>
       </div>
