@@ -5,7 +5,7 @@
  * the tasks every person gets, in the same transaction that adds them (plan-people.ts).
  */
 import { database } from './database.ts';
-import { readLearnTodayWithMatrix, readSurface, type LearnTodayData, type MatrixToday } from './learn.ts';
+import { readLearnTodayWithMatrix, readSurface, type LearnTodayData } from './learn.ts';
 import { readSettings } from './workspace.ts';
 import { checkFresh, GoneRecordError, stamp } from './fresh.ts';
 import { NinetyDayPlan } from '../schemas/plan.ts';
@@ -53,21 +53,43 @@ export interface PlanAndLearnToday {
   learn: LearnTodayData;
 }
 
-/** Home's plan lines and Learn's lines from one read of the matrix (the large read both need). */
+/**
+ * Home's plan lines and Learn's lines from one read of the matrix (the large read both need);
+ * the plan's own reads run beside it, and its matrix ticks are worked out once it is in.
+ */
 export async function readPlanAndLearnToday(today: string): Promise<PlanAndLearnToday> {
-  const { learn, matrix } = await readLearnTodayWithMatrix(today);
-  return { plan: await readPlanWith(today, { ...matrix, unplanned: learn.unplanned }), learn };
+  const [{ learn, matrix }, quick] = await Promise.all([readLearnTodayWithMatrix(today), readPlanWithEvidence(today, 'skip')]);
+  if (!quick.plan) return { plan: pageOf(quick, today), learn };
+  const evidence: PlanEvidence = {
+    ...quick.evidence,
+    capabilities: matrix.surface.capabilities,
+    managerCells: matrix.managerCells,
+    systems: matrix.surface.systems.length,
+    knownSystems: matrix.knownSystems,
+    unplanned: learn.unplanned,
+  };
+  return { plan: pageOf({ plan: quick.plan, evidence }, today), learn };
 }
 
-type MatrixFacts = MatrixToday & { unplanned: PlanEvidence['unplanned'] };
-/** The matrix's facts when another read has them, 'skip' to leave them out, undefined to read them here. */
-type MatrixSource = MatrixFacts | 'skip' | undefined;
+/** 'skip': leave the matrix out (the tasks it ticks say they are being checked); undefined: read it here. */
+type MatrixSource = 'skip' | undefined;
+
+type PlanWithEvidence = { plan: PlanRecord; evidence: PlanEvidence } | { plan: undefined; people: PersonRecord[] };
 
 async function readPlanWith(today: string, matrix: MatrixSource): Promise<PlanPage> {
+  return pageOf(await readPlanWithEvidence(today, matrix), today);
+}
+
+async function readPlanWithEvidence(today: string, matrix: MatrixSource): Promise<PlanWithEvidence> {
   const plan = await readThePlan();
   // Without a plan, the people are read for the offer to make one ("for each of your 8 people").
-  if (!plan) return { plan, states: new Map(), people: new Map((await database().people.toArray()).map((p) => [p.id, p])), thisWeek: undefined, progress: [] };
-  const evidence = await readEvidence(plan, today, matrix);
+  if (!plan) return { plan, people: await database().people.toArray() };
+  return { plan, evidence: await readEvidence(plan, today, matrix) };
+}
+
+function pageOf(read: PlanWithEvidence, today: string): PlanPage {
+  if (!read.plan) return { plan: undefined, states: new Map(), people: new Map(read.people.map((p) => [p.id, p])), thisWeek: undefined, progress: [] };
+  const { plan, evidence } = read;
   const states = taskStates(plan, evidence);
   return {
     plan,
@@ -79,12 +101,11 @@ async function readPlanWith(today: string, matrix: MatrixSource): Promise<PlanPa
 }
 
 async function readEvidence(plan: PlanRecord, today: string, source: MatrixSource): Promise<PlanEvidence> {
-  const known = source === 'skip' ? undefined : source;
   const db = database();
   const uses = new Set(plan.tasks.map((t) => t.ticks));
-  // The matrix is the large read: only a task it ticks pays for it, and only when nobody read it already.
+  // The matrix is the large read: only a task it ticks pays for it, and only when asked for.
   const needsMatrix = source === undefined && (uses.has('matrix-rated') || uses.has('bus-factor-plan'));
-  const [people, oneOnOnes, teams, openings, loops, settings, checkIns, learnPlans, surface] = await Promise.all([
+  const [people, oneOnOnes, teams, openings, loops, settings, checkIns, learnPlans, surface, ownCapabilities] = await Promise.all([
     db.people.toArray(),
     uses.has('first-one-on-one') ? db.oneOnOnes.where('date').between(addDays(plan.startDate, -EARLY_ONE_ON_ONE_DAYS), today, true, true).toArray() : [],
     db.teams.toArray(),
@@ -93,13 +114,15 @@ async function readEvidence(plan: PlanRecord, today: string, source: MatrixSourc
     readSettings(),
     uses.has('check-in') ? db.checkIns.where('quarter').aboveOrEqual(quarterOf(plan.startDate)).toArray() : [],
     needsMatrix && uses.has('bus-factor-plan') ? db.onboardingPlans.toArray() : [],
-    needsMatrix ? readSurface() : known?.surface,
+    needsMatrix ? readSurface() : undefined,
+    // Their names, for the loop's checks and the matrix's count, when no surface read brings them.
+    needsMatrix ? undefined : db.capabilities.toArray(),
   ]);
-  const capabilities = surface?.capabilities ?? (await db.capabilities.toArray());
-  let managerCells: PlanEvidence['managerCells'] = source === 'skip' ? false : (known?.managerCells ?? new Map());
-  let unplanned: PlanEvidence['unplanned'] = known?.unplanned ?? [];
-  let knownSystems = known?.knownSystems ?? 0;
-  if (surface && !known) {
+  const capabilities = surface?.capabilities ?? ownCapabilities ?? [];
+  let managerCells: PlanEvidence['managerCells'] = source === 'skip' ? false : new Map();
+  let unplanned: PlanEvidence['unplanned'] = [];
+  let knownSystems = 0;
+  if (surface) {
     managerCells = latestCells(surface.assessments);
     if (uses.has('bus-factor-plan')) {
       const strong = coverage({ people, areas: surface.capabilityAreas, capabilities, scales: surface.levelScales, cells: managerCells, today });

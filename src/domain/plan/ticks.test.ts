@@ -588,4 +588,13 @@ describe('a quick reading without the matrix', () => {
     expect(merged.get(plan.tasks[1]!.id)).toBe(quick.get(plan.tasks[1]!.id));
     expect(withMatrixTicks(quick, undefined)).toEqual(quick);
   });
+
+  it('lets the matrix say why a task ticked by hand is done, once it is read', () => {
+    const rated = task('matrix-rated', { done: true, doneOn: '2026-11-24' });
+    const plan = { startDate: '2026-11-23', tasks: [rated] };
+    const quick = taskStates(plan, evidence({ managerCells: false }));
+    expect(quick.get(rated.id)).toMatchObject({ done: true, by: 'hand', checking: true });
+    const whole = new Map([[rated.id, { done: true, by: 'workspace' as const, why: 'Ticked by the matrix', stays: true }]]);
+    expect(withMatrixTicks(quick, whole).get(rated.id)).toMatchObject({ by: 'workspace' });
+  });
 });

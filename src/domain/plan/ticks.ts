@@ -88,9 +88,11 @@ export function taskStates(plan: Pick<NinetyDayPlan, 'startDate' | 'tasks'>, evi
   for (const task of plan.tasks) {
     const tick = task.ticks ? ruleTick(task, plan.startDate, evidence, once) : undefined;
     const stays = personStays(task, people);
+    // Still `checking` when ticked by hand: the matrix may yet say it ticks it, and say why.
+    const checking = tick?.checking ? { checking: true as const } : {};
     if (tick?.done) states.set(task.id, { done: true, by: 'workspace', why: tick.why, place: tick.place, stays });
-    else if (task.done) states.set(task.id, { done: true, by: 'hand', why: task.doneOn ? `Ticked by hand on ${formatDay(task.doneOn)}` : 'Ticked by hand', place: tick?.place ?? placeOf(task), stays });
-    else states.set(task.id, { done: false, why: tick?.why ?? '', place: tick?.place ?? placeOf(task), stays, ...(tick?.checking ? { checking: true as const } : {}) });
+    else if (task.done) states.set(task.id, { done: true, by: 'hand', why: task.doneOn ? `Ticked by hand on ${formatDay(task.doneOn)}` : 'Ticked by hand', place: tick?.place ?? placeOf(task), stays, ...checking });
+    else states.set(task.id, { done: false, why: tick?.why ?? '', place: tick?.place ?? placeOf(task), stays, ...checking });
   }
   return states;
 }
