@@ -141,6 +141,8 @@ test('a new manager designs the team: charter, people, framework, matrix by keyb
 
     // H shows the person's history, newest first, with its source: real changes only.
     await page.keyboard.press('ArrowUp'); // Kofi, Impact
+    // The next key acts on the cell with the focus: wait for it to be Kofi's (a busy machine can lag).
+    await expect(focused).toHaveAttribute('aria-label', /^Kofi Mensah, Impact/);
     await page.keyboard.press('h');
     const history = page.getByRole('region', { name: 'History of Kofi Mensah' });
     await expect(history.getByRole('row')).toHaveCount(4); // header + Impact, Communication, Mastery
