@@ -7,6 +7,7 @@
  */
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { CandidatesPage } from './pages/candidates-page';
+import { DataPage } from './pages/data-page';
 
 const OPENING = 'Software engineer, payments reliability';
 
@@ -267,4 +268,35 @@ test('three candidates, independent scorecards, the decision view, a hire on the
     await shot('8-anonymised');
     await expectNoAxeViolations(page);
   });
+});
+
+// Home's hiring lines, live: Home (open in another tab) asks for the phone screen's scorecard of a
+// new candidate, and lets go of it once the interviewer submits it, without a reload. Home reads
+// these lines in a worker, so this also shows the worker hears of a write made in another tab,
+// and words its days in the page's time zone.
+test('Home asks for a missing scorecard and lets go of it once it is submitted in another tab', async ({ page, context }, testInfo) => {
+  const data = new DataPage(page, testInfo);
+  await data.goto();
+  await data.loadSample();
+  const candidates = new CandidatesPage(page);
+  await candidates.goto();
+  await candidates.chooseOpening('Software engineer, payments reliability');
+  await page.getByRole('button', { name: 'Add a candidate' }).click();
+  await candidates.add('Ines Duarte', 'Referral');
+  await page.getByRole('button', { name: 'Done adding' }).click();
+
+  const home = await context.newPage();
+  await home.goto('/');
+  const hiring = home.getByRole('region', { name: 'Hiring today' });
+  await expect(hiring.getByRole('listitem')).toHaveText(['Ines Duarte · Phone screen: Tomás Herrera’s scorecard (since 23 Nov 2026)']);
+  await expectNoAxeViolations(home);
+
+  await candidates.open('Ines Duarte');
+  await candidates.viewAs('Tomás Herrera (interviewer)');
+  await candidates.fillScorecard({ scores: { 'Incident response': '3', 'Partner communication': '3' }, recommendation: 'Yes' });
+  await candidates.submitScorecard();
+  await expect(candidates.scorecard('Tomás Herrera’s scorecard, Phone screen')).toBeVisible();
+
+  await expect(hiring).toHaveCount(0);
+  await expect(home.getByRole('heading', { name: 'The four phases' })).toBeVisible();
 });

@@ -1,21 +1,20 @@
 /**
  * Home's Hire lines: scorecards still missing for candidates in a loop, longest wait first
  * (a decision waits on them), and candidates whose personal data is due for anonymising or
- * deleting. They read on their own (readHireToday), so the phase cards never wait for them.
+ * deleting. They are read in a worker (hire-today.ts), so the phase cards never wait for them.
  * Nothing shows when Hire needs nothing.
  */
 import { For, Show } from 'solid-js';
-import { readHireToday, type HireTodayData } from '../../db/hire-today.ts';
-import { createLiveQuery } from '../../state/live-query.ts';
+import type { HireTodayData } from '../../db/hire-today.ts';
+import type { LiveQuery } from '../../state/live-query.ts';
 import { formatDay } from '../../domain/day-format.ts';
 import { plural } from '../../domain/words.ts';
 import { href } from '../../state/routes.ts';
 import LiveSection from '../../components/LiveSection.tsx';
 
 /** `shown`: how many of a list Home shows before "and N more" (as Conversations does). */
-export default function HireToday(props: { today: string; shown: number }) {
-  const query = createLiveQuery(() => readHireToday(props.today));
-  return <LiveSection query={query}>{(data) => lines(data, props.shown)}</LiveSection>;
+export default function HireToday(props: { query: LiveQuery<HireTodayData>; shown: number }) {
+  return <LiveSection query={props.query}>{(data) => lines(data, props.shown)}</LiveSection>;
 }
 
 /** A plain function of one snapshot, not a component: the section is keyed, so every change draws it anew. */

@@ -2,7 +2,7 @@
  * Home: the four phases at a glance, what each holds, and what to do next.
  * An empty workspace explains each phase and offers the sample team.
  */
-import { createComponent, createEffect, createSignal, For, Match, Show, Switch, type Component } from 'solid-js';
+import { createComponent, createEffect, createMemo, createSignal, For, Match, Show, Switch, type Component } from 'solid-js';
 import { createLiveQuery } from '../../state/live-query.ts';
 import { readSummary, type HireSignal, type WorkspaceSummary } from '../../db/summary.ts';
 import { backupState } from '../../domain/backup.ts';
@@ -12,6 +12,8 @@ import { href } from '../../state/routes.ts';
 import ActionStatus from '../../components/ActionStatus.tsx';
 import SampleTeamButton from '../data/SampleTeamButton.tsx';
 import { describeError } from '../../domain/errors.ts';
+import { hasRecordedChanges } from '../../db/change-token.ts';
+import { startHireToday } from './hire-today.ts';
 import { formatDay } from '../../domain/day-format.ts';
 
 interface PhaseView {
@@ -84,12 +86,23 @@ export default function Lifecycle() {
   // Loading the sample team: a failure is reported here in the shared words.
   const sample = createAction();
   // What needs the manager today, from each phase: read on their own, so the phase cards never
-  // wait for them, and their code loads only once the summary says there is something they could
-  // say (a plain import(), since solid's lazy() would bring Suspense to every visit).
+  // wait for them, and their code loaded on demand (a plain import(), since solid's lazy() would
+  // bring Suspense to every visit).
   const plan = lazyLines(() => import('./PlanToday.tsx'));
   const hire = lazyLines(() => import('./HireToday.tsx'));
   const grow = lazyLines(() => import('./GrowToday.tsx'));
   const learn = lazyLines(() => import('./LearnToday.tsx'));
+  // Hire's lines are Home's largest read (thousands of candidates and their scorecards): a worker
+  // reads them beside the page's own work. In a browser that has written to its workspace (it very
+  // likely holds one) the worker starts at once, and every line's code loads, rather than after
+  // the summary; an empty browser loads none of it until the summary says there is something to say.
+  const holdsWork = hasRecordedChanges();
+  const hireWanted = createMemo(() => {
+    const s = summary.data();
+    return s === undefined ? holdsWork : s.hire.candidates > 0;
+  });
+  const hireToday = createMemo(() => (hireWanted() ? startHireToday(today) : undefined));
+  if (holdsWork) for (const lines of [plan, hire, grow, learn]) lines.load();
   createEffect(() => {
     const s = summary.data();
     if (!s) return;
@@ -148,7 +161,7 @@ export default function Lifecycle() {
             <Show when={s().design.people > 0}>
               <Conversations today={today} />
             </Show>
-            <Show when={s().hire.candidates > 0 && hire.view()}>{(view) => createComponent(view(), { today, shown: SHOWN })}</Show>
+            <Show when={s().hire.candidates > 0 && hireToday() && hire.view()}>{(view) => createComponent(view(), { query: hireToday()!, shown: SHOWN })}</Show>
             <Show when={s().design.people > 0 && grow.view()}>{(view) => createComponent(view(), { today, quarter: quarterOf(today), shown: SHOWN })}</Show>
             <Show when={(s().learn.plans > 0 || s().learn.systems > 0) && learn.view()}>
               {(view) => createComponent(view(), { today, shown: SHOWN })}
