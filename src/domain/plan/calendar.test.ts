@@ -9,6 +9,7 @@ import { calendarFile } from '../../io/ical.ts';
 import type { CheckIn } from '../../schemas/check-in.ts';
 import type { PlanTask } from '../../schemas/plan.ts';
 import { inTimeZone } from '../../test/time-zone.ts';
+import { planEvidence } from '../../test/plan-evidence.ts';
 
 const uuid = (group: string, n: number) => `00000000-0000-4000-${group}-${String(n).padStart(12, '0')}`;
 
@@ -37,21 +38,7 @@ const margin = task(7, { week: 8, phase: 'learn', title: 'Set the learning margi
 
 const plan = { id: uuid('7000', 1), title: 'First 90 days; Payments, 2026', startDate: START, tasks: [talk, charter, loopTask, anaCheckIn, cyOneOnOne, cyCareer, margin] };
 
-const evidence: PlanEvidence = {
-  today: TODAY,
-  people,
-  oneOnOnes: [],
-  team: { name: 'Payments', mission: 'Money moves safely.', updatedAt: '2026-10-20T09:00:00.000Z' },
-  capabilities: [],
-  managerCells: new Map(),
-  openings: [],
-  loops: [],
-  systems: 0,
-  knownSystems: 0,
-  unplanned: [],
-  learningMarginTarget: undefined,
-  checkIns: [],
-};
+const evidence = planEvidence(TODAY, people, { team: { name: 'Payments', mission: 'Money moves safely.', updatedAt: '2026-10-20T09:00:00.000Z' } });
 const states = taskStates(plan, evidence);
 
 const oneOnOnes = [

@@ -7,6 +7,7 @@ import type { Assessment } from '../../schemas/assessment.ts';
 import type { InterviewLoop } from '../../schemas/hiring.ts';
 import type { PlanTask, PlanTick } from '../../schemas/plan.ts';
 import { inTimeZone } from '../../test/time-zone.ts';
+import { planEvidence } from '../../test/plan-evidence.ts';
 
 const uuid = (group: string, n: number) => `00000000-0000-4000-${group}-${String(n).padStart(12, '0')}`;
 
@@ -30,22 +31,7 @@ function task(ticks: PlanTick | undefined, more: Partial<PlanTask> = {}): PlanTa
 }
 
 function evidence(more: Partial<PlanEvidence> = {}): PlanEvidence {
-  return {
-    today: TODAY,
-    people: [ana, bo, cy, di],
-    oneOnOnes: [],
-    team: undefined,
-    capabilities: [],
-    managerCells: new Map(),
-    openings: [],
-    loops: [],
-    systems: 0,
-    knownSystems: 0,
-    unplanned: [],
-    learningMarginTarget: undefined,
-    checkIns: [],
-    ...more,
-  };
+  return planEvidence(TODAY, [ana, bo, cy, di], more);
 }
 
 /** The state of one task, in a plan that holds only it. */

@@ -10,7 +10,7 @@ import { createLiveQuery, type LiveQuery } from '../../state/live-query.ts';
 import { LiveView } from '../../components/LiveSection.tsx';
 import { createAction } from '../../state/action.ts';
 import { movePlanStart, readPlanCalendar, readPlanPage, removeNinetyDayPlan, setTaskDone, startPlan, type PlanPage as PlanData } from '../../db/plan.ts';
-import { dueOn, groupEachPerson, lastDayOf, PLAN_PHASES, PLAN_WEEKS, weekStart, type PlanTemplate } from '../../domain/plan/plan.ts';
+import { dueOn, groupEachPerson, lastDayOf, personTitle, PLAN_PHASES, PLAN_WEEKS, weekStart, type PlanTemplate } from '../../domain/plan/plan.ts';
 import { counts, progressByPhase, thisWeek, withMatrixTicks, type TaskState } from '../../domain/plan/ticks.ts';
 import { daysBetween, isDay, localToday } from '../../domain/dates.ts';
 import { formatDay } from '../../domain/day-format.ts';
@@ -83,7 +83,7 @@ function StartPlan(props: { template: PlanTemplate; people: number; onMade: (tex
         {props.template.eachPerson.length > 0 ? (
           <>
             {' '}and, for each of your {plural(props.people, 'person', 'people')} (and anyone who joins later):{' '}
-            {props.template.eachPerson.map((t) => t.title.replace('{person}', 'them').toLocaleLowerCase()).join(' and ')}
+            {props.template.eachPerson.map((t) => personTitle(t, 'them').toLocaleLowerCase()).join(' and ')}
           </>
         ) : null}
         . Tasks tick themselves as you log the work in Turbine.
@@ -104,6 +104,7 @@ function ThePlan(props: { data: PlanData; today: string; made: string | undefine
   const plan = () => props.data.plan!;
   const state = (task: PlanTask) => props.data.states.get(task.id);
   const [moveTo, setMoveTo] = createSignal('');
+  const [moveError, setMoveError] = createSignal<string>();
   const [grouping, setGrouping] = createSignal<'week' | 'phase'>('week');
   // The printed plan holds every task: groups are drawn open while the page prints.
   const [printing, setPrinting] = createSignal(false);
@@ -129,7 +130,8 @@ function ThePlan(props: { data: PlanData; today: string; made: string | undefine
   const move = (e: SubmitEvent) => {
     e.preventDefault();
     const day = moveTo();
-    if (!isDay(day)) return action.report('Choose the day week 1 starts on.');
+    if (!isDay(day)) return setMoveError('Choose the day week 1 starts on.');
+    setMoveError(undefined);
     const moving = plan();
     void action.run('move the plan', () => movePlanStart(moving, day), `Moved the plan: week 1 starts on ${formatDay(day)}, and every task moved with it.`);
   };
@@ -195,7 +197,7 @@ function ThePlan(props: { data: PlanData; today: string; made: string | undefine
           </Confirm>
         </div>
         <form class="row no-print" onSubmit={move}>
-          <Field id="plan-move" label="Move week 1 to start on">
+          <Field id="plan-move" label="Move week 1 to start on" error={moveError()}>
             {(control) => <input {...control} type="date" value={moveTo() || plan().startDate} onInput={(e) => setMoveTo(e.currentTarget.value)} />}
           </Field>
           <button type="submit" class="secondary" disabled={!moveTo() || moveTo() === plan().startDate || action.pending()}>
