@@ -3,7 +3,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { GET as partSchema } from '../pages/schema/turbine-self-review.v1.json.ts';
 import { GET as replySchema } from '../pages/schema/turbine-self-review-reply.v1.json.ts';
-import { digestOf, readSelfReviewFile, readSelfReviewReply, selfReviewFile, selfReviewReplyFile, SELF_REVIEW_FORMAT_VERSION, type ExpectedReply, type SelfReviewAnswers, type SelfReviewPart } from './self-review-file.ts';
+import { readSelfReviewFile, readSelfReviewReply, selfReviewFile, selfReviewReplyFile, SELF_REVIEW_FORMAT_VERSION, type ExpectedReply, type SelfReviewAnswers, type SelfReviewPart } from './self-review-file.ts';
+import { digestOf } from './exchange.ts';
 
 const app = { name: 'Turbine', version: 'test' };
 const part: SelfReviewPart = {

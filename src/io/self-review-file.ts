@@ -1,24 +1,16 @@
 /**
- * The self-review exchange: "send out a part, take a reply back" (see ../shared/PRODUCT.md).
- * The manager's Turbine writes a self-review file holding only what the person may see for
- * one quarter (their goals, the capabilities to assess with the level descriptors, last
- * quarter's areas to grow; nothing about anyone else, no manager notes). The person opens it
- * in their own Turbine and saves a reply file; the manager imports the reply into the check-in.
- *
- * Both files have the usual wrapper and are read by the same rules as every shared file
- * (share-file.ts). Each carries a SHA-256 digest: the part's digest is kept on the check-in
- * when it is issued and echoed by the reply, so a reply is taken only for a file this
- * workspace issued, unaltered; the reply's own digest covers its answers, so a reply edited
- * by hand after it was saved is refused. A digest catches changes, not a determined forger:
- * whoever holds the file can recompute it. Identity between machines without accounts rests
- * on the manager handing the file to the right person.
+ * The self-review exchange (exchange.ts): the manager's Turbine writes a self-review file
+ * holding only what the person may see for one quarter (their goals, the capabilities to
+ * assess with the level descriptors, last quarter's areas to grow; nothing about anyone else,
+ * no manager notes). The person opens it in their own Turbine and saves a reply file; the
+ * manager imports the reply into the check-in.
  */
 import { z } from 'zod';
 import { Id, IsoDateTime, ShortText, Text } from '../schemas/common.ts';
 import { Quarter, Strength } from '../schemas/check-in.ts';
 import { GoalStatus } from '../schemas/goal.ts';
-import { readShareFileData, shareFileName, shareFileSchema, type ShareFileKind } from './share-file.ts';
-import type { Problem } from './problems.ts';
+import { shareFileName, type ShareFileKind } from './share-file.ts';
+import { Digest, exchange, type ExchangeRead } from './exchange.ts';
 
 export const SELF_REVIEW_FORMAT = 'turbine-self-review';
 export const SELF_REVIEW_REPLY_FORMAT = 'turbine-self-review-reply';
@@ -27,8 +19,6 @@ export const SELF_REVIEW_FORMAT_VERSION = 1;
 
 /** A self-review is a few kilobytes; anything this big is not one. */
 export const MAX_SELF_REVIEW_FILE_BYTES = 1024 * 1024;
-
-const Digest = z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 digest in hex' });
 
 /** One capability to assess, with what each level looks like. */
 export const CapabilityToAssess = z.object({
@@ -71,9 +61,6 @@ export const SelfReviewReply = z.object({
 });
 export type SelfReviewReply = z.infer<typeof SelfReviewReply>;
 
-const PartFileData = z.object({ part: SelfReviewPart });
-const ReplyFileData = z.object({ reply: SelfReviewReply, digest: Digest });
-
 const PART_KIND: ShareFileKind = {
   format: SELF_REVIEW_FORMAT,
   version: SELF_REVIEW_FORMAT_VERSION,
@@ -96,36 +83,20 @@ const REPLY_KIND: ShareFileKind = {
   workspaceHint: 'import workspace files from Data → Import a workspace.',
 };
 
+const selfReview = exchange({
+  part: { kind: PART_KIND, schema: SelfReviewPart, holds: 'the self-review' },
+  reply: { kind: REPLY_KIND, schema: SelfReviewReply, holds: 'the reply' },
+  issuedFor: 'this check-in',
+  maxBytes: MAX_SELF_REVIEW_FILE_BYTES,
+  tooLarge: { part: 'it is larger than 1 MB, far more than a self-review needs', reply: 'it is larger than 1 MB, far more than a reply needs' },
+});
+
 /** The two files whole, for their published JSON Schemas (src/pages/schema/). */
-export const SelfReviewFile = shareFileSchema(PART_KIND, PartFileData);
-export const SelfReviewReplyFile = shareFileSchema(REPLY_KIND, ReplyFileData);
+export const SelfReviewFile = selfReview.PartFile;
+export const SelfReviewReplyFile = selfReview.ReplyFile;
 
-interface Wrapper<D> {
-  format: string;
-  formatVersion: number;
-  exportedAt: string;
-  app: { name: string; version: string };
-  data: D;
-}
-
-/** JSON with every object's keys in order, so the same content always has the same digest. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record)
-    .filter((k) => record[k] !== undefined)
-    .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
-}
-
-export async function digestOf(value: unknown): Promise<string> {
-  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(value))));
-  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-export function selfReviewFile(part: SelfReviewPart, app: { name: string; version: string }): Wrapper<{ part: SelfReviewPart }> {
-  return { format: SELF_REVIEW_FORMAT, formatVersion: SELF_REVIEW_FORMAT_VERSION, exportedAt: part.issuedAt, app, data: { part } };
+export function selfReviewFile(part: SelfReviewPart, app: { name: string; version: string }) {
+  return selfReview.partFile(part, part.issuedAt, app);
 }
 
 export function selfReviewFileName(part: Pick<SelfReviewPart, 'person' | 'quarter'>): string {
@@ -136,26 +107,13 @@ export function selfReviewReplyFileName(part: Pick<SelfReviewPart, 'person' | 'q
   return shareFileName('self-review-reply', `${part.person.name} ${part.quarter}`, part.quarter);
 }
 
-export async function selfReviewReplyFile(part: SelfReviewPart, answers: SelfReviewAnswers, answeredAt: string, app: { name: string; version: string }): Promise<Wrapper<{ reply: SelfReviewReply; digest: string }>> {
-  const reply: SelfReviewReply = { partId: part.partId, personId: part.person.id, quarter: part.quarter, partDigest: await digestOf(part), answeredAt, answers };
-  return { format: SELF_REVIEW_REPLY_FORMAT, formatVersion: SELF_REVIEW_FORMAT_VERSION, exportedAt: answeredAt, app, data: { reply, digest: await digestOf(reply) } };
-}
-
-export type ExchangeRead<T> = { ok: true; value: T } | { ok: false; headline: string; problems: Problem[] };
-
-const MAX_PROBLEMS = 20;
-
-function refuse<T>(fileName: string, what: string, reason: string, problems: Problem[] = []): ExchangeRead<T> {
-  return { ok: false, headline: `${fileName} is not ${what} Turbine can take: ${reason}.`, problems: problems.slice(0, MAX_PROBLEMS) };
+export function selfReviewReplyFile(part: SelfReviewPart, answers: SelfReviewAnswers, answeredAt: string, app: { name: string; version: string }) {
+  return selfReview.replyFile(part, { personId: part.person.id, quarter: part.quarter, answeredAt, answers }, answeredAt, app);
 }
 
 /** The person's side: the self-review file their manager sent. */
 export function readSelfReviewFile(fileName: string, text: string): ExchangeRead<SelfReviewPart> {
-  const what = 'a self-review file';
-  if (text.length > MAX_SELF_REVIEW_FILE_BYTES) return refuse(fileName, what, 'it is larger than 1 MB, far more than a self-review needs');
-  const read = readShareFileData(text, PART_KIND, PartFileData, 'the self-review');
-  if (!read.ok) return refuse(fileName, what, read.reason, read.problems);
-  return { ok: true, value: read.data.part };
+  return selfReview.readPart(fileName, text, 'a self-review file');
 }
 
 /** What the manager's workspace expects a reply to answer: the check-in it goes into and the files issued for it. */
@@ -172,20 +130,10 @@ export interface ExpectedReply {
  * quarter, for a file this workspace did not issue, made from an altered file, or changed
  * after it was saved.
  */
-export async function readSelfReviewReply(fileName: string, text: string, expected: ExpectedReply): Promise<ExchangeRead<SelfReviewReply>> {
-  const what = `a self-review reply for ${expected.personName}, ${expected.quarter}`;
-  if (text.length > MAX_SELF_REVIEW_FILE_BYTES) return refuse(fileName, what, 'it is larger than 1 MB, far more than a reply needs');
-  const read = readShareFileData(text, REPLY_KIND, ReplyFileData, 'the reply');
-  if (!read.ok) return refuse(fileName, what, read.reason, read.problems);
-  const { reply, digest } = read.data;
-  if (reply.personId !== expected.personId) return refuse(fileName, what, 'it is the reply of someone else', [{ path: '$.data.reply.personId', message: 'is not the person of this check-in' }]);
-  if (reply.quarter !== expected.quarter)
-    return refuse(fileName, what, `it answers the self-review for ${reply.quarter}`, [{ path: '$.data.reply.quarter', message: `is ${reply.quarter}, not ${expected.quarter}` }]);
-  const issued = expected.issued.find((i) => i.partId === reply.partId);
-  if (!issued)
-    return refuse(fileName, what, 'it answers a self-review file this workspace did not issue for this check-in', [{ path: '$.data.reply.partId', message: 'matches no self-review file exported from this check-in' }]);
-  if (issued.digest !== reply.partDigest)
-    return refuse(fileName, what, 'it was made from a self-review file that was changed after it was exported', [{ path: '$.data.reply.partDigest', message: 'does not match the file this workspace issued' }]);
-  if ((await digestOf(reply)) !== digest) return refuse(fileName, what, 'it was changed after it was saved', [{ path: '$.data.digest', message: 'does not match the answers in the file' }]);
-  return { ok: true, value: reply };
+export function readSelfReviewReply(fileName: string, text: string, expected: ExpectedReply): Promise<ExchangeRead<SelfReviewReply>> {
+  return selfReview.readReply(fileName, text, `a self-review reply for ${expected.personName}, ${expected.quarter}`, expected.issued, (reply) => {
+    if (reply.personId !== expected.personId) return { reason: 'it is the reply of someone else', problems: [{ path: '$.data.reply.personId', message: 'is not the person of this check-in' }] };
+    if (reply.quarter !== expected.quarter) return { reason: `it answers the self-review for ${reply.quarter}`, problems: [{ path: '$.data.reply.quarter', message: `is ${reply.quarter}, not ${expected.quarter}` }] };
+    return undefined;
+  });
 }
