@@ -11,6 +11,6 @@ self.onmessage = (event: MessageEvent<{ today: string }>) => {
   observe(
     () => readHireToday(event.data.today),
     (value) => post({ value }),
-    (error) => post({ error }),
+    (e) => post({ error: { name: e instanceof Error ? e.name : 'Error', message: e instanceof Error ? e.message : String(e) } }),
   );
 };

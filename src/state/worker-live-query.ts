@@ -7,8 +7,12 @@
 import { createSignal, onCleanup } from 'solid-js';
 import type { LiveQuery } from './live-query.ts';
 
-/** One answer: the query's value, or the error it failed with (an Error survives structured clone). */
-export type WorkerAnswer<T> = { value: T; error?: undefined } | { error: unknown; value?: undefined };
+/**
+ * One answer: the query's value, or the name and message of the error it failed with. The name
+ * goes by hand: structured clone keeps only the built-in error names, and describeError words a
+ * DatabaseClosedError or QuotaExceededError apart from the rest.
+ */
+export type WorkerAnswer<T> = { value: T; error?: undefined } | { error: { name: string; message: string }; value?: undefined };
 
 export function createWorkerLiveQuery<T>(worker: Worker, order: unknown): LiveQuery<T> {
   const [data, setData] = createSignal<T | undefined>(undefined);
@@ -19,7 +23,7 @@ export function createWorkerLiveQuery<T>(worker: Worker, order: unknown): LiveQu
     if (answer.error === undefined) {
       setData(() => answer.value);
       setError(undefined);
-    } else setError(() => answer.error);
+    } else setError(() => Object.assign(new Error(answer.error.message), { name: answer.error.name }));
     setLoading(false);
   };
   worker.onerror = (event) => {
