@@ -1,19 +1,13 @@
 /** The published JSON Schema must accept exactly what export writes, and refuse what import refuses. */
 import { describe, expect, it } from 'vitest';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { schemaValidator } from '../test/json-schema.ts';
 import { GET } from '../pages/schema/turbine-workspace.v5.json.ts';
 import { exportWorkspace, textOf } from './export-workspace.ts';
 import { TurbineDB, useDatabase } from '../db/database.ts';
 import { commitImport } from '../db/workspace.ts';
 import { tinyWorkspace } from '../test/workspaces.ts';
 
-async function validator() {
-  const schema = await GET().json();
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  addFormats.default(ajv);
-  return ajv.compile(schema);
-}
+const validator = () => schemaValidator(GET);
 
 async function exportedTiny() {
   useDatabase(new TurbineDB(`json-schema-${Math.random()}`));

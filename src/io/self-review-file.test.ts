@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { schemaValidator } from '../test/json-schema.ts';
 import { GET as partSchema } from '../pages/schema/turbine-self-review.v1.json.ts';
 import { GET as replySchema } from '../pages/schema/turbine-self-review-reply.v1.json.ts';
 import { readSelfReviewFile, readSelfReviewReply, selfReviewFile, selfReviewReplyFile, SELF_REVIEW_FORMAT_VERSION, type ExpectedReply, type SelfReviewAnswers, type SelfReviewPart } from './self-review-file.ts';
@@ -73,11 +72,7 @@ describe('the self-review file', () => {
 });
 
 describe('the self-review files’ JSON Schemas', () => {
-  const validator = async (get: () => Response) => {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    addFormats.default(ajv);
-    return ajv.compile(await get().json());
-  };
+  const validator = schemaValidator;
 
   it('accept the files Turbine writes', async () => {
     const part_ = await validator(partSchema);

@@ -110,6 +110,7 @@ export function jsonProblem(_e: unknown, text: string): Problem {
 
 /** A shared file's name: "turbine-<what>-<the record's name as a slug>-<day>.json". */
 export function shareFileName(what: string, name: string, day: string): string {
-  const slug = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || what;
+  // NFKD splits "á" into "a" and its accent; the accent goes, so "Tomás" is "tomas", not "toma-s".
+  const slug = name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || what;
   return `turbine-${what}-${slug}-${day}.json`;
 }
