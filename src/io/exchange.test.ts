@@ -48,7 +48,7 @@ describe('an exchange of a part and its reply', () => {
     expect(await question.readReply('a.json', text, 'an answer', [], fromMei)).toMatchObject({
       ok: false,
       headline: 'a.json is not an answer Turbine can take: it answers a question file this workspace did not issue for this test.',
-      problems: [{ path: '$.data.reply.partId', message: 'matches no question file exported from this test' }],
+      problems: [{ path: '$.data.reply.partId', message: 'matches no question file this workspace issued for this test' }],
     });
     const altered = await answerText({ ...part, text: 'Which team worries you most?' });
     expect(await question.readReply('a.json', altered, 'an answer', await issued(), fromMei)).toMatchObject({ ok: false, headline: expect.stringMatching(/made from a question file that was changed after it was exported\.$/) });

@@ -129,7 +129,7 @@ export function exchange<P extends z.ZodType<PartBase>, R extends z.ZodType<Repl
       const part = issued.find((i) => i.partId === reply.partId);
       if (!part)
         return refuse(fileName, what, `it answers ${called} this workspace did not issue for ${spec.issuedFor}`, [
-          { path: '$.data.reply.partId', message: `matches no ${called.replace(/^an? /, '')} exported from ${spec.issuedFor}` },
+          { path: '$.data.reply.partId', message: `matches no ${called.replace(/^an? /, '')} this workspace issued for ${spec.issuedFor}` },
         ]);
       if (part.digest !== reply.partDigest)
         return refuse(fileName, what, `it was made from ${called} that was changed after it was exported`, [{ path: '$.data.reply.partDigest', message: 'does not match the file this workspace issued' }]);

@@ -98,7 +98,11 @@ describe('the interview kit file', () => {
 
   it('refuses a reply for a kit this workspace did not issue, or one naming another candidate, stage or interviewer', async () => {
     const text = await replyText();
-    expect(await readInterviewKitReply('r.json', text, [])).toMatchObject({ ok: false, headline: 'r.json is not a scorecard reply Turbine can take: it answers an interview kit this workspace did not issue for this candidate.' });
+    expect(await readInterviewKitReply('r.json', text, [])).toMatchObject({
+      ok: false,
+      headline: 'r.json is not a scorecard reply Turbine can take: it answers an interview kit this workspace did not issue for this candidate.',
+      problems: [{ path: '$.data.reply.partId', message: 'matches no interview kit this workspace issued for this candidate' }],
+    });
     const other = (field: string, value: unknown) => {
       const file = JSON.parse(text) as { data: { reply: Record<string, unknown> } };
       file.data.reply[field] = value;
