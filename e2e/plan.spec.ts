@@ -167,3 +167,29 @@ test('a new manager makes a 90-day plan that ticks itself, moves it, exports it 
     await expect(task('Baseline check-in with Noor Haddad')).not.toBeChecked();
   });
 });
+
+test('a larger team’s per-person tasks fold into one group a week, opened by keyboard', async ({ page }, testInfo) => {
+  const data = new DataPage(page, testInfo);
+  await data.goto();
+  await data.importFile(TEAM, 'replace');
+  // Ten more people on top of the team's three: from 13, each person's tasks of a week fold into one group.
+  await page.goto('/design/people/');
+  await page.getByRole('button', { name: 'Add several people' }).click();
+  const newcomers = ['Ada Okafor', 'Ben Carter', 'Chloé Martin', 'Dev Patel', 'Eva Novak', 'Femi Adeyemi', 'Grace Liu', 'Hugo Silva', 'Iris Kim', 'Jon Berg'];
+  await page.getByLabel('People, one a line').fill(newcomers.join('\n'));
+  await page.getByRole('button', { name: 'Add 10 people' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Added 10 people/ })).toBeVisible();
+
+  await page.goto('/plan/');
+  await page.getByRole('button', { name: 'Make my 90-day plan' }).click();
+  const whole = page.getByRole('region', { name: 'The whole plan' });
+  // Lea's getting-to-know-you 1:1 came with the team: one of the 13 is done already.
+  const group = whole.getByText(/^Getting-to-know-you 1:1 with each person \(1 of 13 done, due 29 Nov 2026\)$/);
+  await expect(group).toBeVisible();
+  await expect(whole.getByRole('checkbox', { name: 'Getting-to-know-you 1:1 with Jon Berg' })).toHaveCount(0);
+  await group.focus();
+  await page.keyboard.press('Enter');
+  await expect(whole.getByRole('checkbox', { name: /^Getting-to-know-you 1:1 with / })).toHaveCount(13);
+  await expect(whole.getByRole('checkbox', { name: 'Getting-to-know-you 1:1 with Lea Fischer' })).toBeChecked();
+  await expectNoAxeViolations(page);
+});

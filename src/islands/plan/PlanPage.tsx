@@ -332,9 +332,7 @@ function TaskGroup(props: TaskListProps & { group: TaskGroupRow }) {
         </summary>
         {/* Drawn only once opened: a closed group of hundreds costs nothing. */}
         <Show when={open() || props.printing}>
-          <ul class="plan-items">
-            <TaskList {...props} tasks={props.group.tasks} flat />
-          </ul>
+          <TaskList {...props} tasks={props.group.tasks} flat />
         </Show>
       </details>
     </li>
