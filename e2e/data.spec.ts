@@ -21,7 +21,7 @@ test('sample team → export → start over → import gives everything back', a
   expect(recordCount(before)).toBeGreaterThan(50);
 
   const file = JSON.parse(readFileSync(exported, 'utf8'));
-  expect(file).toMatchObject({ format: 'turbine-workspace', formatVersion: 5, exportedAt: expect.stringMatching(/^2026-11-23T09:/), app: { name: 'Turbine' } });
+  expect(file).toMatchObject({ format: 'turbine-workspace', formatVersion: 6, exportedAt: expect.stringMatching(/^2026-11-23T09:/), app: { name: 'Turbine' } });
   await expect(page.getByText('Last export')).toBeVisible();
 
   // Asked, then kept with the key that has the focus: nothing goes, and the keyboard is back where it was.

@@ -427,6 +427,7 @@ export function largeWorkspace(size: WorkspaceSize, seed = 1, today = LARGE_WORK
         reached > takeHomeIndex
           ? [{ stageId: loop.stages[takeHomeIndex]!.id, sentAt: moves[takeHomeIndex]!.at, returnedAt: at(moveAgo[takeHomeIndex]! - 2), reportedHours: rng.pick([2, 2.5, 3, 3, 3.5, 5]) }]
           : [],
+      interviewKits: [],
       ...(status === 'hired' || status === 'rejected'
         ? { decision: { outcome: status === 'hired' ? ('hire' as const) : ('no-hire' as const), rationale: 'Panel evidence summarised in the debrief.', decidedBy: 'Hiring manager', at: at(closedAgo), early: false } }
         : {}),

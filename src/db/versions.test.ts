@@ -60,7 +60,26 @@ const v3Sample = (JSON.parse(v3Text) as { data: Record<string, Record<string, un
 const v4Text = readFileSync(new URL('../../e2e/data/v4-sample-team.json', import.meta.url), 'utf8');
 const v4Sample = (JSON.parse(v4Text) as { data: Record<string, Record<string, unknown>[]> }).data;
 
+/** The sample team as format 5 held it (kept as a file in e2e/data). */
+const v5Text = readFileSync(new URL('../../e2e/data/v5-sample-team.json', import.meta.url), 'utf8');
+const v5Sample = (JSON.parse(v5Text) as { data: Record<string, Record<string, unknown>[]> }).data;
+
 const upgradeCases: Record<number, UpgradeCase> = {
+  7: {
+    fill: (db) => fillWith(db, v5Sample),
+    check: async (db) => {
+      await db.open();
+      await expectEveryRecordOf(v5Sample, db);
+      // ...each candidate upgraded exactly as a format-5 file of the same records is: no kit issued yet.
+      const read = readWorkspaceFile(v5Text);
+      if (!read.ok) throw new Error(read.failure.headline);
+      const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+      const candidates = await db.candidates.toArray();
+      expect(candidates.sort(byId)).toEqual([...read.file.data.candidates].sort(byId));
+      expect(candidates.map((c) => c.interviewKits)).toEqual(v5Sample.candidates!.map(() => []));
+      expect((await readKind(db, 'scorecards')).sort(byId)).toEqual([...read.file.data.scorecards].sort(byId));
+    },
+  },
   6: {
     fill: (db) => fillWith(db, v4Sample),
     check: async (db) => {

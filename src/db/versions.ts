@@ -103,6 +103,16 @@ export const storedVersions: StoredVersion[] = [
       await tx.table('ninetyDayPlans').bulkPut(liftToFormat5(plans));
     },
   },
+  {
+    version: 7,
+    stores: {},
+    // Format 6 (see src/domain/format-6.ts): a candidate keeps the interview kits given out for them.
+    upgrade: async (tx) => {
+      const { liftToFormat6 } = await load(import('../domain/format-6.ts'));
+      const candidates = await tx.table('candidates').toArray();
+      await tx.table('candidates').bulkPut(liftToFormat6(candidates));
+    },
+  },
 ];
 
 export const latestVersion = storedVersions[storedVersions.length - 1]!.version;

@@ -1197,6 +1197,7 @@ export function sampleWorkspace(today: string): WorkspaceData {
             },
           ]
         : [],
+      interviewKits: [],
       ...(c.decision
         ? {
             decision: {

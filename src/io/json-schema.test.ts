@@ -1,7 +1,7 @@
 /** The published JSON Schema must accept exactly what export writes, and refuse what import refuses. */
 import { describe, expect, it } from 'vitest';
 import { schemaValidator } from '../test/json-schema.ts';
-import { GET } from '../pages/schema/turbine-workspace.v5.json.ts';
+import { GET } from '../pages/schema/turbine-workspace.v6.json.ts';
 import { exportWorkspace, textOf } from './export-workspace.ts';
 import { TurbineDB, useDatabase } from '../db/database.ts';
 import { commitImport } from '../db/workspace.ts';

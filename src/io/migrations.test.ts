@@ -22,7 +22,17 @@ const format4Plan = {
   tasks: [{ id: '00000000-0000-4000-8000-0000000000a2', week: 1, phase: 'design', title: 'Getting-to-know-you 1:1 with Mei', personId: '00000000-0000-4000-8000-0000000000a3', done: true }],
 };
 
+const format5Candidate = {
+  id: '00000000-0000-4000-8000-0000000000b1',
+  openingId: '00000000-0000-4000-8000-0000000000b2',
+  name: 'Ines Duarte',
+  status: 'active',
+  moves: [{ stageId: '00000000-0000-4000-8000-0000000000b3', at: '2026-11-20T10:00:00.000Z' }],
+};
+
 const migrationCases: Record<number, { before: Record<string, unknown>; after: Record<string, unknown> }> = {
+  // A format-5 candidate was given no interview kit; their scorecards were all written in the manager's Turbine.
+  5: { before: { candidates: [format5Candidate] }, after: { candidates: [{ ...format5Candidate, interviewKits: [] }] } },
   // A format-4 plan stays as it was: its tasks are ticked by hand, and it gives later joiners no tasks.
   4: { before: { ninetyDayPlans: [format4Plan] }, after: { ninetyDayPlans: [{ ...format4Plan, eachPerson: [] }] } },
   3: {
@@ -254,5 +264,19 @@ describe('workspace file migrations', () => {
       expect((data[kind as keyof typeof data] as { id: string }[]).map((r) => r.id), kind).toEqual(records.map((r) => (r as { id: string }).id));
     }
     expect(data.ninetyDayPlans.map((p) => [p.id, p.tasks, p.eachPerson])).toEqual(v4.data.ninetyDayPlans.map((p) => [p.id, p.tasks, []]));
+  });
+
+  it('reads a format-5 file of the sample team with every record kept and no interview kit issued', () => {
+    const text = readFileSync(new URL('../../e2e/data/v5-sample-team.json', import.meta.url), 'utf8');
+    const v5 = JSON.parse(text) as { data: Record<string, unknown[]> & { candidates: { id: string }[]; scorecards: unknown[] } };
+    const read = readWorkspaceFile(text);
+    if (!read.ok) throw new Error(`${read.failure.headline} ${JSON.stringify(read.failure.problems)}`);
+    const { data } = read.file;
+    for (const [kind, records] of Object.entries(v5.data)) {
+      if (!Array.isArray(records)) continue;
+      expect((data[kind as keyof typeof data] as { id: string }[]).map((r) => r.id), kind).toEqual(records.map((r) => (r as { id: string }).id));
+    }
+    expect(data.candidates).toEqual(v5.data.candidates.map((c) => ({ ...c, interviewKits: [] })));
+    expect(data.scorecards).toEqual(v5.data.scorecards);
   });
 });

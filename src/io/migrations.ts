@@ -9,6 +9,7 @@ import { liftToFormat2 } from '../domain/format-2.ts';
 import { liftToFormat3 } from '../domain/format-3.ts';
 import { liftToFormat4 } from '../domain/format-4.ts';
 import { liftToFormat5 } from '../domain/format-5.ts';
+import { liftToFormat6 } from '../domain/format-6.ts';
 
 export interface FileMigration {
   /** What the step changes, in a few words. */
@@ -48,6 +49,11 @@ export const fileMigrations: Record<number, FileMigration> = {
     // instead of dropping what ticks its tasks.
     name: "90-day plan tasks can be ticked by the workspace's data, and plans keep the tasks each person gets",
     up: (data) => (Array.isArray(data.ninetyDayPlans) ? { ...data, ninetyDayPlans: liftToFormat5(data.ninetyDayPlans) } : data),
+  },
+  5: {
+    // An older Turbine refuses a format-6 file instead of dropping the kits a reply must match.
+    name: 'candidates keep the interview kits given to interviewers; scorecards say where they were written',
+    up: (data) => (Array.isArray(data.candidates) ? { ...data, candidates: liftToFormat6(data.candidates) } : data),
   },
 };
 

@@ -91,6 +91,28 @@ export const HiringDecision = z.object({
   early: z.boolean().default(false),
 });
 
+/**
+ * An interview kit file this workspace gave one interviewer for one stage (src/io/interview-kit-file.ts):
+ * its id and the digest of what it held, so a scorecard reply is taken only for a kit issued here,
+ * unaltered, and the capabilities it asked to score. It holds nothing about the candidate but
+ * which stage, so it stays when they are anonymised. Added in format 6.
+ */
+export const IssuedInterviewKit = z.object({
+  partId: Id,
+  issuedAt: IsoDateTime,
+  /** SHA-256 of the kit's data, as lowercase hex. */
+  digest: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 digest in hex' }),
+  stageId: Id,
+  /** Who it was for: a team member (with their name then) or an outsider by name. */
+  interviewer: z.object({ personId: Id.optional(), name: ShortText.trim().min(1, { error: 'must not be empty' }) }),
+  capabilities: z.array(z.object({ id: Id, name: ShortText })).min(1, { error: 'a kit scores at least one capability' }),
+  /** The day the scorecard was wanted by. */
+  due: IsoDate.optional(),
+  /** When its reply was taken in as the interviewer's scorecard. */
+  repliedAt: IsoDateTime.optional(),
+});
+export type IssuedInterviewKit = z.infer<typeof IssuedInterviewKit>;
+
 /** Someone going through an opening's loop. Personal fields are blanked by anonymisation. */
 export const Candidate = z.object({
   id: Id,
@@ -123,6 +145,8 @@ export const Candidate = z.object({
     .optional(),
   retainUntil: IsoDate.optional(),
   anonymisedAt: IsoDateTime.optional(),
+  /** The interview kits given to interviewers who score from their own machines, oldest first. */
+  interviewKits: z.array(IssuedInterviewKit).default([]),
   sample: SampleFlag,
   updatedAt: UpdatedAt,
 });
@@ -161,6 +185,11 @@ export const Scorecard = z.object({
   /** Notes per question of the interview kit, in the order asked; only questions with a note. Added after format 2: absent on older scorecards. */
   questionNotes: z.array(QuestionNote).optional(),
   submittedAt: IsoDateTime.optional(),
+  /**
+   * Where it was written, when not in this Turbine: "kit" from an interviewer's scorecard reply
+   * file (src/io/interview-kit-file.ts). Added in format 6.
+   */
+  source: z.enum(['kit']).optional(),
   sample: SampleFlag,
   updatedAt: UpdatedAt,
 });

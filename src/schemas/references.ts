@@ -62,6 +62,7 @@ const finders: { [K in RecordKind]: RefFinder<K> } = {
   candidates: (r, out) => {
     one(out, ['openingId'], 'openings', r.openingId);
     one(out, ['personId'], 'people', r.personId);
+    r.interviewKits.forEach((k, i) => one(out, ['interviewKits', i, 'interviewer', 'personId'], 'people', k.interviewer.personId));
   },
   scorecards: (r, out) => {
     one(out, ['candidateId'], 'candidates', r.candidateId);

@@ -105,13 +105,19 @@ function fieldErrors(issues: readonly Issue[], values: object): { fields: FieldE
   return { fields, other };
 }
 
-export function createForm<V extends object>(options: { initial: V; schema?: FormSchema; doing: string }): Form<V> {
+export function createForm<V extends object>(options: {
+  initial: V;
+  schema?: FormSchema;
+  doing: string;
+  /** False for a form whose values are kept as they are typed (unsaved-drafts.ts), so leaving loses nothing and needs no warning. */
+  warnOnLeave?: boolean;
+}): Form<V> {
   const [values, set] = createStore<V>(structuredClone(options.initial));
   const [start, setStart] = createSignal<V>(structuredClone(options.initial));
   const [errors, setErrors] = createSignal<FieldErrors>({});
   const action = createAction();
   const dirty = createMemo(() => !same(values, start()));
-  guardUnsavedChanges(dirty);
+  if (options.warnOnLeave !== false) guardUnsavedChanges(dirty);
 
   const restart = (next: V) => {
     set(reconcile(structuredClone(next)));

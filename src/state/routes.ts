@@ -54,7 +54,7 @@ const routes = {
   'grow/trajectory': page('grow/trajectory/', 'person'),
   /** The person's side of a self-review: open the file from the manager, save a reply. */
   'grow/self-review': page('grow/self-review/'),
-  schema: page('schema/turbine-workspace.v5.json'),
+  schema: page('schema/turbine-workspace.v6.json'),
   'schema/self-review': page('schema/turbine-self-review.v1.json'),
   'schema/self-review-reply': page('schema/turbine-self-review-reply.v1.json'),
 };

@@ -32,6 +32,7 @@ const candidate = (
     status,
     moves: stageIds.map((stageId, i) => ({ stageId, at: day((at += i === 0 ? 0 : (gaps[i - 1] ?? 1))) })),
     takeHomes: [],
+    interviewKits: [],
     ...(decision
       ? { decision: { outcome: decision[0], rationale: '', decidedBy: 'Maya', at: day(decision[1]), early: false } }
       : {}),
