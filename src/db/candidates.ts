@@ -7,13 +7,14 @@
  * to the island, which shows them. Writes that touch several tables (the hire) run in
  * one transaction with no catch inside: all of it lands or none of it does.
  */
-import { Candidate, Scorecard } from '../schemas/hiring.ts';
+import { Candidate, Scorecard, type IssuedInterviewKit } from '../schemas/hiring.ts';
 import { Person } from '../schemas/person.ts';
 import { Assessment } from '../schemas/assessment.ts';
 import type { RecordOf } from '../schemas/records.ts';
 import { coverageChange, type CoverageRise } from '../domain/hire/hired.ts';
 import { interviewerKey, type InterviewerRef } from '../domain/hire/visibility.ts';
 import { unscoredCapabilities } from '../domain/hire/scorecard.ts';
+import { scorecardForKit } from '../domain/hire/kit-replies.ts';
 import { insightsOf } from '../domain/insights.ts';
 import { database } from './database.ts';
 import { addPersonTasks } from './plan-people.ts';
@@ -257,6 +258,86 @@ async function checkComplete(candidate: CandidateRecord, draft: ScorecardDraft):
   if (missing.length === 0) return;
   const names = await db.capabilities.bulkGet(missing);
   throw new Error(`score ${names.map((c) => c?.name ?? 'a capability no longer in the library').join(', ')} (or choose “No signal”) before submitting`);
+}
+
+// ---------------------------------------------------------------- interview kits
+
+/** Records a kit file given to an interviewer for one stage, so that their reply can be taken in. */
+export async function recordInterviewKitIssued(candidateId: string, issued: IssuedInterviewKit): Promise<CandidateRecord> {
+  return updateCandidate(candidateId, (c) => {
+    refuseAnonymised(c, 'no interview kit can be given out about them');
+    return { ...c, interviewKits: [...c.interviewKits, issued] };
+  });
+}
+
+/** A scorecard reply the reader took (checked against the kit it answers), and what the manager chose for it. */
+export interface ReplyToTake {
+  reply: {
+    partId: string;
+    candidateId: string;
+    scorecard: Pick<ScorecardRecord, 'scores' | 'notes'> & { recommendation: NonNullable<ScorecardRecord['recommendation']>; questionNotes: NonNullable<ScorecardRecord['questionNotes']>; submittedAt: string };
+  };
+  /** The interviewer's scorecard for the stage as the preview found it, if any: the take is refused when it changed since. */
+  found?: { id: string; updatedAt?: string | undefined } | undefined;
+  /** Replace what the preview found; false keeps it, and the reply is left out. */
+  replace: boolean;
+}
+
+/**
+ * Takes scorecard replies in, in one transaction: each becomes the submitted scorecard of the
+ * interviewer its kit was for (source "kit"), replacing theirs for the stage only where the
+ * manager chose to, and its kit is marked answered. Refused whole, with nothing written, when a
+ * candidate or a kit is gone, a candidate was anonymised, or an interviewer's scorecard changed
+ * since the preview.
+ */
+export async function takeScorecardReplies(takes: readonly ReplyToTake[], at: string): Promise<{ taken: ScorecardRecord[]; kept: number }> {
+  const db = database();
+  return db.transaction('rw', [groupTable(db, 'scorecards'), db.candidates], async () => {
+    if (wasWorkspaceReplacedElsewhere()) throw new ReplacedWorkspaceError();
+    const taken: ScorecardRecord[] = [];
+    let kept = 0;
+    for (const [candidateId, theirs] of Map.groupBy(takes, (t) => t.reply.candidateId)) {
+      const candidate = await db.candidates.get(candidateId);
+      if (!candidate) throw new Error('a reply is about a candidate who is no longer in the workspace (deleted in another tab?): choose the files again');
+      refuseAnonymised(candidate, 'scorecards about them can no longer be written');
+      let cards = await readGroup(db, 'scorecards', candidateId);
+      let kits = candidate.interviewKits;
+      for (const { reply, found, replace } of theirs) {
+        const kit = kits.find((k) => k.partId === reply.partId);
+        if (!kit) throw new Error(`the interview kit a reply answers is no longer on ${candidate.name}’s record: choose the files again`);
+        const existing = scorecardForKit(cards, kit);
+        if (existing?.id !== found?.id || existing?.updatedAt !== found?.updatedAt)
+          throw new Error(`${kit.interviewer.name}’s scorecard for ${candidate.name} changed since the preview: choose the files again`);
+        if (existing && !replace) {
+          kept += 1;
+          continue;
+        }
+        const { scores, recommendation, notes, questionNotes, submittedAt } = reply.scorecard;
+        const notesOnQuestions = questionNotes.map((q) => ({ ...q, note: q.note.trim() })).filter((q) => q.note !== '');
+        const record = Scorecard.parse({
+          id: existing?.id ?? newId(),
+          candidateId,
+          stageId: kit.stageId,
+          // As the loop names them: a team member by id, an outsider by name.
+          interviewer: kit.interviewer.personId !== undefined ? { personId: kit.interviewer.personId } : { name: kit.interviewer.name },
+          scores: scores.map((s) => ({ ...s, evidence: s.evidence.trim() })),
+          recommendation,
+          notes: notes.trim(),
+          ...(notesOnQuestions.length > 0 ? { questionNotes: notesOnQuestions } : {}),
+          submittedAt,
+          source: 'kit',
+          updatedAt: stamp(existing?.updatedAt),
+        });
+        cards = existing ? cards.map((s) => (s.id === existing.id ? record : s)) : [...cards, record];
+        kits = kits.map((k) => (k.partId === kit.partId ? { ...k, repliedAt: at } : k));
+        taken.push(record);
+      }
+      if (kits === candidate.interviewKits) continue;
+      await putGroup(db, 'scorecards', candidateId, cards);
+      await db.candidates.put(Candidate.parse({ ...candidate, interviewKits: kits, updatedAt: stamp(candidate.updatedAt) }));
+    }
+    return { taken, kept };
+  });
 }
 
 // ---------------------------------------------------------------- the decision

@@ -12,8 +12,9 @@ import { Id, IsoDate, IsoDateTime, ShortText, Text } from '../schemas/common.ts'
 import { QuestionNote, Recommendation, RubricRow, Score, StageKind } from '../schemas/hiring.ts';
 import { interviewerKey } from '../domain/hire/visibility.ts';
 import { shareFileName, type ShareFileKind } from './share-file.ts';
-import { Digest, exchange, type ExchangeRead, type Mismatch } from './exchange.ts';
+import { Digest, digestOf, exchange, type ExchangeRead, type Mismatch } from './exchange.ts';
 import type { StageKit } from '../domain/hire/interview-kit.ts';
+import type { Candidate, IssuedInterviewKit } from '../schemas/hiring.ts';
 
 export const INTERVIEW_KIT_FORMAT = 'turbine-interview-kit';
 export const INTERVIEW_KIT_REPLY_FORMAT = 'turbine-interview-kit-reply';
@@ -134,6 +135,24 @@ export function interviewKitPart(order: KitOrder): InterviewKitPart {
   };
 }
 
+/**
+ * The kit for an order and what the workspace keeps of it (its id, digest, stage, interviewer,
+ * capabilities and due day), so that the reply can be checked against it when it comes back.
+ */
+export async function issueInterviewKit(order: KitOrder): Promise<{ part: InterviewKitPart; issued: IssuedInterviewKit }> {
+  const part = interviewKitPart(order);
+  const issued: IssuedInterviewKit = {
+    partId: part.partId,
+    issuedAt: part.issuedAt,
+    digest: await digestOf(part),
+    stageId: part.stage.id,
+    interviewer: part.interviewer,
+    capabilities: part.capabilities.map((c) => ({ id: c.id, name: c.name })),
+    ...(part.due !== undefined ? { due: part.due } : {}),
+  };
+  return { part, issued };
+}
+
 export function interviewKitFile(part: InterviewKitPart, app: App) {
   return kit.partFile(part, part.issuedAt, app);
 }
@@ -179,6 +198,11 @@ export interface IssuedKit {
   interviewer: { personId?: string; name: string };
   /** The kit's capabilities, by id and name, for the reply's scores. */
   capabilities: readonly { id: string; name: string }[];
+}
+
+/** Every kit the workspace issued, as a reply is checked against them. */
+export function issuedKitsOf(candidates: readonly Pick<Candidate, 'id' | 'interviewKits'>[]): IssuedKit[] {
+  return candidates.flatMap((c) => c.interviewKits.map((k) => ({ partId: k.partId, digest: k.digest, candidateId: c.id, stageId: k.stageId, interviewer: k.interviewer, capabilities: k.capabilities })));
 }
 
 /**
