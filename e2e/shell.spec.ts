@@ -21,6 +21,7 @@ const routes = [
   { path: '/hire/calibration/', nav: 'Hire' },
   { path: '/hire/privacy/', nav: 'Hire' },
   { path: '/hire/candidates/', nav: 'Hire' },
+  { path: '/hire/score/', nav: 'Hire' },
   { path: '/learn/', nav: 'Learn' },
   { path: '/learn/systems/', nav: 'Learn' },
   { path: '/learn/templates/', nav: 'Learn' },

@@ -26,6 +26,20 @@ export function readUnsavedDraft<V>(key: string, values: z.ZodType<V>): UnsavedD
   }
 }
 
+/** Every draft kept under a key starting with `prefix` whose values read as `values` says; never throws. */
+export function readUnsavedDrafts<V>(prefix: string, values: z.ZodType<V>): (UnsavedDraft<V> & { key: string })[] {
+  try {
+    const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((k): k is string => k?.startsWith(PREFIX + prefix) ?? false);
+    return keys.flatMap((k) => {
+      const key = k.slice(PREFIX.length);
+      const draft = readUnsavedDraft(key, values);
+      return draft ? [{ ...draft, key }] : [];
+    });
+  } catch {
+    return [];
+  }
+}
+
 export function keepUnsavedDraft<V>(key: string, values: V): void {
   try {
     localStorage.setItem(PREFIX + key, JSON.stringify({ values, at: new Date().toISOString() } satisfies UnsavedDraft<V>));

@@ -117,6 +117,11 @@ export function exchange<P extends z.ZodType<PartBase>, R extends z.ZodType<Repl
      * a part this workspace did not issue (`issued`), was made from an altered part, or was
      * changed after it was saved.
      */
+    /** The refusal of a reply too large to read at all, said before its text is read from the disk. */
+    replyTooLarge(fileName: string, what: string): ExchangeRead<Reply> {
+      return refuse(fileName, what, spec.tooLarge.reply);
+    },
+
     async readReply(fileName: string, text: string, what: string, issued: readonly IssuedPart[], mismatch: (reply: Reply) => Mismatch | undefined): Promise<ExchangeRead<Reply>> {
       if (text.length > spec.maxBytes) return refuse(fileName, what, spec.tooLarge.reply);
       const read = readShareFileData(text, spec.reply.kind, ReplyData, spec.reply.holds);

@@ -228,3 +228,9 @@ export function readInterviewKitReply(fileName: string, text: string, issued: re
   };
   return kit.readReply(fileName, text, 'a scorecard reply', issued, mismatch);
 }
+
+/** A chosen reply file's text, or its refusal when it is too large to be one (its text is then never read). */
+export async function readInterviewKitReplyFile(file: File, issued: readonly IssuedKit[]): Promise<ExchangeRead<InterviewKitReply>> {
+  if (file.size > MAX_INTERVIEW_KIT_FILE_BYTES) return kit.replyTooLarge(file.name, 'a scorecard reply');
+  return readInterviewKitReply(file.name, await file.text(), issued);
+}

@@ -40,6 +40,8 @@ const routes = {
   'hire/candidates': page('hire/candidates/', 'opening', 'candidate'),
   'hire/calibration': page('hire/calibration/'),
   'hire/privacy': page('hire/privacy/'),
+  /** The interviewer's side of an interview kit: open the kit file from the hiring manager, score, save a reply. */
+  'hire/score': page('hire/score/'),
   /**
    * grow and capability (and with, a mentor): start a rotation plan for someone's growth in a capability;
    * system (and with): start a rotation into a system few people know; plan: one plan open.
@@ -57,6 +59,8 @@ const routes = {
   schema: page('schema/turbine-workspace.v6.json'),
   'schema/self-review': page('schema/turbine-self-review.v1.json'),
   'schema/self-review-reply': page('schema/turbine-self-review-reply.v1.json'),
+  'schema/interview-kit': page('schema/turbine-interview-kit.v1.json'),
+  'schema/interview-kit-reply': page('schema/turbine-interview-kit-reply.v1.json'),
 };
 
 export type Route = keyof typeof routes;

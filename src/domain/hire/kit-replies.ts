@@ -7,7 +7,7 @@
  * submitted last is offered, the other is set aside. Pure, so the preview and the command agree.
  */
 import type { Candidate, IssuedInterviewKit, Scorecard } from '../../schemas/hiring.ts';
-import { interviewerKey } from './visibility.ts';
+import { interviewerKey, type InterviewerRef } from './visibility.ts';
 
 /** The parts of a reply this needs (the reader has checked it against its kit already). */
 export interface ReplyOfKit {
@@ -31,7 +31,7 @@ export type ReplyStep<R extends ReplyOfKit> =
   | { fileName: string; reply: R; kind: 'gone' };
 
 /** The interviewer's scorecard at the kit's stage, whoever wrote it (their own Turbine or the manager's). */
-export function scorecardForKit<S extends Pick<Scorecard, 'stageId' | 'interviewer'>>(cards: readonly S[], kit: Pick<IssuedInterviewKit, 'stageId' | 'interviewer'>): S | undefined {
+export function scorecardForKit<S extends Pick<Scorecard, 'stageId' | 'interviewer'>>(cards: readonly S[], kit: { stageId: string; interviewer: InterviewerRef }): S | undefined {
   const key = interviewerKey(kit.interviewer);
   return cards.find((s) => s.stageId === kit.stageId && interviewerKey(s.interviewer) === key);
 }

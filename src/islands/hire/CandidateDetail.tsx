@@ -24,6 +24,7 @@ import { day, lookups, plural, statuses, statusLabels } from './candidate-helper
 import { countAdjective } from '../../domain/words.ts';
 import ScorecardPanel from './ScorecardPanel.tsx';
 import DecisionView from './DecisionView.tsx';
+import InterviewKits from './InterviewKits.tsx';
 
 type Candidate = RecordOf<'candidates'>;
 type Stage = RecordOf<'interviewLoops'>['stages'][number];
@@ -115,6 +116,10 @@ export default function CandidateDetail(props: { ctx: CandidatesContext; candida
       <For each={(loop()?.stages ?? []).filter((s) => s.kind === 'take-home' && (c().moves.some((m) => m.stageId === s.id) || c().takeHomes.some((t) => t.stageId === s.id)))}>
         {(stage) => <TakeHomeForm candidate={c()} stage={stage} facts={pacing().takeHomes.find((t) => t.stageId === stage.id)} />}
       </For>
+
+      <Show when={loop() && cards.data()}>
+        <InterviewKits ctx={props.ctx} candidate={c()} loop={loop()!} cards={cards.data()!.list} />
+      </Show>
 
       <section class="card no-print viewing-as" aria-labelledby="viewing-as-heading">
         <h3 id="viewing-as-heading">Scorecards and the decision</h3>

@@ -18,6 +18,7 @@ import Field from '../../components/Field.tsx';
 import FormActions from '../../components/FormActions.tsx';
 import { NavLink, type CandidatesContext } from './candidates-context.tsx';
 import { lookups, plural, statuses, statusLabels } from './candidate-helpers.ts';
+import KitReplyImport from './KitReplyImport.tsx';
 
 const PAGE_SIZE = 50;
 
@@ -157,6 +158,12 @@ export default function CandidateList(props: { ctx: CandidatesContext; openingId
           </table>
         </div>
         <Pager label="Candidate pages" page={current()} onPage={setPage} />
+      </Show>
+      <Show when={data().candidates.some((c) => c.interviewKits.length > 0)}>
+        <section class="card no-print" aria-labelledby="list-replies-heading">
+          <h3 id="list-replies-heading">Scorecard replies from interviewers</h3>
+          <KitReplyImport ctx={props.ctx} idPrefix="list-replies" />
+        </section>
       </Show>
     </div>
   );

@@ -34,6 +34,8 @@ export default function DecisionView(props: { ctx: CandidatesContext; candidate:
     decisionPuzzle({ candidate: props.candidate, opening: props.opening ?? { mustHave: [], niceToHave: [] }, loop: props.loop, scorecards: [...props.cards] }),
   );
   const cardFor = (stageId: string, key: string) => props.cards.find((s) => s.stageId === stageId && interviewerKey(s.interviewer) === key);
+  // The latest kit given to that interviewer for the stage, if any.
+  const kitFor = (stageId: string, key: string) => props.candidate.interviewKits.findLast((k) => k.stageId === stageId && interviewerKey(k.interviewer) === key);
   const inCount = () => state().expected - state().missing.length;
 
   return (
@@ -51,7 +53,13 @@ export default function DecisionView(props: { ctx: CandidatesContext; candidate:
                 return (
                   <li>
                     {names().stageName(props.loop?.id, e.stageId)}: {names().interviewerName(e.interviewer)} —{' '}
-                    {card()?.submittedAt ? `submitted ${day(card()!.submittedAt!)}` : card() ? 'draft, not submitted' : 'not started'}
+                    {card()?.submittedAt
+                      ? `submitted ${day(card()!.submittedAt!)}${card()!.source === 'kit' ? ' (from their kit)' : ''}`
+                      : card()
+                        ? 'draft, not submitted'
+                        : kitFor(e.stageId, e.key)
+                          ? `kit given ${day(kitFor(e.stageId, e.key)!.issuedAt)}, no reply yet`
+                          : 'not started'}
                   </li>
                 );
               }}
