@@ -40,15 +40,18 @@ export function replySteps<R extends ReplyOfKit>(
   replies: readonly { fileName: string; reply: R }[],
   workspace: { candidate: (id: string) => Candidate | undefined; scorecards: (candidateId: string) => readonly Scorecard[] },
 ): ReplyStep<R>[] {
-  // The last submitted answer of each kit wins: an interviewer who sent a corrected reply meant it.
-  const latest = new Map<string, { fileName: string; submittedAt: string }>();
-  for (const { fileName, reply } of replies) {
-    const seen = latest.get(reply.partId);
-    if (!seen || reply.scorecard.submittedAt > seen.submittedAt) latest.set(reply.partId, { fileName, submittedAt: reply.scorecard.submittedAt });
-  }
-  return replies.map(({ fileName, reply }) => {
+  const found = replies.map(({ fileName, reply }) => {
     const candidate = workspace.candidate(reply.candidateId);
     const kit = candidate?.interviewKits.find((k) => k.partId === reply.partId);
+    return { fileName, reply, candidate, kit };
+  });
+  // The last submitted answer of each kit wins: an interviewer who sent a corrected reply meant it.
+  const latest = new Map<string, { fileName: string; submittedAt: string }>();
+  for (const { fileName, reply, kit } of found) {
+    const seen = latest.get(reply.partId);
+    if (kit && (!seen || reply.scorecard.submittedAt > seen.submittedAt)) latest.set(reply.partId, { fileName, submittedAt: reply.scorecard.submittedAt });
+  }
+  return found.map(({ fileName, reply, candidate, kit }) => {
     if (!candidate || !kit) return { fileName, reply, kind: 'gone' as const };
     const base = { fileName, reply, candidate, kit };
     const winner = latest.get(reply.partId)!;
