@@ -15,7 +15,7 @@ import tseslint from 'typescript-eslint';
 import solid from 'eslint-plugin-solid/configs/typescript';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
-const TS_FILES = ['src/**/*.{ts,tsx}', 'scripts/**/*.ts', 'e2e/**/*.ts', '*.config.ts'];
+const TS_FILES = ['src/**/*.{ts,tsx}', 'scripts/**/*.ts', 'server/**/*.ts', 'e2e/**/*.ts', '*.config.ts'];
 
 const DEXIE_ONLY_IN_DB = 'Only src/db/** may use Dexie: add a typed command there and call it.';
 
