@@ -12,7 +12,7 @@ import { Person } from '../schemas/person.ts';
 import { Assessment } from '../schemas/assessment.ts';
 import type { RecordOf } from '../schemas/records.ts';
 import { coverageChange, type CoverageRise } from '../domain/hire/hired.ts';
-import { interviewerKey, type InterviewerRef } from '../domain/hire/visibility.ts';
+import { interviewerKey, isSubmitted, type InterviewerRef } from '../domain/hire/visibility.ts';
 import { unscoredCapabilities } from '../domain/hire/scorecard.ts';
 import { scorecardForKit } from '../domain/hire/kit-replies.ts';
 import { insightsOf } from '../domain/insights.ts';
@@ -270,17 +270,40 @@ export async function recordInterviewKitIssued(candidateId: string, issued: Issu
   });
 }
 
+/** A scorecard as an interviewer submits it from their own machine, by file or live. */
+export type SubmittedScorecard = Pick<ScorecardRecord, 'scores' | 'notes'> & {
+  recommendation: NonNullable<ScorecardRecord['recommendation']>;
+  questionNotes: NonNullable<ScorecardRecord['questionNotes']>;
+  submittedAt: string;
+};
+
 /** A scorecard reply the reader took (checked against the kit it answers), and what the manager chose for it. */
 export interface ReplyToTake {
-  reply: {
-    partId: string;
-    candidateId: string;
-    scorecard: Pick<ScorecardRecord, 'scores' | 'notes'> & { recommendation: NonNullable<ScorecardRecord['recommendation']>; questionNotes: NonNullable<ScorecardRecord['questionNotes']>; submittedAt: string };
-  };
+  reply: { partId: string; candidateId: string; scorecard: SubmittedScorecard };
   /** The interviewer's scorecard for the stage as the preview found it, if any: the take is refused when it changed since. */
   found?: { id: string; updatedAt?: string | undefined } | undefined;
   /** Replace what the preview found; false keeps it, and the reply is left out. */
   replace: boolean;
+}
+
+/** The interviewer's submitted scorecard from their kit's answer, in place of `existing` if there is one. */
+function scorecardOfKit(candidateId: string, kit: IssuedInterviewKit, submitted: SubmittedScorecard, existing: ScorecardRecord | undefined, source: 'kit' | 'panel'): ScorecardRecord {
+  const { scores, recommendation, notes, questionNotes, submittedAt } = submitted;
+  const notesOnQuestions = questionNotes.map((q) => ({ ...q, note: q.note.trim() })).filter((q) => q.note !== '');
+  return Scorecard.parse({
+    id: existing?.id ?? newId(),
+    candidateId,
+    stageId: kit.stageId,
+    // As the loop names them: a team member by id, an outsider by name.
+    interviewer: kit.interviewer.personId !== undefined ? { personId: kit.interviewer.personId } : { name: kit.interviewer.name },
+    scores: scores.map((s) => ({ ...s, evidence: s.evidence.trim() })),
+    recommendation,
+    notes: notes.trim(),
+    ...(notesOnQuestions.length > 0 ? { questionNotes: notesOnQuestions } : {}),
+    submittedAt,
+    source,
+    updatedAt: stamp(existing?.updatedAt),
+  });
 }
 
 /**
@@ -312,22 +335,7 @@ export async function takeScorecardReplies(takes: readonly ReplyToTake[], at: st
           kept += 1;
           continue;
         }
-        const { scores, recommendation, notes, questionNotes, submittedAt } = reply.scorecard;
-        const notesOnQuestions = questionNotes.map((q) => ({ ...q, note: q.note.trim() })).filter((q) => q.note !== '');
-        const record = Scorecard.parse({
-          id: existing?.id ?? newId(),
-          candidateId,
-          stageId: kit.stageId,
-          // As the loop names them: a team member by id, an outsider by name.
-          interviewer: kit.interviewer.personId !== undefined ? { personId: kit.interviewer.personId } : { name: kit.interviewer.name },
-          scores: scores.map((s) => ({ ...s, evidence: s.evidence.trim() })),
-          recommendation,
-          notes: notes.trim(),
-          ...(notesOnQuestions.length > 0 ? { questionNotes: notesOnQuestions } : {}),
-          submittedAt,
-          source: 'kit',
-          updatedAt: stamp(existing?.updatedAt),
-        });
+        const record = scorecardOfKit(candidateId, kit, reply.scorecard, existing, 'kit');
         cards = existing ? cards.map((s) => (s.id === existing.id ? record : s)) : [...cards, record];
         kits = kits.map((k) => (k.partId === kit.partId ? { ...k, repliedAt: at } : k));
         taken.push(record);
@@ -337,6 +345,35 @@ export async function takeScorecardReplies(takes: readonly ReplyToTake[], at: st
       await db.candidates.put(Candidate.parse({ ...candidate, interviewKits: kits, updatedAt: stamp(candidate.updatedAt) }));
     }
     return { taken, kept };
+  });
+}
+
+export type PanelTake = { taken: ScorecardRecord } | { kept: ScorecardRecord } | { gone: string };
+
+/**
+ * Takes a scorecard submitted live on the sync server in, as the interviewer's submitted
+ * scorecard (source "panel"), in one transaction with its kit marked answered. Their draft
+ * written in this Turbine gives way to it; a scorecard they already submitted stays (submitted
+ * is final), and so does everything once the kit was answered. A candidate or kit that is gone,
+ * or a candidate anonymised since, takes nothing in, and says why.
+ */
+export async function takePanelScorecard(candidateId: string, partId: string, submitted: SubmittedScorecard, at: string): Promise<PanelTake> {
+  const db = database();
+  return db.transaction('rw', [groupTable(db, 'scorecards'), db.candidates], async () => {
+    if (wasWorkspaceReplacedElsewhere()) throw new ReplacedWorkspaceError();
+    const candidate = await db.candidates.get(candidateId);
+    if (!candidate) return { gone: 'the candidate is no longer in the workspace' };
+    if (candidate.anonymisedAt !== undefined) return { gone: `${candidate.name} was anonymised` };
+    const kit = candidate.interviewKits.find((k) => k.partId === partId);
+    if (!kit) return { gone: `the kit is no longer on ${candidate.name}’s record` };
+    const cards = await readGroup(db, 'scorecards', candidateId);
+    const existing = scorecardForKit(cards, kit);
+    if (existing && (isSubmitted(existing) || kit.repliedAt !== undefined)) return { kept: existing };
+    const record = scorecardOfKit(candidateId, kit, submitted, existing, 'panel');
+    await putGroup(db, 'scorecards', candidateId, existing ? cards.map((s) => (s.id === existing.id ? record : s)) : [...cards, record]);
+    const kits = candidate.interviewKits.map((k) => (k.partId === partId ? { ...k, repliedAt: at } : k));
+    await db.candidates.put(Candidate.parse({ ...candidate, interviewKits: kits, updatedAt: stamp(candidate.updatedAt) }));
+    return { taken: record };
   });
 }
 

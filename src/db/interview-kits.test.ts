@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TurbineDB, useDatabase } from './database.ts';
 import { commitImport } from './workspace.ts';
-import { addCandidate, readCandidatesPage, readScorecards, recordInterviewKitIssued, saveScorecard, takeScorecardReplies, type ReplyToTake } from './candidates.ts';
+import { addCandidate, readCandidatesPage, readScorecards, recordInterviewKitIssued, saveScorecard, takePanelScorecard, takeScorecardReplies, type ReplyToTake } from './candidates.ts';
 import { anonymiseCandidate } from './hire-privacy.ts';
 import { sampleWorkspace } from '../domain/sample-team.ts';
 import { stageKit } from '../domain/hire/interview-kit.ts';
@@ -179,5 +179,27 @@ describe('interview kits in the manager’s workspace', () => {
     // The kit stays: it holds nothing about the candidate, and says which stage and interviewer it was for.
     expect(before!.interviewKits).toHaveLength(1);
     await expect(recordInterviewKitIssued(ines.id, before!.interviewKits[0]!)).rejects.toThrow('no interview kit can be given out about them');
+  });
+
+  it('takes a scorecard submitted live in as the interviewer’s, over their draft but never over a submitted one', async () => {
+    const { ines, screen, tomas, part } = await kitGivenOut();
+    const submitted = {
+      scores: part.capabilities.map((c) => ({ capabilityId: c.id, score: 2, evidence: ' Unsure ' })),
+      recommendation: 'no' as const,
+      notes: '',
+      questionNotes: [],
+      submittedAt: '2026-11-23T11:00:00.000Z',
+    };
+    const draft = await saveScorecard({ candidateId: ines.id, stageId: screen.id, interviewer: { personId: tomas.id }, scores: [], notes: 'Started here' });
+    const first = await takePanelScorecard(ines.id, part.partId, submitted, '2026-11-23T11:00:01.000Z');
+    expect(first).toEqual({ taken: expect.objectContaining({ id: draft.id, source: 'panel', submittedAt: '2026-11-23T11:00:00.000Z', recommendation: 'no' }) });
+    expect((await readScorecards(ines.id))[0]!.scores[0]!.evidence).toBe('Unsure');
+    expect((await db.candidates.get(ines.id))!.interviewKits[0]!.repliedAt).toBe('2026-11-23T11:00:01.000Z');
+    // Submitted is final: a second submission keeps the first.
+    const again = await takePanelScorecard(ines.id, part.partId, { ...submitted, recommendation: 'strong-yes' }, NOW);
+    expect(again).toEqual({ kept: expect.objectContaining({ recommendation: 'no' }) });
+    await anonymiseCandidate(ines.id, NOW);
+    expect(await takePanelScorecard(ines.id, part.partId, submitted, NOW)).toEqual({ gone: expect.stringMatching(/was anonymised$/) });
+    expect(await takePanelScorecard('0f0f0f0f-0000-4000-8000-000000000000', part.partId, submitted, NOW)).toEqual({ gone: 'the candidate is no longer in the workspace' });
   });
 });

@@ -110,6 +110,8 @@ export const IssuedInterviewKit = z.object({
   due: IsoDate.optional(),
   /** When its reply was taken in as the interviewer's scorecard. */
   repliedAt: IsoDateTime.optional(),
+  /** Shared live on the team's sync server (server/sync-server.ts): the Yjs document that holds it. */
+  live: z.object({ document: ShortText.min(1, { error: 'must not be empty' }) }).optional(),
 });
 export type IssuedInterviewKit = z.infer<typeof IssuedInterviewKit>;
 
@@ -187,9 +189,10 @@ export const Scorecard = z.object({
   submittedAt: IsoDateTime.optional(),
   /**
    * Where it was written, when not in this Turbine: "kit" from an interviewer's scorecard reply
-   * file (src/io/interview-kit-file.ts). Added in format 6.
+   * file (src/io/interview-kit-file.ts), "panel" submitted live on the team's sync server.
+   * Added in format 6.
    */
-  source: z.enum(['kit']).optional(),
+  source: z.enum(['kit', 'panel']).optional(),
   sample: SampleFlag,
   updatedAt: UpdatedAt,
 });

@@ -6,22 +6,23 @@
  * them, so an interviewer with several candidates this week keeps each one's. Only their own
  * scorecard is ever here: the kit holds nothing of the other interviewers.
  */
-import { createEffect, createMemo, createSignal, For, on, Show, untrack } from 'solid-js';
-import { unwrap } from 'solid-js/store';
+import { createMemo, createSignal, For, lazy, Show, untrack } from 'solid-js';
 import { z } from 'zod';
 import { IsoDateTime } from '../../schemas/common.ts';
-import { InterviewKitPart, interviewKitReplyFile, interviewKitReplyFileName, readInterviewKitFile } from '../../io/interview-kit-file.ts';
+import { InterviewKitPart, interviewKitReplyFile, interviewKitReplyFileName, readInterviewKitFile, type InterviewKitScorecard } from '../../io/interview-kit-file.ts';
 import { dropUnsavedDraft, keepUnsavedDraft, readUnsavedDrafts } from '../../db/unsaved-drafts.ts';
-import { startingNotes } from '../../domain/hire/interview-kit.ts';
 import { APP_NAME, APP_VERSION } from '../../app-info.ts';
 import { downloadText } from '../../state/download.ts';
-import { createForm } from '../../state/form.ts';
+import { readLiveLink } from '../../state/panel-settings.ts';
 import type { Problem } from '../../io/problems.ts';
-import ActionStatus from '../../components/ActionStatus.tsx';
 import Confirm from '../../components/Confirm.tsx';
 import ImportRefusal from '../../components/ImportRefusal.tsx';
 import { day } from './candidate-helpers.ts';
-import ScorecardFields, { KeptScorecardValues, scoresOf, startingScores, SubmitFields, type ScorecardValues } from './ScorecardFields.tsx';
+import { KeptScorecardValues } from './ScorecardFields.tsx';
+import ScoreKitForm, { blankValues, briefOf } from './ScoreKitForm.tsx';
+
+// Yjs and the sync client load only for a live link.
+const LiveKitScorecard = lazy(() => import('./LiveKitScorecard.tsx'));
 
 /** Each kit is kept under its own key, so that several can wait in one browser. */
 const KEPT = 'interview-kit:';
@@ -30,15 +31,6 @@ const KEPT = 'interview-kit:';
 const Kept = z.object({ part: InterviewKitPart, values: KeptScorecardValues, replySavedAt: IsoDateTime.optional() });
 type Kept = z.infer<typeof Kept>;
 
-const blank = (part: InterviewKitPart): ScorecardValues => ({
-  scores: startingScores(
-    part.capabilities.map((c) => c.id),
-    [],
-  ),
-  recommendation: '',
-  notes: '',
-  questionNotes: startingNotes(part, []),
-});
 
 const keptKits = () =>
   readUnsavedDrafts(KEPT, Kept)
@@ -48,6 +40,16 @@ const keptKits = () =>
 const kitTitle = (part: InterviewKitPart) => `${part.candidate.name}, ${part.stage.name}`;
 
 export default function KitScorecard() {
+  // A live link from the hiring manager: the kit comes from the team's sync server instead of a file.
+  const live = readLiveLink(window.location.hash);
+  return (
+    <Show when={live} fallback={<KitFiles />}>
+      {(link) => <LiveKitScorecard link={link()} />}
+    </Show>
+  );
+}
+
+function KitFiles() {
   // What earlier visits kept, if it still reads as a kit (one kept by an older Turbine may not).
   const initial = keptKits();
   const [kits, setKits] = createSignal<Kept[]>(initial);
@@ -66,7 +68,7 @@ export default function KitScorecard() {
     const part = read.value;
     const already = kits().some((k) => k.part.partId === part.partId);
     if (!already) {
-      keepUnsavedDraft<Kept>(KEPT + part.partId, { part, values: blank(part) });
+      keepUnsavedDraft<Kept>(KEPT + part.partId, { part, values: blankValues(part) });
       setKits(keptKits());
     }
     setOpenId(part.partId);
@@ -127,70 +129,42 @@ function KitForm(props: { kept: Kept; onClear: () => void; onKept: () => void })
   const { part } = untrack(() => props.kept);
   const key = KEPT + part.partId;
   let replySavedAt = untrack(() => props.kept.replySavedAt);
-  // Kept as typed, so leaving the page loses nothing and needs no warning.
-  const form = createForm<ScorecardValues>({ initial: untrack(() => props.kept.values), doing: 'save your scorecard reply', warnOnLeave: false });
-  const keep = () => keepUnsavedDraft<Kept>(key, { part, values: structuredClone(unwrap(form.values)), ...(replySavedAt ? { replySavedAt } : {}) });
-  createEffect(on(() => JSON.stringify(form.values), keep, { defer: true }));
-  const prefix = `kit-${part.partId}`;
-  const who = part.interviewer.name;
-
-  const saveReply = (event: SubmitEvent) => {
-    const onKept = props.onKept;
-    return form.submit(
-      event,
-      async (values) => {
-        const checked = SubmitFields.safeParse(values);
-        if (!checked.success) throw checked.error;
-        const submittedAt = new Date().toISOString();
-        const file = await interviewKitReplyFile(
-          part,
-          { scores: scoresOf(values), recommendation: values.recommendation as Exclude<ScorecardValues['recommendation'], ''>, notes: values.notes.trim(), questionNotes: values.questionNotes.filter((n) => n.note.trim() !== ''), submittedAt },
-          { name: APP_NAME, version: APP_VERSION },
-        );
-        downloadText(JSON.stringify(file, null, 2), interviewKitReplyFileName(part), 'application/json');
-        replySavedAt = submittedAt;
-        keep();
-        onKept();
-      },
-      { done: 'Your scorecard reply is saved as a file. Send it to the hiring manager: it becomes your scorecard in their Turbine.' },
-    );
+  let values = untrack(() => props.kept.values);
+  const keep = () => keepUnsavedDraft<Kept>(key, { part, values, ...(replySavedAt ? { replySavedAt } : {}) });
+  const onKept = untrack(() => props.onKept);
+  const [brief, setBrief] = createSignal(briefOf(part, replySavedAt));
+  const saveReply = async (scorecard: InterviewKitScorecard) => {
+    const file = await interviewKitReplyFile(part, scorecard, { name: APP_NAME, version: APP_VERSION });
+    downloadText(JSON.stringify(file, null, 2), interviewKitReplyFileName(part), 'application/json');
+    replySavedAt = scorecard.submittedAt;
+    keep();
+    setBrief(briefOf(part, replySavedAt));
+    onKept();
   };
-
-  const brief = () =>
-    [
-      `For ${part.opening.title || 'an opening'}`,
-      part.due ? `wanted by ${day(part.due)}` : '',
-      `kit given ${day(part.issuedAt)}`,
-      replySavedAt ? `your last reply saved ${day(replySavedAt)}` : '',
-    ]
-      .filter(Boolean)
-      .join(' · ');
-
   return (
-    <section class="card scorecard-form" aria-labelledby={`${prefix}-heading`}>
-      <h2 id={`${prefix}-heading`}>
-        {who}’s scorecard for {part.candidate.name}, {part.stage.name}
-      </h2>
-      <p class="muted">{brief()}</p>
-      <form class="form stack" onSubmit={(e) => void saveReply(e)} aria-busy={form.action.pending()} novalidate>
-        <ScorecardFields form={form} prefix={prefix} stage={part.stage} timeBoxHours={part.stage.timeBoxHours} capabilities={part.capabilities} questions={part.questions} />
-        <div class="row">
-          <button type="submit" disabled={form.action.pending()}>
-            Save my scorecard reply
-          </button>
-          <Confirm
-            variant="inline"
-            question={`Clear ${part.candidate.name}’s kit and your scorecard from this browser? Save your reply first if you have not sent it.`}
-            confirmLabel="Clear it"
-            keepLabel="Keep it"
-            onConfirm={props.onClear}
-          >
-            Clear from this browser
-          </Confirm>
-        </div>
-        <p class="hint">Saving checks that every capability has a score or “No signal” and that you chose a recommendation. You can save again after a change: the hiring manager chooses which reply stays.</p>
-        <ActionStatus action={form.action} />
-      </form>
-    </section>
+    <ScoreKitForm
+      part={part}
+      initial={values}
+      onValues={(next) => {
+        values = next;
+        keep();
+      }}
+      submitLabel="Save my scorecard reply"
+      doing="save your scorecard reply"
+      done="Your scorecard reply is saved as a file. Send it to the hiring manager: it becomes your scorecard in their Turbine."
+      hint="Saving checks that every capability has a score or “No signal” and that you chose a recommendation. You can save again after a change: the hiring manager chooses which reply stays."
+      brief={brief()}
+      submit={saveReply}
+    >
+      <Confirm
+        variant="inline"
+        question={`Clear ${part.candidate.name}’s kit and your scorecard from this browser? Save your reply first if you have not sent it.`}
+        confirmLabel="Clear it"
+        keepLabel="Keep it"
+        onConfirm={props.onClear}
+      >
+        Clear from this browser
+      </Confirm>
+    </ScoreKitForm>
   );
 }

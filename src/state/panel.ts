@@ -1,0 +1,151 @@
+/**
+ * The manager's side of live panels, on the team's sync server (server/sync-server.ts): publish a
+ * kit to its document and mint the interviewer's link, listen to the open kits (one WebSocket
+ * for all of them) and hear each scorecard's state, and remove documents the workspace no longer
+ * has a right to keep. Loaded only by the pages that use it (dynamic import), so no other page
+ * carries Yjs or Hocuspocus.
+ */
+import * as Y from 'yjs';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { kitDocument, kitDocumentName, mintPanelToken } from '../io/panel-token.ts';
+import { panelScorecard, writeKit, type PanelScorecard } from '../io/panel-doc.ts';
+import type { InterviewKitPart } from '../io/interview-kit-file.ts';
+import { liveLinkFragment, syncUrl, type PanelSettings } from './panel-settings.ts';
+import { href } from './routes.ts';
+
+/** How long a token the manager's browser mints for itself is good for: it mints a new one on each connection. */
+const MANAGER_TOKEN_MS = 12 * 3600_000;
+/** Connecting and syncing one document takes well under a second on a team's server; longer means it is not there. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+const managerToken = (settings: PanelSettings, workspaceKey = settings.workspaceKey) =>
+  mintPanelToken({ role: 'manager', workspace: workspaceKey }, settings.secret, new Date(Date.now() + MANAGER_TOKEN_MS));
+
+/** The workspace a document belongs to: a kit shared from another device keeps the key it was shared under. */
+const workspaceOf = (settings: PanelSettings, document: string) => kitDocument(document)?.workspaceKey ?? settings.workspaceKey;
+
+/** One document on a socket, resolved once synced with the server; refused or unreachable, rejected with why. */
+function openDocument(socket: HocuspocusProviderWebsocket, name: string, token: () => Promise<string>, doc = new Y.Doc()): Promise<HocuspocusProvider> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      provider.destroy();
+      reject(new Error('the sync server did not answer: is it running, at this site’s address?'));
+    }, CONNECT_TIMEOUT_MS);
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name,
+      document: doc,
+      token,
+      awareness: null,
+      onSynced: () => {
+        clearTimeout(timer);
+        resolve(provider);
+      },
+      onAuthenticationFailed: ({ reason }) => {
+        clearTimeout(timer);
+        provider.destroy();
+        reject(new Error(`the sync server refused: ${reason}`));
+      },
+    });
+    provider.attach();
+  });
+}
+
+/** Resolves once every change made to the document here has reached the server. */
+function untilStored(provider: HocuspocusProvider): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (!provider.hasUnsyncedChanges) return resolve();
+    const timer = setTimeout(() => reject(new Error('the sync server did not take the kit in time')), CONNECT_TIMEOUT_MS);
+    provider.on('unsyncedChanges', ({ number }: { number: number }) => {
+      if (number > 0) return;
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+async function withSocket<T>(run: (socket: HocuspocusProviderWebsocket) => Promise<T>): Promise<T> {
+  const socket = new HocuspocusProviderWebsocket({ url: syncUrl() });
+  try {
+    return await run(socket);
+  } finally {
+    socket.destroy();
+  }
+}
+
+/** Checks the server is there and takes this secret, by opening a document of this workspace no kit uses. */
+export async function checkPanelServer(settings: PanelSettings): Promise<void> {
+  const health = await fetch('/sync/health').catch(() => undefined);
+  if (!health?.ok) throw new Error('no sync server answers at this site’s address (/sync): start it with npm run sync-server, or serve it here');
+  await withSocket(async (socket) => {
+    const probe = await openDocument(socket, kitDocumentName(settings.workspaceKey, '00000000-0000-4000-8000-000000000000'), () => managerToken(settings));
+    probe.destroy();
+  });
+}
+
+/** Puts the kit in its document on the server, and returns the document's name. */
+export async function publishKit(settings: PanelSettings, part: InterviewKitPart): Promise<string> {
+  const name = kitDocumentName(settings.workspaceKey, part.partId);
+  await withSocket(async (socket) => {
+    const provider = await openDocument(socket, name, () => managerToken(settings));
+    writeKit(provider.document, part);
+    await untilStored(provider);
+    provider.destroy();
+  });
+  return name;
+}
+
+/** The interviewer's link: this site's scoring page, with their document and token in the fragment (never sent to a server). */
+export async function interviewerLink(settings: PanelSettings, document: string, expiresAt: Date): Promise<string> {
+  const token = await mintPanelToken({ role: 'interviewer', doc: document }, settings.secret, expiresAt);
+  return new URL(`${href('hire/score')}#${liveLinkFragment({ doc: document, token })}`, window.location.href).href;
+}
+
+export interface OpenLiveKit {
+  partId: string;
+  document: string;
+  capabilities: readonly { id: string; name: string }[];
+}
+
+/**
+ * Listens to every open kit over one WebSocket and reports each scorecard's state as it changes
+ * (in progress, submitted). Returns the function that stops listening.
+ */
+export function listenToKits(
+  settings: PanelSettings,
+  kits: readonly OpenLiveKit[],
+  on: { state: (partId: string, state: PanelScorecard) => void; problem: (message: string) => void },
+): () => void {
+  const socket = new HocuspocusProviderWebsocket({ url: syncUrl() });
+  const providers: HocuspocusProvider[] = [];
+  let stopped = false;
+  for (const kit of kits) {
+    const doc = new Y.Doc();
+    const report = () => on.state(kit.partId, panelScorecard(doc, kit));
+    doc.getMap('scorecard').observe(report);
+    openDocument(socket, kit.document, () => managerToken(settings, workspaceOf(settings, kit.document)), doc).then(
+      (provider) => {
+        if (stopped) return provider.destroy();
+        providers.push(provider);
+        report();
+      },
+      (e: unknown) => {
+        if (!stopped) on.problem(e instanceof Error ? e.message : String(e));
+      },
+    );
+  }
+  return () => {
+    stopped = true;
+    for (const p of providers) p.destroy();
+    socket.destroy();
+  };
+}
+
+/** Removes documents from the server, for a candidate anonymised or deleted. */
+export async function removeKitDocuments(settings: PanelSettings, documents: readonly string[]): Promise<void> {
+  for (const document of documents) {
+    const token = await managerToken(settings, workspaceOf(settings, document));
+    const answer = await fetch(`/sync/documents/${encodeURIComponent(document)}`, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } });
+    if (!answer.ok) throw new Error(`the sync server did not remove a kit document (${answer.status})`);
+  }
+}
