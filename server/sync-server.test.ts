@@ -117,12 +117,14 @@ describe('the sync server', () => {
     const manager = await connect(first.url, docA, await token({ role: 'manager', workspace: WORKSPACE }));
     writeKit(manager.doc, part(KIT_A));
     await until(() => !manager.provider.hasUnsyncedChanges);
-    for (const p of providers.splice(0)) p.destroy();
     await running.splice(0)[0]!.stop();
 
     const again = await start(first.data, first.port);
     const back = await connect(again.url, docA, await token({ role: 'interviewer', doc: docA }));
     expect(readKit(back.doc)?.partId).toBe(KIT_A);
+    // The manager's connection comes back by itself, and hears the interviewer again.
+    writeDraft(back.doc, { notes: 'after the restart' });
+    await until(() => panelScorecard(manager.doc, part(KIT_A)).state === 'in-progress');
 
     const remove = async (bearer: string) => fetch(`${again.url}/sync/documents/${encodeURIComponent(docA)}`, { method: 'DELETE', headers: { Authorization: `Bearer ${bearer}` } });
     expect((await remove(await token({ role: 'interviewer', doc: docA }))).status).toBe(403);

@@ -19,6 +19,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { Server, type Extension } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
@@ -36,6 +37,8 @@ export interface SyncServerOptions {
   /** The built site to serve beside the sync endpoint, if any. */
   site?: string | undefined;
   quiet?: boolean;
+  /** The clock tokens are checked against; tests give the browsers' fixed clock. */
+  now?: () => Date;
 }
 
 interface Context {
@@ -102,7 +105,7 @@ export async function startSyncServer(options: SyncServerOptions) {
   const guard: Extension<Context> = {
     extensionName: 'turbine-panel',
     async onAuthenticate({ token, documentName }) {
-      const grant = await verifyPanelToken(token, options.secret).catch((e: unknown) => {
+      const grant = await verifyPanelToken(token, options.secret, options.now?.()).catch((e: unknown) => {
         log(`refused a connection to ${documentName}: ${e instanceof PanelTokenRefused ? e.message : 'no valid token'}`);
         throw e;
       });
@@ -158,7 +161,7 @@ export async function startSyncServer(options: SyncServerOptions) {
     };
     if (request.method !== 'DELETE') return answer(405, { error: 'only DELETE removes a document' });
     const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-    const grant = token ? await verifyPanelToken(token, options.secret).catch(() => undefined) : undefined;
+    const grant = token ? await verifyPanelToken(token, options.secret, options.now?.()).catch(() => undefined) : undefined;
     if (!grant || roleFor(grant, name) !== 'manager') return answer(403, { error: 'only the manager’s token of this workspace removes its documents' });
     server.hocuspocus.closeConnections(name);
     const open = server.hocuspocus.documents.get(name);
@@ -192,6 +195,13 @@ export async function startSyncServer(options: SyncServerOptions) {
     maxDebounce: 1000,
     extensions,
   });
+  // The WebSockets, so that stopping ends them too: Hocuspocus closes its documents but leaves
+  // the sockets open, and a browser would wait on a dead one instead of reconnecting.
+  const sockets = new Set<Duplex>();
+  server.httpServer.on('upgrade', (_request: IncomingMessage, socket: Duplex) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   await server.listen();
   log(`Turbine sync server on http://${options.host}:${options.port} (documents: ${options.data}${options.redis ? `, shared through ${options.redis}` : ''}${site ? `, site: ${site}` : ''})`);
 
@@ -200,6 +210,7 @@ export async function startSyncServer(options: SyncServerOptions) {
     url: `http://${options.host}:${options.port}`,
     async stop() {
       await server.destroy();
+      for (const socket of sockets) socket.destroy();
       store.close();
     },
   };

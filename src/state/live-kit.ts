@@ -29,6 +29,8 @@ export function openLiveKit(link: LiveLink, on: { connection: (c: LiveConnection
     onAuthenticationFailed: ({ reason }) => {
       refused = true;
       on.connection({ state: 'refused', why: reason });
+      // A link that never opened its kit leaves nothing behind in this browser; a kit kept from before stays, draft and all.
+      void kept.loaded.then(() => (readKit(doc) ? undefined : kept.forget()));
     },
     onUnsyncedChanges: () => on.change(),
     onSynced: () => on.change(),

@@ -6,6 +6,7 @@
  * (server/sync-server.ts does both). Small and free of the live-panel code, so a page can ask
  * whether a panel is set up without loading it.
  */
+import { createSignal } from 'solid-js';
 import { z } from 'zod';
 import { MIN_SECRET_LENGTH } from '../io/panel-token.ts';
 
@@ -17,7 +18,7 @@ export const PanelSettings = z.object({
 });
 export type PanelSettings = z.infer<typeof PanelSettings>;
 
-export function readPanelSettings(): PanelSettings | undefined {
+function readStored(): PanelSettings | undefined {
   try {
     const read = PanelSettings.safeParse(JSON.parse(localStorage.getItem(KEY) ?? 'null'));
     return read.success ? read.data : undefined;
@@ -26,12 +27,36 @@ export function readPanelSettings(): PanelSettings | undefined {
   }
 }
 
+const [current, setCurrent] = createSignal<PanelSettings | undefined>(typeof localStorage === 'undefined' ? undefined : readStored());
+
+/** The settings on this device, if a panel is set up; follows a save or a forget on this page. */
+export const panelSettings = current;
+
 export function savePanelSettings(settings: PanelSettings): void {
   localStorage.setItem(KEY, JSON.stringify(PanelSettings.parse(settings)));
+  setCurrent(settings);
 }
 
 export function forgetPanelSettings(): void {
   localStorage.removeItem(KEY);
+  setCurrent(undefined);
+}
+
+const REMOVALS = 'turbine.panel.removals';
+
+/** Kit documents to remove from the server that could not be removed yet (it was not reachable): tried again later. */
+export function pendingRemovals(): string[] {
+  try {
+    const read = z.array(z.string()).safeParse(JSON.parse(localStorage.getItem(REMOVALS) ?? '[]'));
+    return read.success ? read.data : [];
+  } catch {
+    return [];
+  }
+}
+
+export function setPendingRemovals(documents: readonly string[]): void {
+  if (documents.length === 0) localStorage.removeItem(REMOVALS);
+  else localStorage.setItem(REMOVALS, JSON.stringify([...new Set(documents)]));
 }
 
 /** The sync endpoint of this site, as a WebSocket address. */
@@ -61,3 +86,4 @@ export function readLiveLink(hash: string): LiveLink | undefined {
     return undefined;
   }
 }
+

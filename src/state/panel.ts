@@ -83,16 +83,14 @@ export async function checkPanelServer(settings: PanelSettings): Promise<void> {
   });
 }
 
-/** Puts the kit in its document on the server, and returns the document's name. */
-export async function publishKit(settings: PanelSettings, part: InterviewKitPart): Promise<string> {
-  const name = kitDocumentName(settings.workspaceKey, part.partId);
+/** Puts the kit in its document on the server. */
+export async function publishKit(settings: PanelSettings, part: InterviewKitPart, document: string): Promise<void> {
   await withSocket(async (socket) => {
-    const provider = await openDocument(socket, name, () => managerToken(settings));
+    const provider = await openDocument(socket, document, () => managerToken(settings, workspaceOf(settings, document)));
     writeKit(provider.document, part);
     await untilStored(provider);
     provider.destroy();
   });
-  return name;
 }
 
 /** The interviewer's link: this site's scoring page, with their document and token in the fragment (never sent to a server). */
@@ -108,36 +106,56 @@ export interface OpenLiveKit {
 }
 
 /**
- * Listens to every open kit over one WebSocket and reports each scorecard's state as it changes
- * (in progress, submitted). Returns the function that stops listening.
+ * Listens to open kits over one WebSocket and reports each scorecard's state as it changes (in
+ * progress, submitted). `follow` says which kits are open now: kits newly open are connected,
+ * kits no longer open are let go, the others stay as they are.
  */
-export function listenToKits(
-  settings: PanelSettings,
-  kits: readonly OpenLiveKit[],
-  on: { state: (partId: string, state: PanelScorecard) => void; problem: (message: string) => void },
-): () => void {
+export function kitListener(settings: PanelSettings, on: { state: (partId: string, state: PanelScorecard) => void; problem: (message: string) => void }) {
   const socket = new HocuspocusProviderWebsocket({ url: syncUrl() });
-  const providers: HocuspocusProvider[] = [];
+  const open = new Map<string, { stop: () => void }>();
   let stopped = false;
-  for (const kit of kits) {
+
+  const listen = (kit: OpenLiveKit) => {
     const doc = new Y.Doc();
+    let provider: HocuspocusProvider | undefined;
+    let gone = false;
     const report = () => on.state(kit.partId, panelScorecard(doc, kit));
     doc.getMap('scorecard').observe(report);
     openDocument(socket, kit.document, () => managerToken(settings, workspaceOf(settings, kit.document)), doc).then(
-      (provider) => {
-        if (stopped) return provider.destroy();
-        providers.push(provider);
+      (p) => {
+        if (gone) return p.destroy();
+        provider = p;
         report();
       },
       (e: unknown) => {
-        if (!stopped) on.problem(e instanceof Error ? e.message : String(e));
+        if (!gone) on.problem(e instanceof Error ? e.message : String(e));
       },
     );
-  }
-  return () => {
-    stopped = true;
-    for (const p of providers) p.destroy();
-    socket.destroy();
+    return {
+      stop: () => {
+        gone = true;
+        provider?.destroy();
+      },
+    };
+  };
+
+  return {
+    follow(kits: readonly OpenLiveKit[]) {
+      if (stopped) return;
+      const now = new Set(kits.map((k) => k.partId));
+      for (const [partId, listening] of open) {
+        if (now.has(partId)) continue;
+        listening.stop();
+        open.delete(partId);
+      }
+      for (const kit of kits) if (!open.has(kit.partId)) open.set(kit.partId, listen(kit));
+    },
+    stop() {
+      stopped = true;
+      for (const listening of open.values()) listening.stop();
+      open.clear();
+      socket.destroy();
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import { createSignal, Show } from 'solid-js';
 import { readCandidatesPage } from '../../db/candidates.ts';
 import { createLiveStore } from '../../state/live-store.ts';
 import { createUrlState } from '../../state/url-state.ts';
+import { createPanelListener } from '../../state/panel-listener.ts';
 import LiveSection from '../../components/LiveSection.tsx';
 import { NavLink, type CandidatesContext, type Place } from './candidates-context.tsx';
 import CandidateList from './CandidateList.tsx';
@@ -18,6 +19,7 @@ export default function CandidateWorkspace() {
   const url = createUrlState('hire/candidates');
   const place = url.params;
   const [viewer, setViewer] = createSignal('manager');
+  const panel = createPanelListener(() => query.data()?.candidates ?? []);
 
   const go = (p: Place) => {
     url.go(p);
@@ -28,7 +30,7 @@ export default function CandidateWorkspace() {
   return (
     <LiveSection query={query}>
       {(data) => {
-        const ctx: CandidatesContext = { data, href: url.href, go, viewer, setViewer };
+        const ctx: CandidatesContext = { data, href: url.href, go, viewer, setViewer, panel };
         return (
           <Show when={place().candidate} keyed fallback={<CandidateList ctx={ctx} openingId={place().opening} />}>
             {(id) => (

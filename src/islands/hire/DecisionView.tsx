@@ -36,6 +36,12 @@ export default function DecisionView(props: { ctx: CandidatesContext; candidate:
   const cardFor = (stageId: string, key: string) => props.cards.find((s) => s.stageId === stageId && interviewerKey(s.interviewer) === key);
   // The latest kit given to that interviewer for the stage, if any.
   const kitFor = (stageId: string, key: string) => props.candidate.interviewKits.findLast((k) => k.stageId === stageId && interviewerKey(k.interviewer) === key);
+  // A live kit says whether the interviewer is writing (never what); a file kit only that it went out.
+  const kitState = (kit: Candidate['interviewKits'][number]) => {
+    if (!kit.live) return `kit given ${day(kit.issuedAt)}, no reply yet`;
+    const heard = props.ctx.panel.state(kit.partId);
+    return heard === 'in-progress' ? 'in progress, scoring live' : heard === 'submitted' ? 'submitted live, being taken in' : `shared live ${day(kit.issuedAt)}, not started`;
+  };
   const inCount = () => state().expected - state().missing.length;
 
   return (
@@ -58,7 +64,7 @@ export default function DecisionView(props: { ctx: CandidatesContext; candidate:
                       : card()
                         ? 'draft, not submitted'
                         : kitFor(e.stageId, e.key)
-                          ? `kit given ${day(kitFor(e.stageId, e.key)!.issuedAt)}, no reply yet`
+                          ? kitState(kitFor(e.stageId, e.key)!)
                           : 'not started'}
                   </li>
                 );

@@ -6,13 +6,14 @@
  */
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { RecordOf } from '../../schemas/records.ts';
+import type { IssuedInterviewKit } from '../../schemas/hiring.ts';
 import { recordInterviewKitIssued } from '../../db/candidates.ts';
 import { stageKit } from '../../domain/hire/interview-kit.ts';
 import { scorecardForKit } from '../../domain/hire/kit-replies.ts';
 import { interviewerKey, isSubmitted } from '../../domain/hire/visibility.ts';
-import { isDay, localToday } from '../../domain/dates.ts';
+import { addDays, isDay, localToday } from '../../domain/dates.ts';
 import { workdayAfter } from '../../domain/workdays.ts';
-import { interviewKitFile, interviewKitFileName, issueInterviewKit } from '../../io/interview-kit-file.ts';
+import { interviewKitFile, interviewKitFileName, issueInterviewKit, type InterviewKitPart } from '../../io/interview-kit-file.ts';
 import { APP_NAME, APP_VERSION } from '../../app-info.ts';
 import { downloadText } from '../../state/download.ts';
 import { createAction } from '../../state/action.ts';
@@ -22,6 +23,67 @@ import Field from '../../components/Field.tsx';
 import type { CandidatesContext } from './candidates-context.tsx';
 import { day, lookups } from './candidate-helpers.ts';
 import KitReplyImport from './KitReplyImport.tsx';
+import { kitDocumentName } from '../../io/panel-token.ts';
+import { forgetPanelSettings, panelSettings, savePanelSettings } from '../../state/panel-settings.ts';
+
+/** A live link opens the kit until a week after the day it is wanted by, or two weeks from now without one. */
+function linkExpiry(due: string | undefined): Date {
+  if (!due) return new Date(Date.now() + 14 * 24 * 3600_000);
+  const [y, m, d] = addDays(due, 8).split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
+
+/** The live panel on this device: the sync server's secret, entered once and kept here only. */
+function PanelSetup() {
+  const action = createAction();
+  const [secret, setSecret] = createSignal('');
+  const connect = (e: SubmitEvent) => {
+    e.preventDefault();
+    const typed = secret().trim();
+    return action.run(
+      'connect to the sync server',
+      async () => {
+        const settings = { secret: typed, workspaceKey: panelSettings()?.workspaceKey ?? crypto.randomUUID() };
+        const panel = await import('../../state/panel.ts');
+        await panel.checkPanelServer(settings);
+        savePanelSettings(settings);
+        setSecret('');
+      },
+      'Connected: kits can be shared live from here. The secret stays on this device.',
+    );
+  };
+  return (
+    <Show
+      when={panelSettings()}
+      fallback={
+        <details class="panel-setup">
+          <summary>Score live on your team’s sync server (optional)</summary>
+          <p class="hint">
+            If your team serves Turbine together with its sync server (<code>npm run sync-server</code>), enter the server’s secret once: kits can then be shared as a link, and
+            scorecards arrive as interviewers submit them. The secret stays on this device; it never goes into the workspace file.
+          </p>
+          <form class="row" onSubmit={(e) => void connect(e)} aria-busy={action.pending()}>
+            <Field id="panel-secret" label="The sync server’s secret">
+              {(control) => <input {...control} type="password" autocomplete="off" value={secret()} onInput={(e) => setSecret(e.currentTarget.value)} />}
+            </Field>
+            <button type="submit" class="secondary" disabled={action.pending()}>
+              Connect
+            </button>
+          </form>
+          <ActionStatus action={action} />
+        </details>
+      }
+    >
+      <p class="row">
+        <span>Live panel: kits can be shared on this site’s sync server.</span>
+        <button type="button" class="secondary small" onClick={() => forgetPanelSettings()}>
+          Forget the server’s secret on this device
+        </button>
+      </p>
+      <ActionStatus action={action} />
+    </Show>
+  );
+}
 
 type Candidate = RecordOf<'candidates'>;
 type Loop = RecordOf<'interviewLoops'>;
@@ -42,43 +104,104 @@ export default function InterviewKits(props: { ctx: CandidatesContext; candidate
   const kitsFor = (stage: Stage, interviewer: Interviewer) => props.candidate.interviewKits.filter((k) => k.stageId === stage.id && interviewerKey(k.interviewer) === interviewerKey(interviewer));
   const cardFor = (stage: Stage, interviewer: Interviewer) => scorecardForKit(props.cards, { stageId: stage.id, interviewer });
 
-  const exportKit = (stage: Stage, interviewer: Interviewer, name: string) => {
+  /** The kit for one interviewer at one stage, as it is now: the order is read when asked, not later. */
+  const orderOf = (stage: Stage, interviewer: Interviewer, name: string) => {
     const candidate = props.candidate;
     const opening = props.ctx.data.openings.find((o) => o.id === candidate.openingId);
     const wantedBy = due();
     const wrongDay = dueError();
     const { questions } = props.ctx.data;
     const { capabilityName } = names();
+    return async () => {
+      if (wrongDay) throw new Error(`the day the scorecard is wanted by ${wrongDay}`);
+      return issueInterviewKit({
+        partId: crypto.randomUUID(),
+        issuedAt: new Date().toISOString(),
+        candidate: { id: candidate.id, name: candidate.name },
+        opening: { title: opening?.title ?? '' },
+        stage,
+        interviewer: { ...(interviewer.personId !== undefined ? { personId: interviewer.personId } : {}), name },
+        kit: stageKit(stage, { questions, capabilityName }),
+        ...(wantedBy ? { due: wantedBy } : {}),
+      });
+    };
+  };
+
+  const exportKit = (stage: Stage, interviewer: Interviewer, name: string) => {
+    const candidateId = props.candidate.id;
+    const issue = orderOf(stage, interviewer, name);
+    setLink(undefined);
     return action.run(
       `export ${name}’s interview kit`,
       async () => {
-        if (wrongDay) throw new Error(`the day the scorecard is wanted by ${wrongDay}`);
-        const { part, issued } = await issueInterviewKit({
-          partId: crypto.randomUUID(),
-          issuedAt: new Date().toISOString(),
-          candidate: { id: candidate.id, name: candidate.name },
-          opening: { title: opening?.title ?? '' },
-          stage,
-          interviewer: { ...(interviewer.personId !== undefined ? { personId: interviewer.personId } : {}), name },
-          kit: stageKit(stage, { questions, capabilityName }),
-          ...(wantedBy ? { due: wantedBy } : {}),
-        });
+        const { part, issued } = await issue();
         // Kept before the file goes out: a reply to a kit the workspace does not know would be refused.
-        await recordInterviewKitIssued(candidate.id, issued);
+        await recordInterviewKitIssued(candidateId, issued);
         downloadText(JSON.stringify(interviewKitFile(part, { name: APP_NAME, version: APP_VERSION }), null, 2), interviewKitFileName(part), 'application/json');
       },
       `Exported ${name}’s interview kit for ${stage.name}. Give it to ${name}: they open it in Turbine with “Score an interview from a kit” and send you their scorecard reply.`,
     );
   };
 
+  const [link, setLink] = createSignal<{ who: string; stage: string; href: string }>();
+  /** Puts the kit on the server (again: a kit shared before is written as it was issued) and mints the interviewer's link. */
+  const linkFor = async (part: InterviewKitPart, document: string) => {
+    const settings = panelSettings();
+    if (!settings) throw new Error('set up the live panel first');
+    const panel = await import('../../state/panel.ts');
+    await panel.publishKit(settings, part, document);
+    return panel.interviewerLink(settings, document, linkExpiry(part.due));
+  };
+
+  const shareLive = (stage: Stage, interviewer: Interviewer, name: string) => {
+    const candidateId = props.candidate.id;
+    const issue = orderOf(stage, interviewer, name);
+    const settings = panelSettings();
+    setLink(undefined);
+    return action.run(
+      `share ${name}’s kit live`,
+      async () => {
+        if (!settings) throw new Error('set up the live panel first');
+        const { part, issued } = await issue();
+        const document = kitDocumentName(settings.workspaceKey, part.partId);
+        // Recorded before it reaches the server, so that removing the candidate always removes it there too.
+        await recordInterviewKitIssued(candidateId, { ...issued, live: { document } });
+        livePart.set(part.partId, part);
+        setLink({ who: name, stage: stage.name, href: await linkFor(part, document) });
+      },
+      `Shared ${name}’s kit for ${stage.name} live. Give ${name} the link below: it opens their kit, and only theirs.`,
+    );
+  };
+
+  /** The parts shared live from this page, to publish again when their link is asked for again. */
+  const livePart = new Map<string, InterviewKitPart>();
+  const linkAgain = (kit: IssuedInterviewKit, stage: Stage, name: string) => {
+    const part = livePart.get(kit.partId);
+    setLink(undefined);
+    return action.run(`make ${name}’s live link`, async () => {
+      const settings = panelSettings();
+      if (!settings) throw new Error('set up the live panel first');
+      if (!kit.live) return;
+      const panel = await import('../../state/panel.ts');
+      if (part) await panel.publishKit(settings, part, kit.live.document);
+      setLink({ who: name, stage: stage.name, href: await panel.interviewerLink(settings, kit.live.document, linkExpiry(kit.due)) });
+    });
+  };
+
   const status = (stage: Stage, interviewer: Interviewer) => {
     const card = cardFor(stage, interviewer);
-    if (card && isSubmitted(card)) return `Scorecard submitted ${day(card.submittedAt!)}${card.source === 'kit' ? ', from their reply' : ', in Turbine'}`;
+    if (card && isSubmitted(card)) return `Scorecard submitted ${day(card.submittedAt!)}${card.source === 'kit' ? ', from their reply' : card.source === 'panel' ? ', live' : ', in Turbine'}`;
     const last = kitsFor(stage, interviewer).at(-1);
     const draft = card ? ' A draft is in Turbine.' : '';
     if (!last) return `No kit given.${draft}`;
-    return `Kit given ${day(last.issuedAt)}${last.due ? `, wanted by ${day(last.due)}` : ''}: no reply yet.${draft}`;
+    const wanted = last.due ? `, wanted by ${day(last.due)}` : '';
+    if (last.live) {
+      const heard = props.ctx.panel.state(last.partId);
+      return `Shared live ${day(last.issuedAt)}${wanted}: ${heard === 'in-progress' ? 'in progress' : heard === 'submitted' ? 'submitted, being taken in' : 'not started'}.${draft}`;
+    }
+    return `Kit given ${day(last.issuedAt)}${wanted}: no reply yet.${draft}`;
   };
+  const openLive = (stage: Stage, interviewer: Interviewer) => kitsFor(stage, interviewer).findLast((k) => k.live && k.repliedAt === undefined);
 
   return (
     <section class="card no-print" aria-labelledby="interview-kits-heading">
@@ -116,9 +239,27 @@ export default function InterviewKits(props: { ctx: CandidatesContext; candidate
                     <td>{status(slot.stage, slot.interviewer)}</td>
                     <td>
                       <Show when={!(cardFor(slot.stage, slot.interviewer) && isSubmitted(cardFor(slot.stage, slot.interviewer)!))}>
-                        <button type="button" class="secondary small" disabled={action.pending()} onClick={() => void exportKit(slot.stage, slot.interviewer, slot.name)}>
-                          Export {slot.name}’s kit for {slot.stage.name}
-                        </button>
+                        <div class="row-actions">
+                          <button type="button" class="secondary small" disabled={action.pending()} onClick={() => void exportKit(slot.stage, slot.interviewer, slot.name)}>
+                            Export {slot.name}’s kit for {slot.stage.name}
+                          </button>
+                          <Show when={panelSettings()}>
+                            <Show
+                              when={openLive(slot.stage, slot.interviewer)}
+                              fallback={
+                                <button type="button" class="secondary small" disabled={action.pending()} onClick={() => void shareLive(slot.stage, slot.interviewer, slot.name)}>
+                                  Share {slot.name}’s kit for {slot.stage.name} live
+                                </button>
+                              }
+                            >
+                              {(kit) => (
+                                <button type="button" class="secondary small" disabled={action.pending()} onClick={() => void linkAgain(kit(), slot.stage, slot.name)}>
+                                  {slot.name}’s live link for {slot.stage.name}
+                                </button>
+                              )}
+                            </Show>
+                          </Show>
+                        </div>
                       </Show>
                     </td>
                   </tr>
@@ -130,6 +271,22 @@ export default function InterviewKits(props: { ctx: CandidatesContext; candidate
             <p class="muted">{unscored().map((s) => s.name).join(', ')} scores no capability, so it has no kit.</p>
           </Show>
           <ActionStatus action={action} />
+          <Show when={link()}>
+            {(l) => (
+              <div class="stack live-link">
+                <Field id="live-link" label={`${l().who}’s live link for ${l().stage}`} hint="Send it to them only: it opens their kit and nothing else, until a week after the day it is wanted by.">
+                  {(control) => <input {...control} readOnly value={l().href} onFocus={(e) => e.currentTarget.select()} />}
+                </Field>
+                <p>
+                  <button type="button" class="secondary small" onClick={() => void navigator.clipboard?.writeText(l().href).then(() => action.report('Link copied.'))}>
+                    Copy the link
+                  </button>
+                </p>
+              </div>
+            )}
+          </Show>
+          <PanelSetup />
+          <Show when={props.ctx.panel.problem()}>{(p) => <p class="notice warn" role="status">{p()}</p>}</Show>
         </Show>
         <KitReplyImport ctx={props.ctx} idPrefix="candidate-replies" />
       </Show>

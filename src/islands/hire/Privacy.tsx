@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { createLiveQuery } from '../../state/live-query.ts';
 import { createAction, type Action as ActionRun } from '../../state/action.ts';
 import { createForm } from '../../state/form.ts';
+import { removeLiveKits } from '../../state/panel-removal.ts';
 import { anonymiseCandidate, deleteCandidate, previewRemoval, readPrivacy, setRetentionDays, type PrivacyData, type RemovalPreview } from '../../db/hire-privacy.ts';
 import { readCalibrationData } from '../../db/hire-calibration.ts';
 import { dueForRetention, retentionDate, type Removal } from '../../domain/hire/retention.ts';
@@ -84,6 +85,9 @@ function privacyView(v: { data: PrivacyData; action: ActionRun }) {
       }
     });
     if (!ok) return;
+    const live = p.preview.candidate.interviewKits.flatMap((k) => (k.live ? [k.live.document] : []));
+    if (live.length > 0)
+      done += (await removeLiveKits(live)) === 'removed' ? ' Their live kits were removed from the sync server.' : ' Their live kits will be removed from the sync server as soon as it can be reached.';
     v.action.report(done);
     setPending(undefined);
   };

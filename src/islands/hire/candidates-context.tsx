@@ -7,6 +7,7 @@ import type { JSX } from 'solid-js';
 import type { CandidatesPage } from '../../db/candidates.ts';
 import type { RouteParams } from '../../state/routes.ts';
 import PageLink from '../../components/PageLink.tsx';
+import type { PanelWatch } from '../../state/panel-listener.ts';
 
 export type Place = RouteParams<'hire/candidates'>;
 
@@ -18,6 +19,8 @@ export interface CandidatesContext {
   /** Who the page is seen as: "manager" (the hiring manager) or an interviewer key. */
   viewer: () => string;
   setViewer: (key: string) => void;
+  /** Live kits on the team's sync server, as last heard. */
+  panel: PanelWatch;
 }
 
 /** A link to a place on the Candidates page that moves there without reloading. */
