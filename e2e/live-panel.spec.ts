@@ -73,7 +73,7 @@ async function untilControlled(page: Page) {
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
-test('a live panel: kits shared as links, scorecards arriving as they are submitted, across two server instances', async ({ browser }, testInfo) => {
+test('a live panel: kits shared as links, scorecards arriving as they are submitted, across two server instances', async ({ browser }) => {
   test.slow();
   const clockStart = Date.now();
   const now = () => new Date(FIXED_NOW.getTime() + (Date.now() - clockStart));
