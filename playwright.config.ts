@@ -25,7 +25,7 @@ const chromium = {
  * clock near midnight. Each project's clock shows the same local day as FIXED_NOW
  * (23 Nov 2026) while UTC is on another day, so an app that took the UTC day would fail.
  */
-const dateSensitive = /(conversations|design|hire-candidates|hire-calibration|grow|plan)\.spec\.ts$/;
+const dateSensitive = /(conversations|design|hire-candidates|hire-calibration|interview-kits|grow|plan)\.spec\.ts$/;
 
 export default defineConfig<TurbineOptions>({
   testDir: 'e2e',

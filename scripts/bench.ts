@@ -45,6 +45,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { benchSize, growSize, largeWorkspace, learnSize, LARGE_WORKSPACE_TODAY } from './bench/large-workspace.ts';
 import { GIT_LOG_LINES, measureLearn, PAIRING_BUNDLE_URL, pairingBundle, type LearnResults } from './bench/learn.ts';
 import { measureGrow, type GrowResults } from './bench/grow.ts';
+import { CONCURRENT_KITS, measurePanel, OPEN_KITS, type PanelResults } from './bench/panel.ts';
 import { thisQuarter } from '../src/domain/dates.ts';
 import { kinds } from '../src/schemas/kinds.ts';
 import { WORKSPACE_FORMAT_VERSION } from '../src/schemas/format.ts';
@@ -449,6 +450,22 @@ let grow: GrowResults = { overviewReady: [], overviewComplete: [], trajectoryRea
   }
 }
 const afterGrow = await pageSample('after rows G1–G4');
+
+// ---------------------------------------------------------------------------
+// Rows K1–K3: the live panel, on a sync server started on loopback that serves this build (scripts/bench/panel.ts).
+// ---------------------------------------------------------------------------
+
+const panel: PanelResults = await measurePanel(browser, { site: dist, runs: CHEAP_RUNS }).catch((e: unknown) => ({
+  submitToDecision: [],
+  connect200: [],
+  load500: [],
+  errors: [`the sync server could not be measured: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`],
+}));
+log(
+  `panel: submit → decision view ${panel.submitToDecision.map(ms).join(', ')}; ${OPEN_KITS} open kits up to date ${panel.connect200.map(ms).join(', ')}; ` +
+    `${CONCURRENT_KITS} connections ${panel.load500.map((r) => `${ms(r.ms)}, ${r.lost} lost`).join('; ')}` +
+    (panel.errors.length ? ` (errors: ${panel.errors.join('; ')})` : ''),
+);
 log(
   `grow: overview ${grow.overviewReady.map(ms).join(', ')} (whole page ${grow.overviewComplete.map(ms).join(', ')}); next person's trajectory ${grow.trajectoryReady.map(ms).join(', ')} (page load ${grow.trajectoryPageLoad.map(ms).join(', ')}); next person's check-in ${grow.checkInReady.map(ms).join(', ')} (page load ${grow.checkInPageLoad.map(ms).join(', ')}); ` +
     `typing longest task ${grow.typingLongestTask.map(ms).join(', ')} (${grow.typingSaves.join(', ')} saves)` +
@@ -673,6 +690,7 @@ const heavyError = (s: Summary) =>
 
 const hireError = (values: number[]) => (values.length === 0 ? hire.errors.join('; ') || 'not measured' : undefined);
 const learnError = (values: number[]) => (values.length === 0 ? learn.errors.join('; ') || 'not measured' : undefined);
+const panelError = (values: number[]) => (values.length === 0 ? panel.errors.join('; ') || 'not measured' : panel.errors.length > 0 ? panel.errors.join('; ') : undefined);
 const growError = (values: number[]) => (values.length === 0 ? grow.errors.join('; ') || 'not measured' : undefined);
 const designError = (values: number[]) => (values.length === 0 ? design.errors.join('; ') || 'not measured' : undefined);
 const frameworkImport = summarise(design.frameworkCommit.map((commit, i) => commit + design.frameworkPreview[i]!));
@@ -825,6 +843,30 @@ const rows: Row[] = [
     (v) => v <= 1.1,
     (v) => `${v.toFixed(2)}×`,
     snapshotError('just-changed'),
+  ),
+  budgetRow(
+    'K1. A live scorecard submitted → shown as submitted in the manager’s decision view (sync server on loopback)',
+    '< 500 ms',
+    summarise(panel.submitToDecision),
+    (v) => v < 500,
+    ms,
+    panelError(panel.submitToDecision),
+  ),
+  budgetRow(
+    `K2. A manager with ${OPEN_KITS} open live kits: the Candidates page opened → every kit heard from`,
+    '< 3,000 ms',
+    summarise(panel.connect200),
+    (v) => v < 3000,
+    ms,
+    panelError(panel.connect200),
+  ),
+  budgetRow(
+    `K3. ${CONCURRENT_KITS} concurrent kit connections (a socket each), each writing and submitting: scorecards the manager never heard of`,
+    '0',
+    summarise(panel.load500.map((r) => r.lost)),
+    (v) => v === 0,
+    (n) => n.toLocaleString('en-GB'),
+    panelError(panel.load500.map((r) => r.lost)) ?? (panel.load500.length > 0 ? `all heard in ${panel.load500.map((r) => ms(r.ms)).join(', ')}; bounded at 60 s` : undefined),
   ),
   ...domain.map((d) =>
     budgetRow(`${d.id}. ${d.what}`, `< ${d.budget.toLocaleString('en-GB')} ms`, summarise(d.times), (v) => v < d.budget, ms, undefined, d.id === 'U6' ? yard.generate : yard.domain),

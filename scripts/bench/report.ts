@@ -322,6 +322,24 @@ own today, 2026-06-30), so the check-in measured is a new one, prefilled from wh
   saves run between the bursts; the longest main-thread task from the first key until the save
   after the last. The bench checks that at least two saves ran and every character arrived.
 
+The live panel's rows (scripts/bench/panel.ts) run against a sync server started on loopback
+(\`server/sync-server.ts\`), which serves this build itself: the page talks to its own origin only.
+Their times are the machine's, not scaled by a yardstick: most of each is the server and the socket.
+
+- **K1. A live scorecard reaching the manager**: an interviewer's browser submits a complete
+  scorecard on their live link, and the hiring manager's browser has the candidate open. The time
+  runs from the submit (a capture listener on the form, in the interviewer's page) to the first frame
+  after the manager's decision view says *submitted*. Both ends read the machine's clock
+  (\`performance.timeOrigin + performance.now()\`). Each run is a new candidate and a new kit.
+- **K2. A manager with 200 open live kits**: the sample team with 200 more candidates, each with a
+  kit shared live (half of them being written), imported through the Data page. The time runs from
+  navigation start on the Candidates page to the app's \`turbine:panel-up-to-date\` mark, set once
+  every open kit's document has synced over the page's one WebSocket.
+- **K3. 500 concurrent kit connections**: in Node, 500 interviewers, each on a socket of their own,
+  connect to their own kit, write a draft and submit, while the manager listens to all 500 on one
+  socket. The count is how many submitted scorecards the manager never heard of, which must be 0; the
+  time until all arrived is noted. It stops by itself after 60 s, whatever happened.
+
 The recovery snapshot rows: the app keeps the workspace file in the Origin Private File
 System, written by a worker (\`src/io/snapshot.worker.ts\`) a few seconds after changes and
 right before a replace import or "start over" (\`src/state/recovery.ts\`). The app shows

@@ -4,7 +4,7 @@
  * the scoring page, when its address holds a live link.
  */
 import * as Y from 'yjs';
-import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import { keepKitDocument } from '../db/live-kits.ts';
 import { panelScorecard, readDraft, readKit, submitScorecard, writeDraft } from '../io/panel-doc.ts';
 import type { InterviewKitScorecard } from '../io/interview-kit-file.ts';
@@ -16,8 +16,9 @@ export function openLiveKit(link: LiveLink, on: { connection: (c: LiveConnection
   const doc = new Y.Doc();
   const kept = keepKitDocument(link.doc, doc);
   let refused = false;
+  const socket = new HocuspocusProviderWebsocket({ url: syncUrl() });
   const provider = new HocuspocusProvider({
-    url: syncUrl(),
+    websocketProvider: socket,
     name: link.doc,
     document: doc,
     token: link.token,
@@ -35,7 +36,21 @@ export function openLiveKit(link: LiveLink, on: { connection: (c: LiveConnection
     onUnsyncedChanges: () => on.change(),
     onSynced: () => on.change(),
   });
+  provider.attach();
   doc.on('update', () => on.change());
+  // The browser knows first when the network goes and comes back: say so at once, and reconnect
+  // at once rather than after the socket's back-off.
+  const offline = () => {
+    if (refused) return;
+    socket.disconnect();
+    on.connection({ state: 'offline' });
+  };
+  const online = () => {
+    if (!refused) void socket.connect();
+  };
+  window.addEventListener('offline', offline);
+  window.addEventListener('online', online);
+  if (!navigator.onLine) offline();
   return {
     /** Resolves once what this browser kept is loaded (the kit and the draft, offline too). */
     loaded: kept.loaded,
@@ -50,7 +65,10 @@ export function openLiveKit(link: LiveLink, on: { connection: (c: LiveConnection
     writeDraft: (draft: unknown) => writeDraft(doc, draft),
     submit: (scorecard: InterviewKitScorecard) => submitScorecard(doc, scorecard),
     close: () => {
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('online', online);
       provider.destroy();
+      socket.destroy();
       void kept.close();
     },
   };

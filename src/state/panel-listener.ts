@@ -52,7 +52,8 @@ export function createPanelListener(candidates: () => readonly Candidate[]): Pan
     for (const k of kits) owners.set(k.partId, k.candidateId);
     if (!settings || (kits.length === 0 && !listener && pendingRemovals().length === 0)) return;
     loading ??= import('./panel.ts').then((panel) => {
-      listener = panel.kitListener(settings, { state: heard, problem: setProblem });
+      // The mark lets the bench time "a manager with 200 open kits is up to date".
+      listener = panel.kitListener(settings, { state: heard, problem: setProblem, upToDate: (n) => performance.mark('turbine:panel-up-to-date', { detail: n }) });
       const removals = pendingRemovals();
       if (removals.length > 0) void panel.removeKitDocuments(settings, removals).then(() => setPendingRemovals([]), () => undefined);
     });

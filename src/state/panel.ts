@@ -110,10 +110,16 @@ export interface OpenLiveKit {
  * progress, submitted). `follow` says which kits are open now: kits newly open are connected,
  * kits no longer open are let go, the others stay as they are.
  */
-export function kitListener(settings: PanelSettings, on: { state: (partId: string, state: PanelScorecard) => void; problem: (message: string) => void }) {
+export function kitListener(
+  settings: PanelSettings,
+  on: { state: (partId: string, state: PanelScorecard) => void; problem: (message: string) => void; upToDate: (kits: number) => void },
+) {
   const socket = new HocuspocusProviderWebsocket({ url: syncUrl() });
-  const open = new Map<string, { stop: () => void }>();
+  const open = new Map<string, { ready: Promise<void>; stop: () => void }>();
   let stopped = false;
+  // Back online: reconnect at once rather than after the socket's back-off.
+  const online = () => void socket.connect();
+  window.addEventListener('online', online);
 
   const listen = (kit: OpenLiveKit) => {
     const doc = new Y.Doc();
@@ -121,7 +127,7 @@ export function kitListener(settings: PanelSettings, on: { state: (partId: strin
     let gone = false;
     const report = () => on.state(kit.partId, panelScorecard(doc, kit));
     doc.getMap('scorecard').observe(report);
-    openDocument(socket, kit.document, () => managerToken(settings, workspaceOf(settings, kit.document)), doc).then(
+    const ready = openDocument(socket, kit.document, () => managerToken(settings, workspaceOf(settings, kit.document)), doc).then(
       (p) => {
         if (gone) return p.destroy();
         provider = p;
@@ -132,6 +138,7 @@ export function kitListener(settings: PanelSettings, on: { state: (partId: strin
       },
     );
     return {
+      ready,
       stop: () => {
         gone = true;
         provider?.destroy();
@@ -148,10 +155,17 @@ export function kitListener(settings: PanelSettings, on: { state: (partId: strin
         listening.stop();
         open.delete(partId);
       }
-      for (const kit of kits) if (!open.has(kit.partId)) open.set(kit.partId, listen(kit));
+      const added = kits.filter((k) => !open.has(k.partId)).map((kit) => {
+        const listening = listen(kit);
+        open.set(kit.partId, listening);
+        return listening.ready;
+      });
+      // Every kit newly followed has answered (or failed to): what the page shows is the server's.
+      if (added.length > 0) void Promise.all(added).then(() => !stopped && on.upToDate(open.size));
     },
     stop() {
       stopped = true;
+      window.removeEventListener('online', online);
       for (const listening of open.values()) listening.stop();
       open.clear();
       socket.destroy();
