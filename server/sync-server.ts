@@ -193,12 +193,19 @@ export async function startSyncServer(options: SyncServerOptions) {
     websocketOptions: { maxPayload: 2 * 1024 * 1024 },
     debounce: 200,
     maxDebounce: 1000,
+    // A manager's browser listens to every open kit on one socket, each document waiting for its
+    // token to be checked when the socket (re)connects: Hocuspocus's default of 100 would close it.
+    maxPendingDocuments: 2000,
+    maxUnauthenticatedQueueMessages: 20_000,
     extensions,
   });
   // The WebSockets, so that stopping ends them too: Hocuspocus closes its documents but leaves
   // the sockets open, and a browser would wait on a dead one instead of reconnecting.
   const sockets = new Set<Duplex>();
+  let stopping = false;
   server.httpServer.on('upgrade', (_request: IncomingMessage, socket: Duplex) => {
+    // A browser reconnecting while the server stops is turned away, or its document would keep the server from stopping.
+    if (stopping) return void socket.destroy();
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });
@@ -208,9 +215,15 @@ export async function startSyncServer(options: SyncServerOptions) {
   return {
     server,
     url: `http://${options.host}:${options.port}`,
+    /** Ends every socket first: their documents are stored as they unload, and Hocuspocus then stops with nothing open. */
     async stop() {
-      await server.destroy();
+      stopping = true;
       for (const socket of sockets) socket.destroy();
+      // Bounded: a document that would not unload must not keep the process from stopping.
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<void>((resolve) => (timer = setTimeout(() => (log('stopped without waiting for every document to unload'), resolve()), 10_000)));
+      await Promise.race([server.destroy(), late]);
+      clearTimeout(timer);
       store.close();
     },
   };

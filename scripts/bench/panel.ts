@@ -95,8 +95,10 @@ async function submitToDecision(newContext: () => Promise<BrowserContext>, url: 
   await manager.goto('/data/');
   await manager.getByRole('button', { name: 'Try it with a sample team' }).click();
   await manager.getByRole('button', { name: 'Remove sample data' }).waitFor();
-  const interviewer = await (await newContext()).newPage();
+  const interviewerContext = await newContext();
   for (let run = 0; run < runs; run++) {
+    // A page of its own each time: a link that differs only after # would not load the page again.
+    const interviewer = await interviewerContext.newPage();
     const name = `Bench Candidate ${run + 1}`;
     await manager.goto('/hire/candidates/');
     await manager.getByRole('button', { name: 'Add a candidate' }).click();
@@ -132,6 +134,7 @@ async function submitToDecision(newContext: () => Promise<BrowserContext>, url: 
     const submittedAt = await interviewer.evaluate(() => (window as unknown as { __submittedAt: number }).__submittedAt);
     const shownAt = await manager.evaluate(() => (window as unknown as { __shownAt: number }).__shownAt);
     results.submitToDecision.push(shownAt - submittedAt);
+    await interviewer.close();
   }
 }
 

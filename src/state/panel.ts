@@ -13,6 +13,8 @@ import type { InterviewKitPart } from '../io/interview-kit-file.ts';
 import { liveLinkFragment, syncUrl, type PanelSettings } from './panel-settings.ts';
 import { href } from './routes.ts';
 
+/** How many documents the manager's socket asks for before the server has answered the earlier ones. */
+const OPENING_AT_ONCE = 40;
 /** How long a token the manager's browser mints for itself is good for: it mints a new one on each connection. */
 const MANAGER_TOKEN_MS = 12 * 3600_000;
 /** Connecting and syncing one document takes well under a second on a team's server; longer means it is not there. */
@@ -121,22 +123,51 @@ export function kitListener(
   const online = () => void socket.connect();
   window.addEventListener('online', online);
 
+  // The server closes a socket with more than 100 documents waiting for their token to be checked:
+  // open them a few dozen at a time.
+  let pending = 0;
+  const waiting: (() => void)[] = [];
+  const slot = async () => {
+    while (pending >= OPENING_AT_ONCE) await new Promise<void>((resolve) => waiting.push(resolve));
+    pending += 1;
+  };
+  const release = () => {
+    pending -= 1;
+    waiting.shift()?.();
+  };
+
   const listen = (kit: OpenLiveKit) => {
     const doc = new Y.Doc();
     let provider: HocuspocusProvider | undefined;
     let gone = false;
     const report = () => on.state(kit.partId, panelScorecard(doc, kit));
     doc.getMap('scorecard').observe(report);
-    const ready = openDocument(socket, kit.document, () => managerToken(settings, workspaceOf(settings, kit.document)), doc).then(
-      (p) => {
-        if (gone) return p.destroy();
-        provider = p;
-        report();
-      },
-      (e: unknown) => {
-        if (!gone) on.problem(e instanceof Error ? e.message : String(e));
-      },
+    // Synced once, or refused. The provider stays through lost connections and server restarts.
+    const answered = slot().then(
+      () =>
+        new Promise<void>((resolve) => {
+          if (gone) return resolve();
+          provider = new HocuspocusProvider({
+            websocketProvider: socket,
+            name: kit.document,
+            document: doc,
+            token: () => managerToken(settings, workspaceOf(settings, kit.document)),
+            awareness: null,
+            onSynced: () => {
+              report();
+              resolve();
+            },
+            onAuthenticationFailed: ({ reason }) => {
+              on.problem(`the sync server refused a kit’s document: ${reason}`);
+              resolve();
+            },
+          });
+          provider.attach();
+        }),
     );
+    // A server that does not answer frees the slot after a while; the document keeps waiting for it.
+    const ready = Promise.race([answered, new Promise<void>((resolve) => setTimeout(resolve, CONNECT_TIMEOUT_MS))]);
+    void ready.then(release);
     return {
       ready,
       stop: () => {
