@@ -124,6 +124,11 @@ test('a live panel: kits shared as links, scorecards arriving as they are submit
         expect(links[who]).toMatch(new RegExp(`^${siteB}/hire/score/#live=`));
       }
       await expect(expected('Phone screen: Tomás Herrera —')).toHaveText('Phone screen: Tomás Herrera — shared live 23 Nov 2026, not started');
+      // Asked again, the link opens the same kit (published again, with a token of its own).
+      await kits.getByRole('button', { name: 'Tomás Herrera’s live link for Phone screen' }).click();
+      const again = await kits.getByLabel('Tomás Herrera’s live link for Phone screen').inputValue();
+      const docOf = (link: string) => JSON.parse(Buffer.from(link.split('#live=')[1]!, 'base64url').toString()).doc as string;
+      expect(docOf(again)).toBe(docOf(links['Tomás Herrera']!));
       await expectNoAxeViolations(page);
     });
 

@@ -105,18 +105,18 @@ export default function InterviewKits(props: { ctx: CandidatesContext; candidate
   const cardFor = (stage: Stage, interviewer: Interviewer) => scorecardForKit(props.cards, { stageId: stage.id, interviewer });
 
   /** The kit for one interviewer at one stage, as it is now: the order is read when asked, not later. */
-  const orderOf = (stage: Stage, interviewer: Interviewer, name: string) => {
+  const orderOf = (stage: Stage, interviewer: Interviewer, name: string, again?: IssuedInterviewKit) => {
     const candidate = props.candidate;
     const opening = props.ctx.data.openings.find((o) => o.id === candidate.openingId);
-    const wantedBy = due();
-    const wrongDay = dueError();
+    const wantedBy = again ? (again.due ?? '') : due();
+    const wrongDay = again ? undefined : dueError();
     const { questions } = props.ctx.data;
     const { capabilityName } = names();
     return async () => {
       if (wrongDay) throw new Error(`the day the scorecard is wanted by ${wrongDay}`);
       return issueInterviewKit({
-        partId: crypto.randomUUID(),
-        issuedAt: new Date().toISOString(),
+        partId: again?.partId ?? crypto.randomUUID(),
+        issuedAt: again?.issuedAt ?? new Date().toISOString(),
         candidate: { id: candidate.id, name: candidate.name },
         opening: { title: opening?.title ?? '' },
         stage,
@@ -144,13 +144,13 @@ export default function InterviewKits(props: { ctx: CandidatesContext; candidate
   };
 
   const [link, setLink] = createSignal<{ who: string; stage: string; href: string }>();
-  /** Puts the kit on the server (again: a kit shared before is written as it was issued) and mints the interviewer's link. */
-  const linkFor = async (part: InterviewKitPart, document: string) => {
+  /** Puts the kit on the server (again, for a kit shared before: the same kit, from the loop as it is now) and mints the interviewer's link. */
+  const publishAndLink = async (part: InterviewKitPart, document: string, due: string | undefined) => {
     const settings = panelSettings();
     if (!settings) throw new Error('set up the live panel first');
     const panel = await import('../../state/panel.ts');
     await panel.publishKit(settings, part, document);
-    return panel.interviewerLink(settings, document, linkExpiry(part.due));
+    return panel.interviewerLink(settings, document, linkExpiry(due));
   };
 
   const shareLive = (stage: Stage, interviewer: Interviewer, name: string) => {
@@ -166,25 +166,20 @@ export default function InterviewKits(props: { ctx: CandidatesContext; candidate
         const document = kitDocumentName(settings.workspaceKey, part.partId);
         // Recorded before it reaches the server, so that removing the candidate always removes it there too.
         await recordInterviewKitIssued(candidateId, { ...issued, live: { document } });
-        livePart.set(part.partId, part);
-        setLink({ who: name, stage: stage.name, href: await linkFor(part, document) });
+        setLink({ who: name, stage: stage.name, href: await publishAndLink(part, document, part.due) });
       },
       `Shared ${name}’s kit for ${stage.name} live. Give ${name} the link below: it opens their kit, and only theirs.`,
     );
   };
 
-  /** The parts shared live from this page, to publish again when their link is asked for again. */
-  const livePart = new Map<string, InterviewKitPart>();
-  const linkAgain = (kit: IssuedInterviewKit, stage: Stage, name: string) => {
-    const part = livePart.get(kit.partId);
+  /** A kit shared before: published again (so a kit that never reached the server gets there) with a new link. */
+  const linkAgain = (kit: IssuedInterviewKit, stage: Stage, interviewer: Interviewer, name: string) => {
+    const issue = orderOf(stage, interviewer, name, kit);
     setLink(undefined);
     return action.run(`make ${name}’s live link`, async () => {
-      const settings = panelSettings();
-      if (!settings) throw new Error('set up the live panel first');
       if (!kit.live) return;
-      const panel = await import('../../state/panel.ts');
-      if (part) await panel.publishKit(settings, part, kit.live.document);
-      setLink({ who: name, stage: stage.name, href: await panel.interviewerLink(settings, kit.live.document, linkExpiry(kit.due)) });
+      const { part } = await issue();
+      setLink({ who: name, stage: stage.name, href: await publishAndLink(part, kit.live.document, kit.due) });
     });
   };
 
@@ -253,7 +248,7 @@ export default function InterviewKits(props: { ctx: CandidatesContext; candidate
                               }
                             >
                               {(kit) => (
-                                <button type="button" class="secondary small" disabled={action.pending()} onClick={() => void linkAgain(kit(), slot.stage, slot.name)}>
+                                <button type="button" class="secondary small" disabled={action.pending()} onClick={() => void linkAgain(kit(), slot.stage, slot.interviewer, slot.name)}>
                                   {slot.name}’s live link for {slot.stage.name}
                                 </button>
                               )}

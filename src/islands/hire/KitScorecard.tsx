@@ -6,14 +6,14 @@
  * them, so an interviewer with several candidates this week keeps each one's. Only their own
  * scorecard is ever here: the kit holds nothing of the other interviewers.
  */
-import { createMemo, createSignal, For, lazy, Show, untrack } from 'solid-js';
+import { createComponent, createMemo, createSignal, For, Show, untrack, type Component } from 'solid-js';
 import { z } from 'zod';
 import { IsoDateTime } from '../../schemas/common.ts';
 import { InterviewKitPart, interviewKitReplyFile, interviewKitReplyFileName, readInterviewKitFile, type InterviewKitScorecard } from '../../io/interview-kit-file.ts';
 import { dropUnsavedDraft, keepUnsavedDraft, readUnsavedDrafts } from '../../db/unsaved-drafts.ts';
 import { APP_NAME, APP_VERSION } from '../../app-info.ts';
 import { downloadText } from '../../state/download.ts';
-import { readLiveLink } from '../../state/panel-settings.ts';
+import { readLiveLink, type LiveLink } from '../../state/panel-settings.ts';
 import type { Problem } from '../../io/problems.ts';
 import Confirm from '../../components/Confirm.tsx';
 import ImportRefusal from '../../components/ImportRefusal.tsx';
@@ -21,8 +21,20 @@ import { day } from './candidate-helpers.ts';
 import { KeptScorecardValues } from './ScorecardFields.tsx';
 import ScoreKitForm, { blankValues, briefOf } from './ScoreKitForm.tsx';
 
-// Yjs and the sync client load only for a live link.
-const LiveKitScorecard = lazy(() => import('./LiveKitScorecard.tsx'));
+/**
+ * Yjs and the sync client load only for a live link: a plain import(), since solid's lazy() would
+ * bring Suspense into the code every page shares (Home's included).
+ */
+function LiveKit(props: { link: LiveLink }) {
+  const [view, setView] = createSignal<Component<{ link: LiveLink }>>();
+  const [failed, setFailed] = createSignal(false);
+  import('./LiveKitScorecard.tsx').then((m) => setView(() => m.default), () => setFailed(true));
+  return (
+    <Show when={view()} fallback={<p role={failed() ? 'alert' : 'status'}>{failed() ? 'The live kit could not be loaded: reload the page to try again.' : 'Loading…'}</p>}>
+      {(live) => createComponent(live(), { link: props.link })}
+    </Show>
+  );
+}
 
 /** Each kit is kept under its own key, so that several can wait in one browser. */
 const KEPT = 'interview-kit:';
@@ -44,7 +56,7 @@ export default function KitScorecard() {
   const live = readLiveLink(window.location.hash);
   return (
     <Show when={live} fallback={<KitFiles />}>
-      {(link) => <LiveKitScorecard link={link()} />}
+      {(link) => <LiveKit link={link()} />}
     </Show>
   );
 }
