@@ -216,6 +216,11 @@ test('a live panel: kits shared as links, scorecards arriving as they are submit
       await page.getByRole('region', { name: 'Anonymise Ines Duarte?' }).getByRole('button', { name: 'Confirm: anonymise' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'Their live kits were removed from the sync server.' })).toBeVisible();
       expect(stored()).toEqual([]);
+      // Tomás's browser still held his kit: it is turned away when it reconnects, forgets the kit, and brings nothing back.
+      await expect(mine.getByRole('alert')).toHaveText('The hiring manager withdrew this kit: it and your scorecard are gone from the sync server and from this browser.');
+      await expect(heading).toHaveCount(0);
+      await expect.poll(() => mine.evaluate(async () => (await indexedDB.databases()).filter((d) => d.name?.startsWith('turbine-live:')).length)).toBe(0);
+      expect(stored()).toEqual([]);
     });
     expect(manager.foreign).toEqual([]);
     expect(tomas.foreign).toEqual([]);

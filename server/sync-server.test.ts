@@ -130,8 +130,13 @@ describe('the sync server', () => {
     expect((await remove(await token({ role: 'interviewer', doc: docA }))).status).toBe(403);
     const removed = await remove(await token({ role: 'manager', workspace: WORKSPACE }));
     expect(await removed.json()).toEqual({ removed: true });
+    // Nobody opens it again, and a browser that kept a copy cannot bring it back.
+    await expect(connect(again.url, docA, await token({ role: 'manager', workspace: WORKSPACE }))).rejects.toThrow('this kit was withdrawn by the hiring manager');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(back.provider.isAuthenticated).toBe(false);
     for (const p of providers.splice(0)) p.destroy();
-    const fresh = await connect(again.url, docA, await token({ role: 'manager', workspace: WORKSPACE }));
-    expect(readKit(fresh.doc)).toBeUndefined();
+    await running.splice(0)[0]!.stop();
+    const third = await start(first.data, first.port);
+    await expect(connect(third.url, docA, await token({ role: 'interviewer', doc: docA }))).rejects.toThrow('withdrawn');
   });
 });

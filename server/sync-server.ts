@@ -23,7 +23,8 @@ import type { Duplex } from 'node:stream';
 import { Server, type Extension } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
-import { MIN_SECRET_LENGTH, PanelTokenRefused, roleFor, verifyPanelToken, type PanelGrant } from '../src/io/panel-token.ts';
+import { Redis as IORedis } from 'ioredis';
+import { KIT_WITHDRAWN, MIN_SECRET_LENGTH, PanelTokenRefused, roleFor, verifyPanelToken, type PanelGrant } from '../src/io/panel-token.ts';
 import { panelWriteProblem } from '../src/io/panel-doc.ts';
 
 export interface SyncServerOptions {
@@ -45,20 +46,37 @@ interface Context {
   role: PanelGrant['role'];
 }
 
-/** Documents as the SQLite extension keeps them: one row per name, the whole Yjs state. */
+/**
+ * Documents as the SQLite extension keeps them (one row per name, the whole Yjs state), and the
+ * names of those removed: a removed document is never stored or served again, though a browser
+ * that kept a copy reconnects and offers it, or another instance still holds it open.
+ */
 function documentStore(file: string) {
   const db = new DatabaseSync(file);
-  db.exec('PRAGMA journal_mode = WAL; CREATE TABLE IF NOT EXISTS "documents" ("name" varchar(255) NOT NULL, "data" blob NOT NULL, UNIQUE(name))');
+  db.exec(
+    'PRAGMA journal_mode = WAL; CREATE TABLE IF NOT EXISTS "documents" ("name" varchar(255) NOT NULL, "data" blob NOT NULL, UNIQUE(name)); ' +
+      'CREATE TABLE IF NOT EXISTS "removed" ("name" varchar(255) NOT NULL PRIMARY KEY, "removedAt" text NOT NULL)',
+  );
   const select = db.prepare('SELECT data FROM "documents" WHERE name = ? ORDER BY rowid DESC');
   const upsert = db.prepare('INSERT INTO "documents" ("name", "data") VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET data = excluded.data');
   const remove = db.prepare('DELETE FROM "documents" WHERE name = ?');
+  const bury = db.prepare('INSERT OR IGNORE INTO "removed" ("name", "removedAt") VALUES (?, ?)');
+  const buried = db.prepare('SELECT 1 FROM "removed" WHERE name = ?');
+  const isRemoved = (name: string) => buried.get(name) !== undefined;
   return {
+    isRemoved,
     fetch: (name: string) => {
+      if (isRemoved(name)) return null;
       const row = select.get(name) as { data: Uint8Array } | undefined;
       return row ? new Uint8Array(row.data) : null;
     },
-    store: (name: string, state: Uint8Array) => void upsert.run(name, state),
-    remove: (name: string) => remove.run(name).changes > 0,
+    store: (name: string, state: Uint8Array) => {
+      if (!isRemoved(name)) upsert.run(name, state);
+    },
+    remove: (name: string) => {
+      bury.run(name, new Date().toISOString());
+      return remove.run(name).changes > 0;
+    },
     close: () => db.close(),
   };
 }
@@ -91,6 +109,9 @@ function siteFile(root: string, path: string): string | undefined {
   return existsSync(page) ? page : undefined;
 }
 
+/** Where an instance tells the others that a document was removed. */
+const REMOVED_CHANNEL = 'turbine:removed';
+
 /** Throwing nothing tells Hocuspocus a hook answered the request itself. */
 const ANSWERED = null;
 
@@ -114,6 +135,7 @@ export async function startSyncServer(options: SyncServerOptions) {
         log(`refused a connection to ${documentName}: the token grants another document`);
         throw new PanelTokenRefused('the token does not open this document');
       }
+      if (store.isRemoved(documentName)) throw new PanelTokenRefused(KIT_WITHDRAWN);
       return { role } satisfies Context;
     },
     async beforeSync({ type, payload, document, context, documentName }) {
@@ -163,12 +185,21 @@ export async function startSyncServer(options: SyncServerOptions) {
     const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
     const grant = token ? await verifyPanelToken(token, options.secret, options.now?.()).catch(() => undefined) : undefined;
     if (!grant || roleFor(grant, name) !== 'manager') return answer(403, { error: 'only the manager’s token of this workspace removes its documents' });
-    server.hocuspocus.closeConnections(name);
-    const open = server.hocuspocus.documents.get(name);
-    if (open) await server.hocuspocus.unloadDocument(open);
     const removed = store.remove(name);
+    await letGo(name);
+    // Other instances may hold it open for a browser connected to them: they let go of it too.
+    await removals?.publisher.publish(REMOVED_CHANNEL, name);
     log(`removed ${name}${removed ? '' : ' (it was not stored)'}`);
     answer(200, { removed });
+  }
+
+  /** Closes a removed document's connections here and drops it from memory; the store already refuses it. */
+  async function letGo(name: string) {
+    const open = server.hocuspocus.documents.get(name);
+    // Said first, so that a browser holding the kit forgets it rather than waiting to reconnect.
+    open?.broadcastStateless(KIT_WITHDRAWN);
+    server.hocuspocus.closeConnections(name);
+    if (open) await server.hocuspocus.unloadDocument(open);
   }
 
   const extensions: Extension[] = [
@@ -178,9 +209,12 @@ export async function startSyncServer(options: SyncServerOptions) {
       store: async ({ documentName, state }) => store.store(documentName, state),
     }),
   ];
+  // With Redis, documents are shared between instances, and so are removals.
+  let removals: { publisher: IORedis; subscriber: IORedis } | undefined;
   if (options.redis) {
     const redis = new URL(options.redis);
     extensions.push(new Redis({ host: redis.hostname, port: Number(redis.port || 6379) }));
+    removals = { publisher: new IORedis(options.redis), subscriber: new IORedis(options.redis) };
   }
 
   const server = new Server({
@@ -209,6 +243,10 @@ export async function startSyncServer(options: SyncServerOptions) {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });
+  if (removals) {
+    await removals.subscriber.subscribe(REMOVED_CHANNEL);
+    removals.subscriber.on('message', (_channel: string, name: string) => void letGo(name));
+  }
   await server.listen();
   log(`Turbine sync server on http://${options.host}:${options.port} (documents: ${options.data}${options.redis ? `, shared through ${options.redis}` : ''}${site ? `, site: ${site}` : ''})`);
 
@@ -224,6 +262,8 @@ export async function startSyncServer(options: SyncServerOptions) {
       const late = new Promise<void>((resolve) => (timer = setTimeout(() => (log('stopped without waiting for every document to unload'), resolve()), 10_000)));
       await Promise.race([server.destroy(), late]);
       clearTimeout(timer);
+      removals?.publisher.disconnect();
+      removals?.subscriber.disconnect();
       store.close();
     },
   };

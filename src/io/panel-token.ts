@@ -49,10 +49,18 @@ export async function mintPanelToken(grant: PanelGrant, secret: string, expiresA
     .sign(key(secret));
 }
 
-/** Why a token opens nothing, in words the server logs and the refused client can show. */
+/** Why a token opens nothing, in words the server logs and sends the refused client (Hocuspocus sends `reason`). */
 export class PanelTokenRefused extends Error {
   override readonly name = 'PanelTokenRefused';
+  readonly reason: string;
+  constructor(message: string) {
+    super(message);
+    this.reason = message;
+  }
 }
+
+/** The refusal of a document the manager removed: a browser that kept it forgets it too. */
+export const KIT_WITHDRAWN = 'this kit was withdrawn by the hiring manager';
 
 /** The grant a token holds, once its signature, issuer and expiry hold; refused otherwise. */
 export async function verifyPanelToken(token: string, secret: string, now: Date = new Date()): Promise<PanelGrant> {

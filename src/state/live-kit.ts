@@ -9,6 +9,7 @@ import { keepKitDocument } from '../db/live-kits.ts';
 import { panelScorecard, readDraft, readKit, submitScorecard, writeDraft } from '../io/panel-doc.ts';
 import type { InterviewKitScorecard } from '../io/interview-kit-file.ts';
 import { syncUrl, type LiveLink } from './panel-settings.ts';
+import { KIT_WITHDRAWN } from '../io/panel-token.ts';
 
 export type LiveConnection = { state: 'connecting' | 'online' | 'offline' } | { state: 'refused'; why: string };
 
@@ -17,6 +18,14 @@ export function openLiveKit(link: LiveLink, on: { connection: (c: LiveConnection
   const kept = keepKitDocument(link.doc, doc);
   let refused = false;
   const socket = new HocuspocusProviderWebsocket({ url: syncUrl() });
+  /** Turned away: say why; a link that never opened its kit leaves nothing behind, and neither does a withdrawn kit. */
+  const refuse = (reason: string) => {
+    refused = true;
+    on.connection({ state: 'refused', why: reason });
+    // A kit kept from before (an expired link, say) stays, draft and all, unless the hiring manager
+    // withdrew it: the candidate's data is gone from their workspace, so it goes from here too.
+    void kept.loaded.then(() => (readKit(doc) && reason !== KIT_WITHDRAWN ? undefined : kept.forget()));
+  };
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: link.doc,
@@ -27,12 +36,11 @@ export function openLiveKit(link: LiveLink, on: { connection: (c: LiveConnection
       if (refused) return;
       on.connection({ state: status === WebSocketStatus.Connected ? 'online' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline' });
     },
-    onAuthenticationFailed: ({ reason }) => {
-      refused = true;
-      on.connection({ state: 'refused', why: reason });
-      // A link that never opened its kit leaves nothing behind in this browser; a kit kept from before stays, draft and all.
-      void kept.loaded.then(() => (readKit(doc) ? undefined : kept.forget()));
+    // The server says so when the hiring manager withdraws the kit while this browser has it open.
+    onStateless: ({ payload }) => {
+      if (payload === KIT_WITHDRAWN) refuse(KIT_WITHDRAWN);
     },
+    onAuthenticationFailed: ({ reason }) => refuse(reason),
     onUnsyncedChanges: () => on.change(),
     onSynced: () => on.change(),
   });

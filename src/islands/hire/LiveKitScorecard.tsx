@@ -8,6 +8,7 @@
 import { createMemo, createSignal, Match, onCleanup, Show, Switch, untrack } from 'solid-js';
 import { openLiveKit, type LiveConnection } from '../../state/live-kit.ts';
 import type { LiveLink } from '../../state/panel-settings.ts';
+import { KIT_WITHDRAWN } from '../../io/panel-token.ts';
 import { day } from './candidate-helpers.ts';
 import { KeptScorecardValues } from './ScorecardFields.tsx';
 import ScoreKitForm, { blankValues, briefOf } from './ScoreKitForm.tsx';
@@ -36,7 +37,9 @@ export default function LiveKitScorecard(props: { link: LiveLink }) {
         <Match when={connection().state === 'refused' && connection()}>
           {(c) => (
             <p class="notice error" role="alert">
-              This link does not open a kit: {(c() as { why: string }).why}. Ask the hiring manager for a new link.
+              {(c() as { why: string }).why === KIT_WITHDRAWN
+                ? 'The hiring manager withdrew this kit: it and your scorecard are gone from the sync server and from this browser.'
+                : `This link does not open a kit: ${(c() as { why: string }).why}. Ask the hiring manager for a new link.`}
             </p>
           )}
         </Match>
@@ -58,7 +61,7 @@ export default function LiveKitScorecard(props: { link: LiveLink }) {
         </p>
       </Show>
 
-      <Show when={kit()?.partId} keyed>
+      <Show when={connection().state !== 'refused' && kit()?.partId} keyed>
         {(_partId) => {
           const part = kit()!;
           return (
