@@ -11,7 +11,7 @@ import type { RecordOf } from '../schemas/records.ts';
 import type { PanelScorecard } from '../io/panel-doc.ts';
 import { takePanelScorecard } from '../db/candidates.ts';
 import { describeError } from '../domain/errors.ts';
-import { panelSettings, pendingRemovals, setPendingRemovals } from './panel-settings.ts';
+import { panelSettings, pendingRemovals, setPendingRemovals, type PanelSettings } from './panel-settings.ts';
 
 type Candidate = RecordOf<'candidates'>;
 
@@ -27,8 +27,13 @@ export function createPanelListener(candidates: () => readonly Candidate[]): Pan
   const [problem, setProblem] = createSignal<string>();
   const owners = new Map<string, string>();
   const taking = new Set<string>();
-  let listener: { follow: (kits: { partId: string; document: string; capabilities: readonly { id: string; name: string }[] }[]) => void; stop: () => void } | undefined;
-  let loading: Promise<void> | undefined;
+  type Listener = { follow: (kits: { partId: string; document: string; capabilities: readonly { id: string; name: string }[] }[]) => void; stop: () => void };
+  /** The listener for the settings it was started with: a secret entered or forgotten on this page starts another, or none. */
+  let running: { settings: PanelSettings; listener: Promise<Listener> } | undefined;
+  const stopRunning = () => {
+    void running?.listener.then((l) => l.stop());
+    running = undefined;
+  };
 
   const heard = (partId: string, state: PanelScorecard) => {
     setStates(partId, state.state);
@@ -50,16 +55,20 @@ export function createPanelListener(candidates: () => readonly Candidate[]): Pan
       c.anonymisedAt ? [] : c.interviewKits.flatMap((k) => (k.live && k.repliedAt === undefined ? [{ candidateId: c.id, partId: k.partId, document: k.live.document, capabilities: k.capabilities }] : [])),
     );
     for (const k of kits) owners.set(k.partId, k.candidateId);
-    if (!settings || (kits.length === 0 && !listener && pendingRemovals().length === 0)) return;
-    loading ??= import('./panel.ts').then((panel) => {
-      // The mark lets the bench time "a manager with 200 open kits is up to date".
-      listener = panel.kitListener(settings, { state: heard, problem: setProblem, upToDate: (n) => performance.mark('turbine:panel-up-to-date', { detail: n }) });
-      const removals = pendingRemovals();
-      if (removals.length > 0) void panel.removeKitDocuments(settings, removals).then(() => setPendingRemovals([]), () => undefined);
-    });
-    void loading.then(() => listener?.follow(kits));
+    if (running && running.settings !== settings) stopRunning();
+    if (!settings || (kits.length === 0 && !running && pendingRemovals().length === 0)) return;
+    running ??= {
+      settings,
+      listener: import('./panel.ts').then((panel) => {
+        const removals = pendingRemovals();
+        if (removals.length > 0) void panel.removeKitDocuments(settings, removals).then(() => setPendingRemovals([]), () => undefined);
+        // The mark lets the bench time "a manager with 200 open kits is up to date".
+        return panel.kitListener(settings, { state: heard, problem: setProblem, upToDate: (n) => performance.mark('turbine:panel-up-to-date', { detail: n }) });
+      }),
+    };
+    void running.listener.then((listener) => listener.follow(kits));
   });
-  onCleanup(() => listener?.stop());
+  onCleanup(stopRunning);
 
   return { state: (partId) => states[partId], problem };
 }
