@@ -13,7 +13,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -21,21 +21,10 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, FIXED_NOW } from './fixtures';
 import { CandidatesPage } from './pages/candidates-page';
 import { startSyncServer } from '../server/sync-server';
+import { freePort } from '../server/free-port';
 
 const SECRET = 'e2e-secret-that-is-long-enough-for-the-server';
 const OPENING = 'Software engineer, payments reliability';
-
-/** A free port on loopback, asked of the system. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function startRedis(): Promise<{ url: string; process: ChildProcess }> {
   const port = await freePort();

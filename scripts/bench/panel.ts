@@ -12,7 +12,6 @@
  *    it stops by itself after 60 s whatever happened.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from '@playwright/test';
@@ -25,6 +24,7 @@ import { issueInterviewKit } from '../../src/io/interview-kit-file.ts';
 import { stageKit } from '../../src/domain/hire/interview-kit.ts';
 import { sampleWorkspace } from '../../src/domain/sample-team.ts';
 import { WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION } from '../../src/schemas/format.ts';
+import { freePort } from '../../server/free-port.ts';
 
 export interface PanelResults {
   submitToDecision: number[];
@@ -37,17 +37,6 @@ const SECRET = 'bench-secret-that-is-long-enough-for-the-server';
 const WORKSPACE = 'b0b0b0b0-0000-4000-8000-000000000001';
 export const OPEN_KITS = 200;
 export const CONCURRENT_KITS = 500;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 const settings = { secret: SECRET, workspaceKey: WORKSPACE };
 const inADay = () => new Date(Date.now() + 24 * 3600_000);
